@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// The `dossier` command line: `dossier index <path>... [--json]` prints the index of a folder of articles and notes.
+import { indexPaths } from '../core/pipeline.js';
+import { exportIndex } from '../core/index/exportJson.js';
+import { summarize } from './summary.js';
+
+const USAGE = `Usage:
+  dossier index <file-or-folder>... [--json] [--max-file-size-kb N]
+      Index .md, .markdown and .txt files (folders are read recursively) and print a summary,
+      or with --json the full index as JSON on stdout.
+  dossier help
+      Show this help.`;
+
+interface Args {
+  command: string | null;
+  paths: string[];
+  json: boolean;
+  maxFileKB: number | null;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { command: null, paths: [], json: false, maxFileKB: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--max-file-size-kb') {
+      const n = Number(argv[++i]);
+      if (!Number.isFinite(n) || n <= 0) return '--max-file-size-kb needs a positive number';
+      args.maxFileKB = n;
+    } else if (a === '--help' || a === '-h') args.command = 'help';
+    else if (a.startsWith('--')) return `unknown option ${a}`;
+    else if (args.command === null) args.command = a;
+    else args.paths.push(a);
+  }
+  return args;
+}
+
+function progress(label: string): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total) => {
+    if (done === total || done % 50 === 0) process.stderr.write(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}
+
+async function runIndex(args: Args): Promise<number> {
+  if (args.paths.length === 0) {
+    process.stderr.write(`dossier: index needs at least one file or folder\n${USAGE}\n`);
+    return 2;
+  }
+  const run = await indexPaths(args.paths, {
+    maxFileBytes: args.maxFileKB ? args.maxFileKB * 1024 : undefined,
+    onProgress: progress('Reading'),
+    onAnalyze: progress('Analyzing'),
+  });
+  for (const p of run.problems) process.stderr.write(`dossier: ${p.path}: ${p.message}\n`);
+  for (const w of run.warnings) process.stderr.write(`dossier: ${w.path}: warning: ${w.message}\n`);
+  for (const doc of run.index.documents.values()) {
+    for (const d of doc.diagnostics) process.stderr.write(`dossier: ${decodeURIComponent(new URL(doc.uri).pathname)}: ${d.severity}: ${d.message}\n`);
+  }
+  if (run.index.documents.size === 0) {
+    process.stderr.write('dossier: nothing was indexed: no .md, .markdown or .txt file could be read from the given paths\n');
+    return 1;
+  }
+  process.stdout.write(args.json ? `${JSON.stringify(exportIndex(run.index), null, 1)}\n` : `${summarize(run.index)}\n`);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`dossier: ${args}\n${USAGE}\n`);
+    return 2;
+  }
+  switch (args.command) {
+    case 'index':
+      return runIndex(args);
+    case 'help':
+    case null:
+      process.stdout.write(`${USAGE}\n`);
+      return args.command === null ? 2 : 0;
+    default:
+      process.stderr.write(`dossier: unknown command "${args.command}"\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`dossier: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 70;
+  },
+);

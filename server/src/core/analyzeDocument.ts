@@ -1,0 +1,49 @@
+// The per-document half of the pipeline: clean and extract one text, with no knowledge of any other document.
+// Its result is plain data, so it can be cached by content hash and computed in a worker.
+import type { DocAnalysis, SourceText, Span } from './types.js';
+import { readFrontMatter } from './load/frontMatter.js';
+import { applyMask, maskNoise } from './clean/noise.js';
+import { isMarkdownUri, markdownNoise } from './clean/markdown.js';
+import { computeLineStarts } from './text/positions.js';
+import { overlaps } from './text/tokens.js';
+import { documentInfo } from './extract/documentInfo.js';
+import { buildContext } from './extract/context.js';
+import { extractPeople } from './extract/people.js';
+import { extractNames } from './extract/names.js';
+import { extractCandidates } from './extract/candidates.js';
+import { extractEvents } from './extract/events.js';
+
+/** Cleans a text: front matter, Markdown syntax and page furniture become spaces, offsets unchanged. */
+export function cleanText(uri: string, text: string, frontMatterSpan: Span | null): string {
+  const structural: Span[] = [];
+  if (frontMatterSpan) structural.push(frontMatterSpan);
+  if (isMarkdownUri(uri)) structural.push(...markdownNoise(text));
+  return maskNoise(applyMask(text, structural)).content;
+}
+
+export function analyzeDocument(source: SourceText): DocAnalysis {
+  const { uri, text } = source;
+  const fm = readFrontMatter(text);
+  const content = cleanText(uri, text, fm.frontMatter?.span ?? null);
+  const info = documentInfo(content, fm.frontMatter);
+  const ctx = buildContext(content, isMarkdownUri(uri));
+  const people = extractPeople(ctx);
+  const names = extractNames(ctx, (span) => people.claimed.some((c) => overlaps(c, span)));
+  const candidates = [...people.unresolved, ...extractCandidates(ctx, [...people.claimed, ...names.claimed])];
+  candidates.sort((a, b) => a.span[0] - b.span[0]);
+  const events = extractEvents(ctx, people.persons, names.names, candidates, info.anchorDate);
+  return {
+    uri,
+    title: info.title,
+    published: info.published,
+    anchorDate: info.anchorDate,
+    frontMatter: fm.frontMatter,
+    lineStarts: computeLineStarts(text),
+    length: text.length,
+    persons: people.persons,
+    names: names.names,
+    candidates,
+    events,
+    diagnostics: fm.diagnostics,
+  };
+}

@@ -1,0 +1,74 @@
+// Name-like spans a document could not resolve on its own: capitalized names, acronyms and lowercase re-mentions
+// of an initiative ("the pre-2030 development plan"). The link stage resolves them against the whole corpus,
+// which is how a note's bare "Lavrov" or "BRI" finds its entity.
+import type { Candidate, Span } from '../types.js';
+import { overlaps } from '../text/tokens.js';
+import { stripPossessive } from '../text/tokens.js';
+import { type DocContext, adjacent, isNameToken } from './context.js';
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+function isClaimed(claimed: Span[], span: Span): boolean {
+  // claimed is sorted by start; a binary search finds the first span that could overlap
+  let lo = 0;
+  let hi = claimed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claimed[mid][1] <= span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < claimed.length && claimed[i][0] < span[1]; i++) if (overlaps(claimed[i], span)) return true;
+  return false;
+}
+
+export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candidate[] {
+  const claimed = [...claimedSpans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const coalesced: Span[] = [];
+  for (const s of claimed) {
+    const last = coalesced[coalesced.length - 1];
+    if (last && s[0] <= last[1]) coalesced[coalesced.length - 1] = [last[0], Math.max(last[1], s[1])];
+    else coalesced.push(s);
+  }
+  const out: Candidate[] = [];
+  const toks = ctx.tokens;
+  const countryAliases = ctx.vocab.countryOf;
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const [first, limit] = ctx.sentenceTokens[s];
+    for (let i = first; i < limit; i++) {
+      const t = toks[i];
+      if (isClaimed(coalesced, [t.start, t.end])) continue;
+      if (t.upper && !countryAliases.has(t.text) && !ctx.vocab.places.has(titleCase(t.text)) && t.text.length <= 10) {
+        out.push({ text: t.text, span: [t.start, t.end], shape: 'acronym', title: null });
+        continue;
+      }
+      if (!isNameToken(ctx, t)) continue;
+      let j = i + 1;
+      while (j < limit && j - i < 4 && isNameToken(ctx, toks[j]) && adjacent(ctx, toks[j - 1].end, toks[j].start) && !isClaimed(coalesced, [toks[j].start, toks[j].end])) {
+        if (/['’]s$/.test(toks[j - 1].text)) break;
+        j++;
+      }
+      const last = toks[j - 1];
+      const end = last.start + stripPossessive(last.text).length;
+      out.push({ text: ctx.content.slice(t.start, end), span: [t.start, end], shape: 'name', title: null });
+      i = j - 1;
+    }
+  }
+  out.push(...lowercaseReMentions(ctx, coalesced));
+  return out;
+}
+
+/** "the pre-2030 development plan": lowercase words ending in an initiative or organization head noun. */
+function lowercaseReMentions(ctx: DocContext, claimed: Span[]): Candidate[] {
+  const heads = [...ctx.vocab.heads.keys()].map((h) => h.toLowerCase());
+  const re = new RegExp(`\\bthe\\s+((?:[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]*\\s+){1,5}?(?:${heads.join('|')}))\\b`, 'gu');
+  const out: Candidate[] = [];
+  for (let m = re.exec(ctx.content); m; m = re.exec(ctx.content)) {
+    const start = m.index + m[0].length - m[1].length;
+    const span: Span = [start, start + m[1].length];
+    if (/[\r\n]/.test(m[1]) || isClaimed(claimed, span)) continue;
+    out.push({ text: m[1].replace(/\s+/g, ' '), span, shape: 'phrase', title: null });
+  }
+  return out;
+}

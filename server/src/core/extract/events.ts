@@ -1,0 +1,159 @@
+// Finds events in one document: a sentence with an event trigger ("held talks", "signed", "state visit") and at
+// least one official. Date and place come from the sentence, or from the event or sentence it continues; several
+// sentences about the same event (same date, overlapping participants) become one event with every source kept.
+import type { Candidate, LocalEvent, LocalName, LocalPerson, Participant, Span } from '../types.js';
+import { type DocContext, hitsIn, sentenceText } from './context.js';
+import { resolveSentenceTime } from './temporal.js';
+import { parseYMD } from './dateFormats.js';
+import eventsData from '../../../data/events.json' with { type: 'json' };
+
+const SPEECH = eventsData.speechVerbs.join('|');
+const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH})\\b`);
+const FRAME_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`);
+
+interface SentenceFacts {
+  persons: number[];
+  candidates: number[];
+  date: string | null;
+  sameDay: boolean;
+  place: string | null;
+}
+
+const PLACE_LEAD = /\b(in|at|to)\s+(?:the\s+)?$/;
+
+function placeIn(ctx: DocContext, start: number, end: number, kind: string | null): string | null {
+  let city: string | null = null;
+  let country: string | null = null;
+  let destination: string | null = null;
+  for (const h of hitsIn(ctx, start, end)) {
+    if (h.kind !== 'city' && h.kind !== 'country') continue;
+    const lead = PLACE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 12), h.start));
+    if (!lead) continue;
+    if (lead[1] === 'to') destination ??= h.value;
+    else if (h.kind === 'city') city ??= h.value;
+    else country ??= h.value;
+  }
+  if (kind === 'visit') return city ?? destination ?? country;
+  return city ?? country ?? destination;
+}
+
+function inSentence(span: Span, s: { start: number; end: number }): boolean {
+  return span[0] >= s.start && span[1] <= s.end;
+}
+
+function factsOf(ctx: DocContext, persons: LocalPerson[], candidates: Candidate[], anchor: string | null): SentenceFacts[] {
+  const anchorDate = parseYMD(anchor);
+  return ctx.sentences.map((s, i) => {
+    const time = resolveSentenceTime(sentenceText(ctx, i), anchorDate);
+    return {
+      persons: persons.map((p, idx) => (p.mentions.some((m) => inSentence(m, s)) ? idx : -1)).filter((x) => x >= 0),
+      candidates: candidates.map((c, idx) => (c.shape === 'name' && inSentence(c.span, s) ? idx : -1)).filter((x) => x >= 0),
+      date: time.kind === 'date' ? time.value : null,
+      sameDay: time.kind === 'sameDay',
+      place: placeIn(ctx, s.start, s.end, null),
+    };
+  });
+}
+
+/**
+ * The persons of a sentence who only report it: every mention of them sits in a reporting frame ("Putin said that
+ * …", "… said Putin") whose clause, up to the next comma, holds no event trigger.
+ */
+function speakersOnly(ctx: DocContext, persons: LocalPerson[], ids: number[], s: { start: number; end: number }): Set<number> {
+  const out = new Set<number>();
+  for (const id of ids) {
+    const mentions = persons[id].mentions.filter((m) => inSentence(m, s));
+    const allFrames = mentions.every((m) => {
+      const after = ctx.content.slice(m[1], Math.min(s.end, m[1] + 40));
+      const before = ctx.content.slice(Math.max(s.start, m[0] - 30), m[0]);
+      if (!FRAME_AFTER.test(after) && !FRAME_BEFORE.test(before)) return false;
+      const clauseEnd = ctx.content.slice(m[1], s.end).search(/[,;]/);
+      return triggerKind(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd) === null;
+    });
+    if (mentions.length > 0 && allFrames) out.add(id);
+  }
+  return out.size < ids.length ? out : new Set();
+}
+
+function triggerKind(ctx: DocContext, start: number, end: number): string | null {
+  let best: number | null = null;
+  for (const h of hitsIn(ctx, start, end)) {
+    if (h.kind !== 'trigger') continue;
+    const rank = ctx.vocab.eventKinds.indexOf(h.value);
+    if (best === null || rank < best) best = rank;
+  }
+  return best === null ? null : ctx.vocab.eventKinds[best];
+}
+
+const samePerson = (a: Participant, b: Participant) =>
+  ('person' in a && 'person' in b && a.person === b.person) || ('candidate' in a && 'candidate' in b && a.candidate === b.candidate);
+
+function shares(a: Participant[], b: Participant[]): boolean {
+  return a.some((x) => b.some((y) => samePerson(x, y)));
+}
+
+function subsetOf(a: Participant[], b: Participant[]): boolean {
+  return a.every((x) => b.some((y) => samePerson(x, y)));
+}
+
+export function extractEvents(ctx: DocContext, persons: LocalPerson[], names: LocalName[], candidates: Candidate[], anchor: string | null): LocalEvent[] {
+  const facts = factsOf(ctx, persons, candidates, anchor);
+  const raw: (LocalEvent & { sentence: number })[] = [];
+  ctx.sentences.forEach((s, i) => {
+    const f = facts[i];
+    if (f.persons.length === 0 && f.candidates.length === 0) return;
+    const kind = triggerKind(ctx, s.start, s.end);
+    if (!kind) return;
+    const speakers = speakersOnly(ctx, persons, f.persons, s);
+    const participants: Participant[] = [...f.persons.filter((p) => !speakers.has(p)).map((person) => ({ person })), ...f.candidates.map((candidate) => ({ candidate }))];
+    let date = f.date;
+    let place = placeIn(ctx, s.start, s.end, kind);
+    const shared = (p: Participant[]) => shares(p, participants);
+    if (!date && f.sameDay) date = [...raw].reverse().find((e) => e.date)?.date ?? null;
+    if (!date) {
+      // An undated sentence most often continues the report's main event, which the lead states first.
+      const earlier = raw.find((e) => e.date && shared(e.participants));
+      if (earlier) {
+        date = earlier.date;
+        place ??= earlier.place;
+      }
+    }
+    if (!date) {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const g = facts[k];
+        const ps: Participant[] = [...g.persons.map((person) => ({ person })), ...g.candidates.map((candidate) => ({ candidate }))];
+        if (g.date && shared(ps)) {
+          date = g.date;
+          place ??= g.place;
+          break;
+        }
+      }
+    }
+    const topics = names.map((n, idx) => (n.mentions.some((m) => inSentence(m, s)) ? idx : -1)).filter((x) => x >= 0);
+    raw.push({ kind, date, place, participants, names: topics, sources: [[s.start, s.end]], sentence: i });
+  });
+  return mergeEvents(raw);
+}
+
+/** Unresolved candidates may be anything, so events are compared on the officials the document knows. */
+function people(ps: Participant[]): Participant[] {
+  const known = ps.filter((p) => 'person' in p);
+  return known.length > 0 ? known : ps;
+}
+
+function mergeEvents(raw: LocalEvent[]): LocalEvent[] {
+  const out: LocalEvent[] = [];
+  for (const e of raw) {
+    const a = people(e.participants);
+    const same = out.find((o) => o.date === e.date && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
+    if (!same) {
+      out.push({ kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources] });
+      continue;
+    }
+    for (const p of e.participants) if (!same.participants.some((q) => samePerson(p, q))) same.participants.push(p);
+    for (const n of e.names) if (!same.names.includes(n)) same.names.push(n);
+    same.place ??= e.place;
+    same.sources.push(...e.sources);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// The index every feature reads: documents, entities, events, and each document's mentions sorted by offset so
+// the entity at a position is a binary search away.
+import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
+import { linkCorpus } from '../link/linkCorpus.js';
+import type { LinkTables } from '../link/tables.js';
+
+export interface IndexedMention {
+  span: Span;
+  entityId: string;
+}
+
+export interface CorpusIndex {
+  documents: Map<string, DocAnalysis>;
+  entities: Map<string, Entity>;
+  events: CorpusEvent[];
+  /** uri → mentions in the document, sorted by start offset. */
+  mentionsByUri: Map<string, IndexedMention[]>;
+  tables: LinkTables;
+}
+
+export function buildIndex(analyses: Iterable<DocAnalysis>): CorpusIndex {
+  const linked = linkCorpus(analyses);
+  const mentionsByUri = new Map<string, IndexedMention[]>();
+  for (const e of linked.entities.values()) {
+    for (const m of e.mentions) {
+      const list = mentionsByUri.get(m.uri) ?? mentionsByUri.set(m.uri, []).get(m.uri)!;
+      list.push({ span: m.span, entityId: e.id });
+    }
+  }
+  for (const list of mentionsByUri.values()) list.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return { ...linked, mentionsByUri };
+}
+
+/** The mention that covers the offset (end inclusive, so a cursor just after a name still finds it). */
+export function mentionAt(index: CorpusIndex, uri: string, offset: number): IndexedMention | null {
+  const list = index.mentionsByUri.get(uri);
+  if (!list) return null;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found: IndexedMention | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].span[0] <= offset) {
+      if (offset <= list[mid].span[1]) found = list[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+// The corpus-wide half of the pipeline: from every document's analysis to entities, mentions, events and
+// definition sites. A pure function of the set of analyses: their order does not change the result.
+import type { CorpusEvent, DocAnalysis, Entity } from '../types.js';
+import { vocabulary } from '../extract/vocabulary.js';
+import { linkPeople } from './linkPeople.js';
+import { linkNames, nameKey } from './linkNames.js';
+import { applyEntityNotes } from './entityNotes.js';
+import { resolveCandidates } from './resolveCandidates.js';
+import { linkEvents } from './linkEvents.js';
+import { chooseDefinitions } from './definitions.js';
+import { type LinkTables, aliasKey } from './tables.js';
+
+export interface LinkedCorpus {
+  documents: Map<string, DocAnalysis>;
+  entities: Map<string, Entity>;
+  events: CorpusEvent[];
+  tables: LinkTables;
+}
+
+function addWellKnownAcronyms(t: LinkTables): void {
+  for (const [acronym, known] of vocabulary().acronyms) {
+    const id = t.byNameKey.get(nameKey(known.name));
+    if (!id || t.byAcronym.has(acronym)) continue;
+    t.byAcronym.set(acronym, id);
+    const e = t.entities.get(id)!;
+    e.acronym ??= acronym;
+    if (!e.aliases.includes(acronym) && e.name !== acronym) e.aliases.push(acronym);
+  }
+}
+
+function finish(entity: Entity): void {
+  const seen = new Set<string>();
+  entity.mentions = entity.mentions
+    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.span[0] - b.span[0] || a.span[1] - b.span[1]))
+    .filter((m) => {
+      const key = `${m.uri}#${m.span[0]}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  entity.aliases.sort();
+}
+
+export function linkCorpus(analyses: Iterable<DocAnalysis>): LinkedCorpus {
+  const docs = [...analyses].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  const documents = new Map(docs.map((d) => [d.uri, d]));
+  const people = linkPeople(docs);
+  const takenIds = new Set(people.entities.map((e) => e.id));
+  const names = linkNames(docs, takenIds);
+  const t: LinkTables = {
+    entities: new Map([...people.entities, ...names.entities].map((e) => [e.id, e])),
+    takenIds,
+    personOf: people.personOf,
+    nameOf: names.nameOf,
+    byFullName: people.byFullName,
+    byFamily: people.byFamily,
+    byNameKey: names.byKey,
+    byAcronym: names.byAcronym,
+    byAlias: new Map(),
+    baseMentions: new Map(),
+    candidateOf: new Map(),
+    noteOf: new Map(),
+  };
+  addWellKnownAcronyms(t);
+  for (const e of names.entities) for (const a of [e.name, ...e.aliases]) t.byAlias.set(aliasKey(a), e.id);
+  applyEntityNotes(docs, t);
+  for (const e of t.entities.values()) t.baseMentions.set(e.id, e.mentions.length);
+  resolveCandidates(docs, t);
+  const events = linkEvents(docs, t);
+  for (const e of t.entities.values()) finish(e);
+  chooseDefinitions(documents, t);
+  return { documents, entities: t.entities, events, tables: t };
+}

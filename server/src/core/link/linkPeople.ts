@@ -1,0 +1,101 @@
+// Makes one person entity of every local person who is the same official across documents: the same phonetic
+// name key (so Sergey and Sergei Lavrov meet) and no conflicting country. Spelling distance alone never merges.
+import type { DocAnalysis, Entity, LocalPerson, Role } from '../types.js';
+import { phoneticKey, phoneticToken } from '../text/fold.js';
+import { mostFrequent, slug, uniqueId } from './slug.js';
+
+interface Member {
+  doc: DocAnalysis;
+  person: LocalPerson;
+  index: number;
+}
+
+interface Cluster {
+  key: string;
+  country: string | null;
+  members: Member[];
+}
+
+export interface PeopleLink {
+  entities: Entity[];
+  /** uri → local person index → entity id */
+  personOf: Map<string, string[]>;
+  /** phonetic key of a full name → entity ids */
+  byFullName: Map<string, string[]>;
+  /** phonetic key of a family name → entity ids */
+  byFamily: Map<string, string[]>;
+}
+
+function compatible(cluster: Cluster, country: string | null): boolean {
+  return country === null || cluster.country === null || cluster.country === country;
+}
+
+function clusterPeople(docs: DocAnalysis[]): Cluster[] {
+  const byKey = new Map<string, Cluster[]>();
+  const all: Cluster[] = [];
+  for (const doc of docs) {
+    doc.persons.forEach((person, index) => {
+      const key = phoneticKey(person.tokens);
+      const list = byKey.get(key) ?? byKey.set(key, []).get(key)!;
+      const fits = list.filter((c) => compatible(c, person.country));
+      let cluster = fits.sort((a, b) => b.members.length - a.members.length)[0];
+      if (!cluster) {
+        cluster = { key, country: null, members: [] };
+        list.push(cluster);
+        all.push(cluster);
+      }
+      cluster.members.push({ doc, person, index });
+      cluster.country ??= person.country;
+    });
+  }
+  return all;
+}
+
+function toEntity(cluster: Cluster, taken: Set<string>): Entity {
+  const names = cluster.members.map((m) => m.person.name);
+  const name = mostFrequent(names)!;
+  const country = mostFrequent(cluster.members.map((m) => m.person.country).filter((c): c is string => c !== null));
+  const base = `person:${slug(name)}`;
+  const id = taken.has(base) && country ? uniqueId(`${base}-${slug(country)}`, taken) : uniqueId(base, taken);
+  const aliases = new Set<string>();
+  for (const m of cluster.members) {
+    if (m.person.name !== name) aliases.add(m.person.name);
+    aliases.add(m.person.tokens[m.person.familyIndex]);
+  }
+  aliases.delete(name);
+  const roles: Role[] = [];
+  for (const m of cluster.members) {
+    for (const r of m.person.titles) roles.push({ title: r.title, country: r.country, date: m.doc.published, uri: m.doc.uri });
+  }
+  roles.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.uri.localeCompare(b.uri));
+  const mentions = cluster.members.flatMap((m) => m.person.mentions.map((span) => ({ uri: m.doc.uri, span })));
+  return { id, kind: 'person', name, aliases: [...aliases].sort(), acronym: null, country, roles, mentions, definition: null, definingSentence: null };
+}
+
+export function linkPeople(docs: DocAnalysis[]): PeopleLink {
+  const taken = new Set<string>();
+  const clusters = clusterPeople(docs);
+  const personOf = new Map<string, string[]>();
+  const byFullName = new Map<string, string[]>();
+  const byFamily = new Map<string, string[]>();
+  const entities: Entity[] = [];
+  for (const cluster of clusters) {
+    const entity = toEntity(cluster, taken);
+    entities.push(entity);
+    const families = new Set<string>();
+    for (const m of cluster.members) {
+      const ids = personOf.get(m.doc.uri) ?? personOf.set(m.doc.uri, new Array(m.doc.persons.length).fill('')).get(m.doc.uri)!;
+      ids[m.index] = entity.id;
+      families.add(phoneticToken(m.person.tokens[m.person.familyIndex]));
+    }
+    push(byFullName, cluster.key, entity.id);
+    for (const f of families) push(byFamily, f, entity.id);
+  }
+  return { entities, personOf, byFullName, byFamily };
+}
+
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}

@@ -1,0 +1,77 @@
+// Resolves what documents could not resolve alone: a bare "Lavrov" or "Xi" in a note goes to the person with that
+// family name who has the most mentions (a title written with it must fit); "BRI" goes to the entity the corpus
+// defined it for, or to a well-known expansion; "the pre-2030 development plan" to the one initiative it starts.
+import type { Candidate, DocAnalysis, Entity } from '../types.js';
+import { phoneticKey, phoneticToken } from '../text/fold.js';
+import { vocabulary } from '../extract/vocabulary.js';
+import { nameKey } from './linkNames.js';
+import { slug, uniqueId } from './slug.js';
+import { type LinkTables, aliasKey } from './tables.js';
+
+/** The candidates for a short name, best first: most mentions, then id. */
+export function rankByMentions(t: LinkTables, ids: readonly string[]): string[] {
+  return [...ids].sort((a, b) => (t.baseMentions.get(b) ?? 0) - (t.baseMentions.get(a) ?? 0) || (a < b ? -1 : 1));
+}
+
+function titleFits(e: Entity, title: string | null): boolean {
+  if (!title) return true;
+  const want = title.toLowerCase();
+  return e.roles.length === 0 || e.roles.some((r) => r.title.toLowerCase().includes(want) || want.includes(r.title.toLowerCase()));
+}
+
+function wellKnownAcronym(t: LinkTables, acronym: string): string | null {
+  const known = vocabulary().acronyms.get(acronym);
+  if (!known) return null;
+  let id = t.byNameKey.get(nameKey(known.name));
+  if (!id) {
+    id = uniqueId(`${known.kind}:${slug(known.name)}`, t.takenIds);
+    t.entities.set(id, { id, kind: known.kind, name: known.name, aliases: [], acronym, country: null, roles: [], mentions: [], definition: null, definingSentence: null });
+    t.byNameKey.set(nameKey(known.name), id);
+  }
+  const e = t.entities.get(id)!;
+  e.acronym ??= acronym;
+  if (!e.aliases.includes(acronym) && e.name !== acronym) e.aliases.push(acronym);
+  t.byAcronym.set(acronym, id);
+  return id;
+}
+
+function resolvePhrase(t: LinkTables, nameKeys: readonly string[], text: string): string | null {
+  const want = nameKey(text);
+  if (want.split(' ').length < 2) return null;
+  const hits = new Set(nameKeys.filter((k) => k === want || k.startsWith(want + ' ')).map((k) => t.byNameKey.get(k)!));
+  return hits.size === 1 ? [...hits][0] : null;
+}
+
+function resolveName(t: LinkTables, c: Candidate): string | null {
+  const alias = t.byAlias.get(aliasKey(c.text));
+  if (alias) return alias;
+  const named = t.byNameKey.get(nameKey(c.text));
+  if (named) return named;
+  const tokens = c.text.split(/\s+/);
+  const ids = tokens.length >= 2 ? t.byFullName.get(phoneticKey(tokens)) : t.byFamily.get(phoneticToken(tokens[0]));
+  if (!ids) return null;
+  const fitting = ids.filter((id) => titleFits(t.entities.get(id)!, c.title));
+  return rankByMentions(t, fitting)[0] ?? null;
+}
+
+export function resolveCandidate(t: LinkTables, nameKeys: readonly string[], c: Candidate): string | null {
+  switch (c.shape) {
+    case 'acronym':
+      return t.byAcronym.get(c.text) ?? t.byAlias.get(aliasKey(c.text)) ?? t.byNameKey.get(nameKey(c.text)) ?? wellKnownAcronym(t, c.text);
+    case 'phrase':
+      return resolvePhrase(t, nameKeys, c.text);
+    case 'name':
+      return resolveName(t, c);
+  }
+}
+
+export function resolveCandidates(docs: DocAnalysis[], t: LinkTables): void {
+  const nameKeys = [...t.byNameKey.keys()];
+  for (const doc of docs) {
+    const ids = doc.candidates.map((c) => resolveCandidate(t, nameKeys, c));
+    t.candidateOf.set(doc.uri, ids);
+    ids.forEach((id, i) => {
+      if (id) t.entities.get(id)!.mentions.push({ uri: doc.uri, span: doc.candidates[i].span });
+    });
+  }
+}

@@ -1,0 +1,117 @@
+// Lists the corpus files under the given paths and reads them, reporting every path it cannot use.
+// Symbolic links are not followed, so nothing outside the given folders is read and link loops cannot hang it.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SourceText } from '../types.js';
+import { decodeBytes } from './decode.js';
+
+export const CORPUS_EXTENSIONS = ['.md', '.markdown', '.txt'];
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface ReadProblem {
+  path: string;
+  message: string;
+}
+
+export interface ReadResult {
+  sources: SourceText[];
+  problems: ReadProblem[];
+  /** Files that were read but carry a warning (for example invalid UTF-8). */
+  warnings: ReadProblem[];
+}
+
+export interface ReadOptions {
+  maxFileBytes?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+function reason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function isCorpusFile(file: string): boolean {
+  return CORPUS_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+async function listFiles(root: string, problems: ReadProblem[]): Promise<string[]> {
+  const files: string[] = [];
+  let stat;
+  try {
+    stat = await fs.lstat(root);
+  } catch (err) {
+    problems.push({ path: root, message: reason(err) });
+    return files;
+  }
+  if (stat.isSymbolicLink()) {
+    problems.push({ path: root, message: 'is a symbolic link; Dossier does not follow links' });
+    return files;
+  }
+  if (stat.isFile()) return [root];
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      problems.push({ path: dir, message: reason(err) });
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== '.git') pending.push(full);
+      } else if (e.isFile() && isCorpusFile(e.name)) {
+        files.push(full);
+      }
+    }
+  }
+  return files;
+}
+
+export async function readOne(file: string, maxFileBytes: number): Promise<{ source?: SourceText; problem?: string; warning?: string }> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > maxFileBytes) {
+      return { problem: `skipped: ${(stat.size / 1024).toFixed(0)} KB is over the ${(maxFileBytes / 1024).toFixed(0)} KB limit` };
+    }
+    const decoded = decodeBytes(await fs.readFile(file));
+    if (!decoded.ok) return { problem: `skipped: ${decoded.reason}` };
+    return { source: { uri: pathToFileURL(path.resolve(file)).href, text: decoded.text }, warning: decoded.warning ?? undefined };
+  } catch (err) {
+    return { problem: `cannot read: ${reason(err)}` };
+  }
+}
+
+export async function readCorpus(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const problems: ReadProblem[] = [];
+  const warnings: ReadProblem[] = [];
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const p of paths) {
+    for (const f of await listFiles(p, problems)) {
+      const key = path.resolve(f);
+      if (!seen.has(key)) {
+        seen.add(key);
+        files.push(f);
+      }
+    }
+  }
+  const sources: SourceText[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const r = await readOne(files[i], maxFileBytes);
+    if (r.source) sources.push(r.source);
+    if (r.problem) problems.push({ path: files[i], message: r.problem });
+    if (r.warning) warnings.push({ path: files[i], message: r.warning });
+    options.onProgress?.(i + 1, files.length);
+  }
+  return { sources, problems, warnings };
+}

@@ -1,0 +1,168 @@
+// The data types that flow through the analysis core: load → clean → extract → link → index.
+// Everything per document is plain, serializable data so it can be cached by content hash and computed in workers.
+
+/** A half-open span of UTF-16 offsets into a document's original text: [start, end). */
+export type Span = readonly [start: number, end: number];
+
+export type EntityKind = 'person' | 'initiative' | 'organization';
+
+/** A file as it was read: its uri and decoded text. */
+export interface SourceText {
+  uri: string;
+  text: string;
+}
+
+/** Something the user should know about a document: bad front matter, skipped content. */
+export interface DocDiagnostic {
+  span: Span;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+/** What the front matter of a Markdown file said, already validated. */
+export interface FrontMatter {
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  aliases: string[];
+  /** `entity: <name>` marks the file as the user's note about that entity. */
+  entity: string | null;
+  entityKind: EntityKind | null;
+  /** The span of the front matter block, masked out of the content. */
+  span: Span | null;
+}
+
+/** An official found in one document, with every mention the document makes of them. */
+export interface LocalPerson {
+  name: string;
+  /** The name's tokens in written order. */
+  tokens: string[];
+  /** Index into `tokens` of the family name. */
+  familyIndex: number;
+  country: string | null;
+  titles: LocalRole[];
+  mentions: Span[];
+}
+
+export interface LocalRole {
+  title: string;
+  country: string | null;
+}
+
+/** An initiative or organization found in one document. */
+export interface LocalName {
+  name: string;
+  kind: 'initiative' | 'organization';
+  acronym: string | null;
+  mentions: Span[];
+  /** The mention where the document defines the acronym, if it does. */
+  acronymDefinition: Span | null;
+  /** The sentence of the first mention, for the definition card. */
+  sentence: Span;
+}
+
+/**
+ * A name-like span the document could not resolve on its own: a capitalized name, an acronym or a lowercase
+ * re-mention of an initiative. The link stage resolves it against the whole corpus.
+ */
+export interface Candidate {
+  text: string;
+  span: Span;
+  shape: 'name' | 'acronym' | 'phrase';
+  /** A title written just before it (`President Xi`), used to choose between people who share a family name. */
+  title: string | null;
+}
+
+export type Participant = { person: number } | { candidate: number };
+
+/** An event reported in one document. */
+export interface LocalEvent {
+  kind: string;
+  /** YYYY-MM-DD, YYYY-MM, YYYY or null. */
+  date: string | null;
+  place: string | null;
+  participants: Participant[];
+  /** Initiatives or organizations named in the event's sentences (indexes into `names`). */
+  names: number[];
+  sources: Span[];
+}
+
+/** Everything the core learns from one document without looking at any other. */
+export interface DocAnalysis {
+  uri: string;
+  title: string | null;
+  published: string | null;
+  /** YYYY-MM-DD the dateline or publication date anchors relative dates to. */
+  anchorDate: string | null;
+  frontMatter: FrontMatter | null;
+  /** Offsets where each line starts, to turn spans into LSP positions. */
+  lineStarts: number[];
+  /** Length in UTF-16 code units of the analysed text. */
+  length: number;
+  persons: LocalPerson[];
+  names: LocalName[];
+  candidates: Candidate[];
+  events: LocalEvent[];
+  diagnostics: DocDiagnostic[];
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface Location {
+  uri: string;
+  range: Range;
+}
+
+export interface Role {
+  title: string;
+  country: string | null;
+  date: string | null;
+  uri: string;
+}
+
+/** A mention of an entity in the corpus: the document and the span. */
+export interface Mention {
+  uri: string;
+  span: Span;
+}
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  acronym: string | null;
+  country: string | null;
+  roles: Role[];
+  mentions: Mention[];
+  definition: Mention | null;
+  /** The sentence that first introduced the entity in its definition document. */
+  definingSentence: Mention | null;
+}
+
+export interface CorpusEvent {
+  id: string;
+  kind: string;
+  title: string;
+  date: string | null;
+  place: string | null;
+  participants: string[];
+  /** Initiatives and organizations the event was about. */
+  topics: string[];
+  sources: Mention[];
+}
+
+export interface DocumentInfo {
+  uri: string;
+  title: string | null;
+  published: string | null;
+}
