@@ -13,25 +13,33 @@ import { extractNames } from './extract/names.js';
 import { extractCandidates } from './extract/candidates.js';
 import { extractEvents } from './extract/events.js';
 
+export interface CleanedText {
+  /** Front matter and Markdown syntax masked: what dates and datelines are read from. */
+  body: string;
+  /** Page furniture masked too: what names and events are read from. */
+  content: string;
+}
+
 /** Cleans a text: front matter, Markdown syntax and page furniture become spaces, offsets unchanged. */
-export function cleanText(uri: string, text: string, frontMatterSpan: Span | null): string {
+export function cleanText(uri: string, text: string, frontMatterSpan: Span | null): CleanedText {
   const structural: Span[] = [];
   if (frontMatterSpan) structural.push(frontMatterSpan);
   if (isMarkdownUri(uri)) structural.push(...markdownNoise(text));
-  return maskNoise(applyMask(text, structural)).content;
+  const body = applyMask(text, structural);
+  return { body, content: maskNoise(body).content };
 }
 
 export function analyzeDocument(source: SourceText): DocAnalysis {
   const { uri, text } = source;
   const fm = readFrontMatter(text);
-  const content = cleanText(uri, text, fm.frontMatter?.span ?? null);
-  const info = documentInfo(content, fm.frontMatter);
+  const { body, content } = cleanText(uri, text, fm.frontMatter?.span ?? null);
+  const info = documentInfo(body, content, fm.frontMatter);
   const ctx = buildContext(content, isMarkdownUri(uri));
   const people = extractPeople(ctx);
   const names = extractNames(ctx, (span) => people.claimed.some((c) => overlaps(c, span)));
   const candidates = [...people.unresolved, ...extractCandidates(ctx, [...people.claimed, ...names.claimed])];
   candidates.sort((a, b) => a.span[0] - b.span[0]);
-  const events = extractEvents(ctx, people.persons, names.names, candidates, info.anchorDate);
+  const events = extractEvents(ctx, people.persons, names.names, candidates, info.anchorDate, info.dateline?.place ?? null);
   return {
     uri,
     title: info.title,

@@ -27,6 +27,9 @@ const BY_NAME = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s
 const BREADCRUMB_SEP = /\s[>›»]\s|\s[>›»]$|^[>›»]/;
 const RUN_TOGETHER_NAV = /^\s*Home(?:\p{Lu}\p{Ll}+){2,}\s*$/u;
 const PROSE_END = /[.!?"”’)]\s*$/;
+const DATE_OR_TIME = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{1,2}:\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/g;
+// "BEIJING, May 30 (Xinhua) --": the agency in a dateline is a credit, not content
+const DATELINE_AGENCY = /^\s*[\p{Lu}][\p{Lu} .'\-]{2,40},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(\([^)\n]{2,40}\))\s*(?:--|—|–)/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,6 +76,15 @@ function isCookieLine(line: string): boolean {
   return /\bcookies?\b/i.test(line) && line.length < 600 && /\b(use|consent|accept|settings|privacy|website|browsing)\b/i.test(line);
 }
 
+/** A short header line that is a date or time with at most a few words of credit around it ("Xinhua) 13:20, May 31, 2024"). */
+function isMetadataLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80) return false;
+  DATE_OR_TIME.lastIndex = 0;
+  if (!DATE_OR_TIME.test(t)) return false;
+  return words(t.replace(DATE_OR_TIME, ' ')).filter((w) => /\p{L}/u.test(w)).length <= 3;
+}
+
 function isShortFragment(line: string): boolean {
   const t = line.trim();
   return t.length > 0 && t.length <= 60 && words(t).length <= 6 && !PROSE_END.test(t);
@@ -90,6 +102,7 @@ function lineNoise(line: string): 'line' | 'list' | null {
   if (isBreadcrumb(t) || isShareLine(t) || isCookieLine(t)) return 'line';
   if (t.length <= 200 && (BYLINE.test(t) || CREDIT.test(t) || BY_NAME.test(t))) return 'line';
   if (t.length <= 300 && LEGAL.test(t)) return 'line';
+  if (isMetadataLine(t)) return 'line';
   return null;
 }
 
@@ -117,6 +130,11 @@ export function maskNoise(text: string, keep: Span | null = null): CleanResult {
       continue;
     }
     afterNoise = false;
+    const agency = DATELINE_AGENCY.exec(line.text);
+    if (agency) {
+      const at = line.start + agency[0].indexOf(agency[1]);
+      mark(at, at + agency[1].length);
+    }
     const byline = t.length <= 200 ? INLINE_BYLINE.exec(line.text) : null;
     if (byline) mark(line.start + byline.index, line.end);
     INLINE_CREDIT.lastIndex = 0;

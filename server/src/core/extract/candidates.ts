@@ -62,7 +62,7 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
 /** "the pre-2030 development plan": lowercase words ending in an initiative or organization head noun. */
 function lowercaseReMentions(ctx: DocContext, claimed: Span[]): Candidate[] {
   const heads = [...ctx.vocab.heads.keys()].map((h) => h.toLowerCase());
-  const re = new RegExp(`\\bthe\\s+((?:[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]*\\s+){1,5}?(?:${heads.join('|')}))\\b`, 'gu');
+  const re = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]*\\s+){1,5}?(?:${heads.join('|')}))\\b`, 'gu');
   const out: Candidate[] = [];
   for (let m = re.exec(ctx.content); m; m = re.exec(ctx.content)) {
     const start = m.index + m[0].length - m[1].length;

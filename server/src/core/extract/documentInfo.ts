@@ -69,8 +69,9 @@ function cleanTitle(line: string): string | null {
   return t.length > 0 && t.length <= 250 ? t : null;
 }
 
-export function documentInfo(content: string, frontMatter: FrontMatter | null): DocumentInfoResult {
-  const all = lines(content);
+/** `body` still has page furniture (dates hide in it); `content` has it masked (the title must not come from it). */
+export function documentInfo(body: string, content: string, frontMatter: FrontMatter | null): DocumentInfoResult {
+  const all = lines(body);
   const bodyStart = all.findIndex((l) => l.text.trim().length >= 120);
   // Scraped headers mix short metadata lines with a teaser sentence, so the header is the short lines near the top.
   const header = all.filter((l) => l.text.trim().length > 0).slice(0, 20).filter((l) => l.text.trim().length < 120);
@@ -89,8 +90,9 @@ export function documentInfo(content: string, frontMatter: FrontMatter | null): 
   const lineDate = datelineDate(dateline, pub);
   if (!published && lineDate) published = formatYMD(lineDate);
   const anchor = lineDate ?? pub;
-  const firstLine = all.find((l) => cleanTitle(l.text) !== null);
-  const markdownHeading = all.find((l) => /^#\s+\S/.test(l.text));
+  const contentLines = lines(content);
+  const firstLine = contentLines.find((l) => cleanTitle(l.text) !== null);
+  const markdownHeading = contentLines.find((l) => /^#\s+\S/.test(l.text));
   const title = frontMatter?.title ?? (markdownHeading ? cleanTitle(markdownHeading.text) : null) ?? (firstLine ? cleanTitle(firstLine.text) : null);
   return { title, published, dateline, anchorDate: anchor ? formatYMD(anchor) : null };
 }

@@ -20,18 +20,24 @@ interface SentenceFacts {
 }
 
 const PLACE_LEAD = /\b(in|at|to)\s+(?:the\s+)?$/;
+/** How far after a trigger "in <Country>" still says where the event was, not what it was about ("the war in Ukraine"). */
+const COUNTRY_REACH = 60;
+const PRONOUN_BEFORE = /\b(?:he|she|it|who|which|that|also|one)\s+$/i;
+const HABITUAL = new RegExp(`\\b(?:${eventsData.habitual.join('|')})\\b`, 'i');
+const PLURAL_REFERENCE = /\b(?:the two|both)\s+(leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|premiers)\b/i;
 
 function placeIn(ctx: DocContext, start: number, end: number, kind: string | null): string | null {
   let city: string | null = null;
   let country: string | null = null;
   let destination: string | null = null;
+  const triggers = hitsIn(ctx, start, end).filter((h) => h.kind === 'trigger');
   for (const h of hitsIn(ctx, start, end)) {
     if (h.kind !== 'city' && h.kind !== 'country') continue;
     const lead = PLACE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 12), h.start));
     if (!lead) continue;
     if (lead[1] === 'to') destination ??= h.value;
     else if (h.kind === 'city') city ??= h.value;
-    else country ??= h.value;
+    else if (triggers.some((t) => t.end <= h.start && h.start - t.end <= COUNTRY_REACH)) country ??= h.value;
   }
   if (kind === 'visit') return city ?? destination ?? country;
   return city ?? country ?? destination;
@@ -41,12 +47,33 @@ function inSentence(span: Span, s: { start: number; end: number }): boolean {
   return span[0] >= s.start && span[1] <= s.end;
 }
 
+/** "The two presidents held talks": the last two officials named before the sentence, with a fitting title. */
+function pluralReference(persons: LocalPerson[], s: { start: number; end: number }, text: string): number[] {
+  const m = PLURAL_REFERENCE.exec(text);
+  if (!m) return [];
+  const noun = m[1].toLowerCase();
+  const fits = (p: LocalPerson) =>
+    noun === 'leaders' || noun === 'heads of state' || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister')));
+  const before = persons
+    .flatMap((p, idx) => p.mentions.filter((x) => x[1] <= s.start).map((x) => ({ idx, at: x[0], p })))
+    .filter((x) => fits(x.p))
+    .sort((a, b) => b.at - a.at);
+  const out: number[] = [];
+  for (const x of before) {
+    if (!out.includes(x.idx)) out.push(x.idx);
+    if (out.length === 2) break;
+  }
+  return out.length === 2 ? out : [];
+}
+
 function factsOf(ctx: DocContext, persons: LocalPerson[], candidates: Candidate[], anchor: string | null): SentenceFacts[] {
   const anchorDate = parseYMD(anchor);
   return ctx.sentences.map((s, i) => {
-    const time = resolveSentenceTime(sentenceText(ctx, i), anchorDate);
+    const text = sentenceText(ctx, i);
+    const time = resolveSentenceTime(text, anchorDate);
+    const named = persons.map((p, idx) => (p.mentions.some((m) => inSentence(m, s)) ? idx : -1)).filter((x) => x >= 0);
     return {
-      persons: persons.map((p, idx) => (p.mentions.some((m) => inSentence(m, s)) ? idx : -1)).filter((x) => x >= 0),
+      persons: [...new Set([...named, ...pluralReference(persons, s, text)])],
       candidates: candidates.map((c, idx) => (c.shape === 'name' && inSentence(c.span, s) ? idx : -1)).filter((x) => x >= 0),
       date: time.kind === 'date' ? time.value : null,
       sameDay: time.kind === 'sameDay',
@@ -79,6 +106,8 @@ function triggerKind(ctx: DocContext, start: number, end: number): string | null
   let best: number | null = null;
   for (const h of hitsIn(ctx, start, end)) {
     if (h.kind !== 'trigger') continue;
+    // "he talks about", "who visits": a verb in the present, not a report of an event
+    if (/s$/.test(ctx.content.slice(h.start, h.end)) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
     const rank = ctx.vocab.eventKinds.indexOf(h.value);
     if (best === null || rank < best) best = rank;
   }
@@ -96,16 +125,26 @@ function subsetOf(a: Participant[], b: Participant[]): boolean {
   return a.every((x) => b.some((y) => samePerson(x, y)));
 }
 
-export function extractEvents(ctx: DocContext, persons: LocalPerson[], names: LocalName[], candidates: Candidate[], anchor: string | null): LocalEvent[] {
+export function extractEvents(
+  ctx: DocContext,
+  persons: LocalPerson[],
+  names: LocalName[],
+  candidates: Candidate[],
+  anchor: string | null,
+  datelinePlace: string | null,
+): LocalEvent[] {
   const facts = factsOf(ctx, persons, candidates, anchor);
   const raw: (LocalEvent & { sentence: number })[] = [];
   ctx.sentences.forEach((s, i) => {
     const f = facts[i];
     if (f.persons.length === 0 && f.candidates.length === 0) return;
     const kind = triggerKind(ctx, s.start, s.end);
-    if (!kind) return;
+    if (!kind || HABITUAL.test(sentenceText(ctx, i))) return;
     const speakers = speakersOnly(ctx, persons, f.persons, s);
-    const participants: Participant[] = [...f.persons.filter((p) => !speakers.has(p)).map((person) => ({ person })), ...f.candidates.map((candidate) => ({ candidate }))];
+    // Unresolved names take part only where the document knows no official in the sentence: next to a known
+    // official they are usually incidental ("expected a visit from X").
+    const participants: Participant[] =
+      f.persons.length > 0 ? f.persons.filter((p) => !speakers.has(p)).map((person) => ({ person })) : f.candidates.map((candidate) => ({ candidate }));
     let date = f.date;
     let place = placeIn(ctx, s.start, s.end, kind);
     const shared = (p: Participant[]) => shares(p, participants);
@@ -129,10 +168,20 @@ export function extractEvents(ctx: DocContext, persons: LocalPerson[], names: Lo
         }
       }
     }
+    // A report filed from a city on the day of the event most likely describes an event there (calls excepted).
+    if (!place && date && date === anchor && kind !== 'call') place = datelinePlace;
+    if (!date) {
+      // The lead sentence dates the whole report: the first dated sentence that names one of the participants.
+      const lead = facts.findIndex((g, k) => k < i && g.date && shared([...g.persons.map((person) => ({ person }))]));
+      if (lead >= 0) {
+        date = facts[lead].date;
+        place ??= facts[lead].place;
+      }
+    }
     const topics = names.map((n, idx) => (n.mentions.some((m) => inSentence(m, s)) ? idx : -1)).filter((x) => x >= 0);
     raw.push({ kind, date, place, participants, names: topics, sources: [[s.start, s.end]], sentence: i });
   });
-  return mergeEvents(raw);
+  return mergeEvents(ctx, raw);
 }
 
 /** Unresolved candidates may be anything, so events are compared on the officials the document knows. */
@@ -141,7 +190,7 @@ function people(ps: Participant[]): Participant[] {
   return known.length > 0 ? known : ps;
 }
 
-function mergeEvents(raw: LocalEvent[]): LocalEvent[] {
+function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
   const out: LocalEvent[] = [];
   for (const e of raw) {
     const a = people(e.participants);
@@ -152,8 +201,15 @@ function mergeEvents(raw: LocalEvent[]): LocalEvent[] {
     }
     for (const p of e.participants) if (!same.participants.some((q) => samePerson(p, q))) same.participants.push(p);
     for (const n of e.names) if (!same.names.includes(n)) same.names.push(n);
-    same.place ??= e.place;
+    same.place = morePrecisePlace(ctx, same.place, e.place);
     same.sources.push(...e.sources);
   }
   return out;
+}
+
+/** A city says more than a country; otherwise the first place stands. */
+function morePrecisePlace(ctx: DocContext, current: string | null, other: string | null): string | null {
+  if (!current) return other;
+  if (other && ctx.vocab.countryOf.has(current) && !ctx.vocab.countryOf.has(other)) return other;
+  return current;
 }

@@ -8,6 +8,8 @@ import { type DocContext, adjacent, sentenceAt, sentenceSpan } from './context.j
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'in', 'the', '&', 'de', 'to']);
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'to']);
+const WHERE_OR_WHEN = new Set(['in', 'on', 'at', 'to']);
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const LEADING_STOP = new Set(['The', 'A', 'An', 'On', 'In', 'At', 'After', 'Before', 'During', 'With', 'And', 'But', 'For', 'From', 'By', 'To', 'As', 'Under', 'Since', 'While', 'When', 'If', 'Both', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'Within', 'Between', 'Through', 'Also', 'Meanwhile', 'However']);
 const COMMA_LIST = /^,\s+((?:\p{Lu}[\p{L}\-]*\s+)*\p{Lu}[\p{L}\-]*(?:,\s+(?:\p{Lu}[\p{L}\-]*\s+)*\p{Lu}[\p{L}\-]*)*\s+and\s+(?:\p{Lu}[\p{L}\-]*\s+)*\p{Lu}[\p{L}\-]*)(?=\s*[,.;:)]|\s+\p{Ll}|\s*$)/u;
 const ACRONYM_DEF = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&\-]{1,9})\s*\)/u;
@@ -46,7 +48,9 @@ function capitalizedRun(ctx: DocContext, i: number, limit: number): { endToken: 
       let k = j;
       let at = end;
       while (k < limit && CONNECTORS.has(toks[k].text) && adjacent(ctx, at, toks[k].start)) at = toks[k++].end;
-      if (k < limit && isCapWord(toks[k]) && adjacent(ctx, at, toks[k].start) && !isPossessive(toks[k].text)) {
+      // "in Beijing", "on Wednesday" say where or when, and are not part of the name
+      const placeOrDate = WHERE_OR_WHEN.has(toks[j].text) && (CALENDAR.test(toks[k]?.text ?? '') || ctx.vocab.places.has(toks[k]?.text ?? ''));
+      if (!placeOrDate && k < limit && isCapWord(toks[k]) && adjacent(ctx, at, toks[k].start) && !isPossessive(toks[k].text)) {
         j = k;
         end = at;
         continue;
@@ -78,7 +82,9 @@ function namesInRun(ctx: DocContext, from: number, to: number, out: NamePhrase[]
       const nextThe = toks[k + 1]?.text === 'the';
       const headBefore = toks.slice(segStart, k).some(strongHead);
       const headAfter = toks.slice(k + 1, to).some(strongHead);
-      split = nextThe || (headBefore && headAfter);
+      // "the Union and BRICS", "the Union and Chinese firms": a complete name ends at its head noun
+      const endsAtHead = ctx.vocab.heads.has(toks[k - 1]?.text ?? '');
+      split = nextThe || endsAtHead || (headBefore && headAfter);
     }
     if (split) {
       const phrase = headPhrase(ctx, segStart, k);

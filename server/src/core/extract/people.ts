@@ -6,6 +6,7 @@ import { type Token, isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, hitAt, hitEndingAt, isNameToken } from './context.js';
 import { orgPhraseAt } from './names.js';
 import { asciiFold } from '../text/fold.js';
+import eventsData from '../../../data/events.json' with { type: 'json' };
 
 interface Anchor {
   tokens: string[];
@@ -180,6 +181,29 @@ function appositiveAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[
   }
 }
 
+const UNTITLED_AFTER = new RegExp(`^(?:,\\s+who\\s|\\s+(?:also\\s+)?(?:${eventsData.speechVerbs.join('|')})\\b)`);
+const UNTITLED_BEFORE = new RegExp(`\\b(?:${eventsData.speechVerbs.join('|')}|according to)\\s+$`);
+
+/** "Li Keqiang, who …", "X Y said", "said X Y": a full name that speaks or is described is a person even untitled. */
+function untitledAnchors(ctx: DocContext, anchors: Anchor[]): void {
+  const toks = ctx.tokens;
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const [first, limit] = ctx.sentenceTokens[s];
+    for (let i = first; i < limit; i++) {
+      if (i > first && (isNameToken(ctx, toks[i - 1]) || toks[i - 1].cap) && adjacent(ctx, toks[i - 1].end, toks[i].start)) continue;
+      const name = nameTokensAt(ctx, i, limit);
+      if (name.length < 2 || name.length > 3 || !name.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(t.text))) continue;
+      const end = name[name.length - 1].end;
+      const after = ctx.content.slice(end, end + 30);
+      const before = ctx.content.slice(Math.max(0, name[0].start - 30), name[0].start);
+      if (UNTITLED_AFTER.test(after) || UNTITLED_BEFORE.test(before)) {
+        anchors.push({ tokens: name.map((t) => t.text), span: [name[0].start, end], role: null });
+      }
+      i += name.length - 1;
+    }
+  }
+}
+
 function familyIndexOf(ctx: DocContext, tokens: string[], country: string | null): number {
   if (tokens.length === 1) return 0;
   const v = ctx.vocab;
@@ -320,6 +344,7 @@ export function extractPeople(ctx: DocContext): PeopleResult {
   const titleSpans: Span[] = [];
   titledAnchors(ctx, anchors, shorts, titleSpans);
   appositiveAnchors(ctx, anchors, titleSpans);
+  untitledAnchors(ctx, anchors);
   const persons = mergeAnchors(ctx, anchors);
   const claimed: Span[] = [...titleSpans];
   const unresolved = linkMentions(ctx, persons, shorts, claimed);

@@ -43,6 +43,12 @@ export function applyEntityNotes(docs: DocAnalysis[], t: LinkTables): void {
       else t.byNameKey.set(nameKey(fm.entity), id);
     }
     const entity = t.entities.get(id)!;
+    // The user's note names the entity: its spelling wins, the corpus's becomes an alias.
+    if (entity.name !== fm.entity) {
+      if (!entity.aliases.includes(entity.name)) entity.aliases.push(entity.name);
+      entity.name = fm.entity;
+      entity.aliases = entity.aliases.filter((a) => a !== fm.entity);
+    }
     t.noteOf.set(doc.uri, id);
     for (const alias of [fm.entity, ...fm.aliases]) {
       t.byAlias.set(aliasKey(alias), id);

@@ -1,8 +1,9 @@
 // Turns local events into corpus events: participants become entity ids, and reports of the same event in several
-// documents (same date, one participant set within the other) become one event with all their sources.
+// documents (compatible dates, one participant set within the other) become one event with all their sources.
+// A month-only date ("in April") is compatible with any day of that month, and the more precise date is kept.
 import type { CorpusEvent, DocAnalysis, LocalEvent } from '../types.js';
 import type { LinkTables } from './tables.js';
-import { slug } from './slug.js';
+import { slug, uniqueId } from './slug.js';
 
 const KIND_LABEL: Record<string, string> = {
   talks: 'Talks',
@@ -30,33 +31,38 @@ export function eventTitle(t: LinkTables, kind: string, participants: string[], 
 }
 
 const within = (a: string[], b: string[]) => a.every((x) => b.includes(x));
+const datesFit = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 export function linkEvents(docs: DocAnalysis[], t: LinkTables): CorpusEvent[] {
   const merged: CorpusEvent[] = [];
-  const byDate = new Map<string, CorpusEvent[]>();
+  const byYear = new Map<string, CorpusEvent[]>();
   for (const doc of docs) {
     doc.events.forEach((e, n) => {
       const participants = participantIds(t, doc, e);
       if (participants.length === 0) return;
       const topics = [...new Set(e.names.map((i) => t.nameOf.get(doc.uri)?.[i]).filter((x): x is string => !!x))];
       const sources = e.sources.map((span) => ({ uri: doc.uri, span }));
-      const same = e.date ? byDate.get(e.date)?.find((o) => within(participants, o.participants) || within(o.participants, participants)) : undefined;
+      const same = e.date
+        ? byYear.get(e.date.slice(0, 4))?.find((o) => datesFit(o.date!, e.date!) && (within(participants, o.participants) || within(o.participants, participants)))
+        : undefined;
       if (same) {
         for (const p of participants) if (!same.participants.includes(p)) same.participants.push(p);
         for (const x of topics) if (!same.topics.includes(x)) same.topics.push(x);
+        if (e.date!.length > same.date!.length) same.date = e.date;
         same.place ??= e.place;
         same.sources.push(...sources);
         return;
       }
-      const id = e.date ? `event:${e.date}:${participants.map((p) => p.replace(/^person:/, '')).join('+')}` : `event:undated:${slug(doc.uri)}:${n}`;
-      const event: CorpusEvent = { id, kind: e.kind, title: '', date: e.date, place: e.place, participants, topics, sources };
+      const event: CorpusEvent = { id: e.date ? '' : `event:undated:${slug(doc.uri)}:${n}`, kind: e.kind, title: '', date: e.date, place: e.place, participants, topics, sources };
       merged.push(event);
-      if (e.date) (byDate.get(e.date) ?? byDate.set(e.date, []).get(e.date)!).push(event);
+      if (e.date) (byYear.get(e.date.slice(0, 4)) ?? byYear.set(e.date.slice(0, 4), []).get(e.date.slice(0, 4))!).push(event);
     });
   }
+  const taken = new Set<string>();
   for (const e of merged) {
     e.participants.sort();
     e.title = eventTitle(t, e.kind, e.participants, e.place);
+    e.id = e.id || uniqueId(`event:${e.date}:${e.participants.map((p) => p.replace(/^person:/, '')).join('+')}`, taken);
   }
   return merged;
 }

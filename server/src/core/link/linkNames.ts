@@ -31,6 +31,29 @@ interface Group {
   members: { doc: DocAnalysis; name: LocalName; index: number }[];
 }
 
+const TAIL = / (?:of|for|on|in) /;
+
+/**
+ * "Belt and Road Forum" is a short form of "Belt and Road Forum for International Cooperation" when that is the
+ * only longer name with this core: the short form's group joins the long one.
+ */
+function foldShortForms(groups: Map<string, Group>): void {
+  const longerByCore = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const cut = key.search(TAIL);
+    if (cut > 0) {
+      const core = key.slice(0, cut);
+      longerByCore.set(core, [...(longerByCore.get(core) ?? []), key]);
+    }
+  }
+  for (const [core, longer] of longerByCore) {
+    const short = groups.get(core);
+    if (!short || longer.length !== 1 || core.split(' ').length < 2) continue;
+    groups.get(longer[0])!.members.unshift(...short.members);
+    groups.delete(core);
+  }
+}
+
 export function linkNames(docs: DocAnalysis[], taken: Set<string>): NamesLink {
   const groups = new Map<string, Group>();
   const acronymVotes = new Map<string, string[]>();
@@ -42,6 +65,7 @@ export function linkNames(docs: DocAnalysis[], taken: Set<string>): NamesLink {
       if (name.acronym) push(acronymVotes, name.acronym, key);
     });
   }
+  foldShortForms(groups);
   const entities: Entity[] = [];
   const nameOf = new Map<string, string[]>();
   const byKey = new Map<string, string>();
