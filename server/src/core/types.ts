@@ -72,6 +72,8 @@ export interface Candidate {
   shape: 'name' | 'acronym' | 'phrase';
   /** A title written just before it (`President Xi`), used to choose between people who share a family name. */
   title: string | null;
+  /** It opens a sentence, so its first word may be an ordinary capitalized word ("Ask Li …"). */
+  sentenceStart?: boolean;
 }
 
 export type Participant = { person: number } | { candidate: number };

@@ -52,6 +52,7 @@ function words(line: string): string[] {
 }
 
 function isShareLine(line: string): boolean {
+  if (line.length > 160) return false;
   const norm = words(line).join(' ');
   if (norm === '' || norm.length > 80) return false;
   if (SHARE_WORDS.has(norm)) return true;
@@ -60,6 +61,7 @@ function isShareLine(line: string): boolean {
 }
 
 function isListHeading(line: string): boolean {
+  if (line.length > 40) return false;
   const norm = words(line).join(' ');
   return norm.length > 0 && norm.length <= 40 && LIST_HEADINGS.has(norm);
 }
@@ -98,6 +100,8 @@ function isProse(line: string): boolean {
 function lineNoise(line: string): 'line' | 'list' | null {
   const t = line.trim();
   if (t === '') return null;
+  // paragraphs of prose are never furniture; only a long cookie banner or legal notice is
+  if (t.length > 300) return isCookieLine(t) ? 'line' : null;
   if (isListHeading(t)) return 'list';
   if (isBreadcrumb(t) || isShareLine(t) || isCookieLine(t)) return 'line';
   if (t.length <= 200 && (BYLINE.test(t) || CREDIT.test(t) || BY_NAME.test(t))) return 'line';

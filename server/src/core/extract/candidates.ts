@@ -51,7 +51,9 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
       }
       const last = toks[j - 1];
       const end = last.start + stripPossessive(last.text).length;
-      out.push({ text: ctx.content.slice(t.start, end), span: [t.start, end], shape: 'name', title: null });
+      const candidate: Candidate = { text: ctx.content.slice(t.start, end), span: [t.start, end], shape: 'name', title: null };
+      if (i === first && j - i >= 2) candidate.sentenceStart = true;
+      out.push(candidate);
       i = j - 1;
     }
   }
@@ -59,10 +61,14 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
   return out;
 }
 
+let reMention: RegExp | null = null;
+
 /** "the pre-2030 development plan": lowercase words ending in an initiative or organization head noun. */
 function lowercaseReMentions(ctx: DocContext, claimed: Span[]): Candidate[] {
   const heads = [...ctx.vocab.heads.keys()].map((h) => h.toLowerCase());
-  const re = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]*\\s+){1,5}?(?:${heads.join('|')}))\\b`, 'gu');
+  reMention ??= new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]*\\s+){1,5}?(?:${heads.join('|')}))\\b`, 'gu');
+  const re = reMention;
+  re.lastIndex = 0;
   const out: Candidate[] = [];
   for (let m = re.exec(ctx.content); m; m = re.exec(ctx.content)) {
     const start = m.index + m[0].length - m[1].length;

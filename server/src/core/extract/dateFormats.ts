@@ -82,7 +82,7 @@ export function findFullDates(line: string): FoundDate[] {
       if (isValidDate(y, mo, d)) out.push({ date: formatYMD({ year: y, month: mo, day: d }), index: m.index, length: m[0].length });
     }
   }
-  if (/[A-Za-z]{3}/.test(line)) {
+  if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(line) && /\d/.test(line)) {
     for (const r of chrono.parse(line)) {
       const s = r.start;
       if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('year')) continue;

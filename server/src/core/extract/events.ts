@@ -70,11 +70,14 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], candidates: Candidate[
   const anchorDate = parseYMD(anchor);
   return ctx.sentences.map((s, i) => {
     const text = sentenceText(ctx, i);
-    const time = resolveSentenceTime(text, anchorDate);
     const named = persons.map((p, idx) => (p.mentions.some((m) => inSentence(m, s)) ? idx : -1)).filter((x) => x >= 0);
+    const who = [...new Set([...named, ...pluralReference(persons, s, text)])];
+    const unresolved = candidates.map((c, idx) => (c.shape === 'name' && inSentence(c.span, s) ? idx : -1)).filter((x) => x >= 0);
+    // Only a sentence that names someone can be an event or date one; the rest need no date.
+    const time = who.length + unresolved.length > 0 ? resolveSentenceTime(text, anchorDate) : ({ kind: 'none' } as const);
     return {
-      persons: [...new Set([...named, ...pluralReference(persons, s, text)])],
-      candidates: candidates.map((c, idx) => (c.shape === 'name' && inSentence(c.span, s) ? idx : -1)).filter((x) => x >= 0),
+      persons: who,
+      candidates: unresolved,
       date: time.kind === 'date' ? time.value : null,
       sameDay: time.kind === 'sameDay',
       place: placeIn(ctx, s.start, s.end, null),

@@ -116,7 +116,9 @@ function headPhrase(ctx: DocContext, from: number, to: number): NamePhrase | nul
     const head = ctx.vocab.heads.get(toks[k].text);
     if (head && (!ctx.vocab.weakHeads.has(toks[k].text) || capWords >= 3)) kind = head;
   }
-  if (!kind || capWords < 2 && coreEnd === to) return null;
+  // "Members of the Shanghai Cooperation Organization": the name may start after the first "of"
+  if (!kind && coreEnd < to) return headPhrase(ctx, toks[coreEnd + 1]?.text === 'the' ? coreEnd + 2 : coreEnd + 1, to);
+  if (!kind || (capWords < 2 && coreEnd === to)) return null;
   const start = toks[from].start;
   const end = toks[to - 1].end;
   return { start, end, text: ctx.content.slice(start, end), kind, tokenEnd: to };
@@ -131,7 +133,10 @@ export function orgPhraseAt(ctx: DocContext, i: number): NamePhrase | null {
   const found: NamePhrase[] = [];
   namesInRun(ctx, i, run.endToken, found);
   const first = found[0];
-  if (first) return first.start === ctx.tokens[i].start ? { ...first, end: Math.max(first.end, run.end), text: ctx.content.slice(first.start, Math.max(first.end, run.end)) } : first;
+  if (first && first.start === ctx.tokens[i].start) {
+    return { ...first, end: Math.max(first.end, run.end), text: ctx.content.slice(first.start, Math.max(first.end, run.end)) };
+  }
+  // the title names the whole run ("the Office of the Central Foreign Affairs Commission")
   return { start: ctx.tokens[i].start, end: run.end, text: ctx.content.slice(ctx.tokens[i].start, run.end), kind: 'organization', tokenEnd: run.endToken };
 }
 
@@ -179,10 +184,10 @@ export function extractNames(ctx: DocContext, blocked: (span: Span) => boolean):
       const found: NamePhrase[] = [];
       namesInRun(ctx, i, run.endToken, found);
       const after = ACRONYM_DEF.exec(ctx.content.slice(run.end, run.end + 16));
-      const runText = ctx.content.slice(toks[i].start, run.end);
-      if (after && initialsMatch(runText.replace(/^(The|A|An)\s+/, ''), after[1])) {
+      const from = after ? acronymStart(ctx, i, run.endToken, run.end, after[1]) : -1;
+      if (after && from >= 0) {
         const last = found[found.length - 1];
-        const phrase = last && last.end === run.end ? last : acronymPhrase(ctx, i, run.endToken, run.end);
+        const phrase = last && last.end === run.end ? last : acronymPhrase(ctx, from, run.endToken, run.end);
         if (phrase && !found.includes(phrase)) found.push(phrase);
         if (phrase) {
           const open = run.end + after[0].indexOf(after[1]);
@@ -194,6 +199,15 @@ export function extractNames(ctx: DocContext, blocked: (span: Span) => boolean):
     }
   }
   return collectNames(ctx, phrases, acronymOf);
+}
+
+/** The token where the longest tail of the run that the acronym abbreviates starts, or -1. */
+function acronymStart(ctx: DocContext, from: number, to: number, end: number, acronym: string): number {
+  for (let k = from; k < to; k++) {
+    if (!isCapWord(ctx.tokens[k]) || LEADING_STOP.has(ctx.tokens[k].text)) continue;
+    if (initialsMatch(ctx.content.slice(ctx.tokens[k].start, end), acronym)) return k;
+  }
+  return -1;
 }
 
 function acronymPhrase(ctx: DocContext, from: number, to: number, end: number): NamePhrase | null {

@@ -11,8 +11,11 @@ export type SentenceTime =
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(?:on|last|this past|since|until)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const SAME_DAY_RE = /\b(?:the same day|that day|earlier in the day|later in the day|later that day|earlier that day|on the same day)\b/i;
-const RELATIVE_YEAR_RE = /^\s*(?:of\s+)?(last|this|next|the previous|the following)\s+year\b/i;
-const DATEISH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b|\d{4}|\d{1,2}\/\d{1,2}/;
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DATEISH = new RegExp(`\\b(?:(?:${MONTH_NAMES})\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?(?=\\s*\\d))|\\b\\d{4}\\b|\\d{1,2}/\\d{1,2}`);
+// "in March last year", "since June 2022": a month, with a year or a year relative to the anchor
+const MONTH_ONLY = new RegExp(`\\b(?:in|since|during|until|by|early|late|mid-?|last)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4})|,?\\s+(last|this|next) year)?\\b`, 'g');
+const YEAR_ONLY = /\b(?:in|since|during)\s+((?:19|20)\d{2})\b(?!\s*[-/])/g;
 
 function yearShift(word: string): number {
   const w = word.toLowerCase();
@@ -39,32 +42,26 @@ export function resolveSentenceTime(sentence: string, anchor: YMD | null): Sente
 }
 
 function explicitDate(sentence: string, anchor: YMD | null): string | null {
+  // date parsing is the costliest step of the analysis, and most sentences hold no date at all
+  if (!DATEISH.test(sentence)) return null;
   const ref = anchor ? toUTC(anchor) : undefined;
-  let best: { value: string; precision: number } | null = null;
-  for (const r of chrono.parse(sentence, ref)) {
-    if (!DATEISH.test(r.text) || /\bago\b/i.test(r.text)) continue;
+  for (const r of chrono.strict.parse(sentence, ref)) {
     const s = r.start;
-    if (!s.isCertain('month') && !s.isCertain('year')) continue;
-    let year = s.isCertain('year') ? s.get('year')! : null;
-    const month = s.isCertain('month') ? s.get('month')! : null;
-    const day = s.isCertain('day') ? s.get('day')! : null;
-    const rel = RELATIVE_YEAR_RE.exec(sentence.slice(r.index + r.text.length));
-    if (year === null && rel && anchor) year = anchor.year + yearShift(rel[1]);
-    if (year === null && anchor && month !== null) year = inferYear(anchor, month, day ?? 1);
-    if (year === null) continue;
-    let value: string;
-    let precision: number;
-    if (month !== null && day !== null && isValidDate(year, month, day)) {
-      value = formatYMD({ year, month, day });
-      precision = 3;
-    } else if (month !== null) {
-      value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-      precision = 2;
-    } else {
-      value = String(year);
-      precision = 1;
-    }
-    if (!best || precision > best.precision) best = { value, precision };
+    if (!s.isCertain('day') || !s.isCertain('month')) continue;
+    const month = s.get('month')!;
+    const day = s.get('day')!;
+    const year = s.isCertain('year') ? s.get('year')! : anchor ? inferYear(anchor, month, day) : null;
+    if (year !== null && isValidDate(year, month, day)) return formatYMD({ year, month, day });
   }
-  return best?.value ?? null;
+  MONTH_ONLY.lastIndex = 0;
+  for (let m = MONTH_ONLY.exec(sentence); m; m = MONTH_ONLY.exec(sentence)) {
+    const month = MONTHS_LONG.indexOf(m[1]) + 1;
+    const year = m[2] ? +m[2] : anchor ? (m[3] ? anchor.year + yearShift(m[3]) : inferYear(anchor, month, 1)) : null;
+    if (year !== null) return `${year}-${String(month).padStart(2, '0')}`;
+  }
+  YEAR_ONLY.lastIndex = 0;
+  const y = YEAR_ONLY.exec(sentence);
+  return y ? y[1] : null;
 }
+
+const MONTHS_LONG = MONTH_NAMES.split('|');

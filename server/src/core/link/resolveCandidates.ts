@@ -54,6 +54,19 @@ function resolveName(t: LinkTables, c: Candidate): string | null {
   return rankByMentions(t, fitting)[0] ?? null;
 }
 
+/** The entity and the span it covers; a sentence-opening word that does not resolve is dropped ("Ask Li"). */
+export function resolveWithSpan(t: LinkTables, nameKeys: readonly string[], c: Candidate): { id: string; span: Candidate['span'] } | null {
+  const id = resolveCandidate(t, nameKeys, c);
+  if (id) return { id, span: c.span };
+  if (c.shape !== 'name' || !c.sentenceStart) return null;
+  const cut = c.text.search(/\s\S/);
+  if (cut < 0) return null;
+  const rest = c.text.slice(cut).trimStart();
+  const span = [c.span[1] - rest.length, c.span[1]] as const;
+  const restId = resolveCandidate(t, nameKeys, { ...c, text: rest, span, sentenceStart: false });
+  return restId ? { id: restId, span } : null;
+}
+
 export function resolveCandidate(t: LinkTables, nameKeys: readonly string[], c: Candidate): string | null {
   switch (c.shape) {
     case 'acronym':
@@ -68,10 +81,8 @@ export function resolveCandidate(t: LinkTables, nameKeys: readonly string[], c: 
 export function resolveCandidates(docs: DocAnalysis[], t: LinkTables): void {
   const nameKeys = [...t.byNameKey.keys()];
   for (const doc of docs) {
-    const ids = doc.candidates.map((c) => resolveCandidate(t, nameKeys, c));
-    t.candidateOf.set(doc.uri, ids);
-    ids.forEach((id, i) => {
-      if (id) t.entities.get(id)!.mentions.push({ uri: doc.uri, span: doc.candidates[i].span });
-    });
+    const found = doc.candidates.map((c) => resolveWithSpan(t, nameKeys, c));
+    t.candidateOf.set(doc.uri, found.map((f) => f?.id ?? null));
+    for (const f of found) if (f) t.entities.get(f.id)!.mentions.push({ uri: doc.uri, span: f.span });
   }
 }

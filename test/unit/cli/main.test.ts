@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const CLI = path.resolve(here, '../../../server/src/cli/main.js');
+const SAMPLES = path.resolve(here, '../../../../samples');
+
+function dossier(...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+}
+
+function tempCorpus(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
+  for (const [name, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), body);
+  }
+  return dir;
+}
+
+test('index --json prints only the JSON export on stdout', () => {
+  const r = dossier('index', SAMPLES, '--json');
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.version, 1);
+  assert.ok(out.documents.length >= 12);
+  assert.ok(out.entities.some((e: { name: string }) => e.name === 'Xi Jinping'));
+});
+
+test('index without --json prints a readable summary of people, initiatives and events', () => {
+  const r = dossier('index', SAMPLES);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Dossier: \d+ documents, \d+ people/);
+  assert.match(r.stdout, /\nPeople\n {2}Xi Jinping \(China\): President/);
+  assert.match(r.stdout, /\nInitiatives and organizations\n/);
+  assert.match(r.stdout, /\nEvents\n {2}2022-02-04/);
+});
+
+test('bad paths and unreadable files get one line each on stderr, and the rest is still indexed', () => {
+  const dir = tempCorpus({ 'ok.txt': 'Premier Li Qiang spoke on trade.', 'bin.txt': Buffer.from([0x89, 0x50, 0x00, 0x01]) });
+  const r = dossier('index', dir, path.join(dir, 'missing'), '--json');
+  assert.equal(r.status, 0);
+  const lines = r.stderr.trim().split('\n');
+  assert.equal(lines.length, 2, r.stderr);
+  assert.match(r.stderr, /missing: no such file or folder/);
+  assert.match(r.stderr, /bin\.txt: skipped: it looks like a binary file/);
+  assert.equal(JSON.parse(r.stdout).documents.length, 1);
+});
+
+test('the exit code is non-zero only when nothing at all could be read', () => {
+  const r = dossier('index', '/nonexistent/dossier/path');
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /nothing was indexed/);
+  assert.equal(r.stdout, '');
+});
+
+test('a ---js front matter in the corpus is never run by the CLI', () => {
+  const marker = path.join(os.tmpdir(), `dossier-cli-marker-${process.pid}`);
+  fs.rmSync(marker, { force: true });
+  const dir = tempCorpus({ 'evil.md': `---js\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')\n---\nPremier Li Qiang spoke.` });
+  const r = dossier('index', dir, '--json');
+  assert.equal(r.status, 0);
+  assert.equal(fs.existsSync(marker), false);
+  assert.match(r.stderr, /never runs code/);
+});
+
+test('usage errors explain themselves', () => {
+  const r = dossier('index');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /needs at least one file or folder/);
+  assert.match(dossier('frobnicate').stderr, /unknown command "frobnicate"/);
+});

@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, localMentions } from '../../../helpers/corpus.js';
+
+function person(text: string, name: string) {
+  const a = analyze(text);
+  const p = a.persons.find((x) => x.name === name);
+  assert.ok(p, `no ${name}; found ${a.persons.map((x) => x.name).join(', ') || 'nobody'}`);
+  return { a, p };
+}
+
+test('demonym + title + name: "Chinese Foreign Minister Wang Yi"', () => {
+  const { p } = person('Chinese Foreign Minister Wang Yi arrived in Hanoi.', 'Wang Yi');
+  assert.equal(p.country, 'China');
+  assert.deepEqual(p.titles, [{ title: 'Foreign Minister', country: 'China' }]);
+});
+
+test('"Premier <Name>"', () => {
+  const { p } = person('Premier Li Qiang opened the fair.', 'Li Qiang');
+  assert.equal(p.titles[0].title, 'Premier');
+});
+
+test('two titles joined by "and": "State Councilor and Foreign Minister Wang Yi"', () => {
+  const { p } = person('State Councilor and Foreign Minister Wang Yi spoke first.', 'Wang Yi');
+  assert.equal(p.titles[0].title, 'State Councilor and Foreign Minister');
+});
+
+test('country after the name: "Foreign Minister Sergey Lavrov of Russia"', () => {
+  const { p } = person('Foreign Minister Sergey Lavrov of Russia met reporters.', 'Sergey Lavrov');
+  assert.equal(p.country, 'Russia');
+});
+
+test('role after the name: "X, head of the Y," keeps the whole organization name', () => {
+  const { p } = person('Anna Petrova, head of the Institute of Far Eastern, Central Asian and Arctic Studies, said the visit mattered.', 'Anna Petrova');
+  assert.equal(p.titles[0].title, 'head of the Institute of Far Eastern, Central Asian and Arctic Studies');
+});
+
+test('possessive country and a lowercase description: "Russia\'s top diplomat Sergei Lavrov"', () => {
+  const { p } = person("Russia's top diplomat Sergei Lavrov flew to Ankara.", 'Sergei Lavrov');
+  assert.equal(p.country, 'Russia');
+  assert.equal(p.titles[0].title, 'top diplomat');
+});
+
+test('later short mentions link back: family name, "President Xi", "the Russian president"', () => {
+  const text = 'Chinese President Xi Jinping met Russian President Vladimir Putin. President Xi said ties were strong. Putin agreed, and the Russian president thanked his host. Xi smiled.';
+  const a = analyze(text);
+  assert.deepEqual(localMentions(text, a, 'Xi Jinping'), ['Xi Jinping', 'Xi', 'Xi']);
+  assert.deepEqual(localMentions(text, a, 'Vladimir Putin'), ['Vladimir Putin', 'Putin', 'the Russian president']);
+});
+
+test('"the premier" refers back to the last person with that title', () => {
+  const text = 'Premier Li Qiang arrived in Berlin. Chancellor Olaf Scholz greeted him. Later the premier visited a factory.';
+  const a = analyze(text);
+  assert.deepEqual(localMentions(text, a, 'Li Qiang'), ['Li Qiang', 'the premier']);
+  assert.deepEqual(localMentions(text, a, 'Olaf Scholz'), ['Olaf Scholz']);
+});
+
+test('a full name mentioned before its titled introduction is linked too', () => {
+  const text = 'Wang Yi on four areas of cooperation\n\nState Councilor and Foreign Minister Wang Yi met the press.';
+  assert.deepEqual(localMentions(text, analyze(text), 'Wang Yi'), ['Wang Yi', 'Wang Yi']);
+});
+
+test('Chinese names put the family name first', () => {
+  const { p } = person('Chinese Foreign Minister Wang Yi spoke. Wang said more.', 'Wang Yi');
+  assert.equal(p.tokens[p.familyIndex], 'Wang');
+  const w = person('Chancellor Olaf Scholz spoke. Scholz said more.', 'Olaf Scholz');
+  assert.equal(w.p.tokens[w.p.familyIndex], 'Scholz');
+});
+
+test('two people who share a family name never swallow each other\'s mentions', () => {
+  const text = 'Premier Li Keqiang met scholars. Li Yongquan, head of the Society for Eurasian Studies, said the talks went well. Li Keqiang thanked him. Later Li spoke again.';
+  const a = analyze(text);
+  // a bare "Li" goes to the nearest Li named before it
+  assert.deepEqual(localMentions(text, a, 'Li Keqiang'), ['Li Keqiang', 'Li Keqiang', 'Li']);
+  assert.deepEqual(localMentions(text, a, 'Li Yongquan'), ['Li Yongquan']);
+});
+
+test('an untitled full name that speaks or is described is a person', () => {
+  const { p } = person('Premier Li Qiang succeeds Li Keqiang, who led the government for ten years.', 'Li Keqiang');
+  assert.deepEqual(p.titles, []);
+});
+
+test('a single capitalized word after a title is not a new person', () => {
+  const a = analyze('The Xinhua agency quoted President Macron as saying the summit went well.');
+  assert.deepEqual(a.persons, []);
+  assert.ok(a.candidates.some((c) => c.text === 'Macron' && c.title === 'President'));
+});
+
+test('words that only look like names are not people: agencies, places, months', () => {
+  const a = analyze('Xinhue reports that Moscow and Beijing agreed in May, Kremlin officials said.');
+  assert.deepEqual(a.persons, []);
+});

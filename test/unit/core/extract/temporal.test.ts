@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolveSentenceTime } from '../../../../server/src/core/extract/temporal.js';
+import { weekdayOnOrBefore } from '../../../../server/src/core/extract/dateFormats.js';
+
+const FRIDAY_31_MAY_2024 = { year: 2024, month: 5, day: 31 };
+const date = (s: string, anchor = FRIDAY_31_MAY_2024) => {
+  const r = resolveSentenceTime(s, anchor);
+  return r.kind === 'date' ? r.value : r.kind;
+};
+
+test('a weekday in a past-tense report is the latest such day on or before the anchor', () => {
+  assert.equal(date('The minister spoke in Beijing on Thursday.'), '2024-05-30');
+  assert.equal(date('The minister spoke in Beijing on Friday.'), '2024-05-31');
+  assert.equal(date('The minister spoke in Beijing on Saturday.'), '2024-05-25');
+  assert.deepEqual(weekdayOnOrBefore({ year: 2024, month: 1, day: 1 }, 0), { year: 2023, month: 12, day: 31 });
+});
+
+test('explicit dates win over weekdays; a date without a year takes a year that is not in the future', () => {
+  assert.equal(date('On September 11, 2020 local time, the two sides met.'), '2020-09-11');
+  assert.equal(date('They met on May 2.'), '2024-05-02');
+  assert.equal(date('They met on Dec. 12.'), '2023-12-12');
+});
+
+test('"in March last year" is a month-precise date', () => {
+  assert.equal(date('He paid a state visit to Russia in March last year.'), '2023-03');
+});
+
+test('"earlier the same day" refers to another event', () => {
+  assert.equal(date('Earlier the same day, she met the premier.'), 'sameDay');
+});
+
+test('with nothing to anchor it, a weekday gives no date', () => {
+  assert.equal(resolveSentenceTime('They met on Thursday.', null).kind, 'none');
+});
+
+test('durations such as "75 years ago" are not dates', () => {
+  assert.equal(date('Relations were established 75 years ago.'), 'none');
+});

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpus, entityNamed, uriOf } from '../../../helpers/corpus.js';
+
+test('the definition is the first mention in the earliest-published document, undated documents last', () => {
+  const c = corpus({
+    'undated.txt': 'The Global Security Initiative is discussed here first in the file list.',
+    'late.md': '---\ndate: 2024-01-01\n---\nThe Global Security Initiative came up again.',
+    'early.md': '---\ndate: 2022-04-21\n---\nA speech. Xi proposed the Global Security Initiative.',
+  });
+  const gsi = entityNamed(c, 'Global Security Initiative');
+  assert.equal(gsi.definition?.uri, uriOf('early.md'));
+  assert.equal(c.texts.get(uriOf('early.md'))!.slice(...gsi.definition!.span), 'Global Security Initiative');
+  assert.match(c.texts.get(uriOf('early.md'))!.slice(...gsi.definingSentence!.span), /^Xi proposed/);
+});
+
+test('within the defining document, the mention that defines the acronym wins', () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2020-01-01\n---\nThe Belt and Road Initiative grew. Officials described the Belt and Road Initiative (BRI) in detail.',
+  });
+  const bri = entityNamed(c, 'Belt and Road Initiative');
+  const text = c.texts.get(uriOf('a.md'))!;
+  assert.equal(bri.definition!.span[0], text.lastIndexOf('Belt and Road Initiative'));
+});
+
+test("an entity note is the definition, names the entity, and its aliases resolve", () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2020-01-01\n---\nThe Belt and Road Initiative grew.',
+    'bri.md': '---\nentity: Belt and Road Initiative\naliases: [One Belt One Road]\n---\n# BRI\n',
+    'note.md': 'People still say One Belt One Road.',
+    'lavrov.md': '---\nentity: Sergey Lavrov\nkind: person\n---\nNotes.',
+    'b.txt': "Russia's top diplomat Sergei Lavrov spoke.",
+  });
+  const bri = entityNamed(c, 'Belt and Road Initiative');
+  assert.equal(bri.definition?.uri, uriOf('bri.md'));
+  assert.ok(bri.mentions.some((m) => m.uri === uriOf('note.md')));
+  const lavrov = entityNamed(c, 'Sergey Lavrov');
+  assert.equal(lavrov.name, 'Sergey Lavrov');
+  assert.ok(lavrov.aliases.includes('Sergei Lavrov'));
+  assert.equal(lavrov.definition?.uri, uriOf('lavrov.md'));
+});

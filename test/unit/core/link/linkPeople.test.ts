@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpus, entityNamed, mentionTexts, people } from '../../../helpers/corpus.js';
+
+test('transliteration variants are one person across documents: Sergey/Sergei, Alexei/Aleksey', () => {
+  const c = corpus({
+    'a.txt': 'Foreign Minister Sergey Lavrov of Russia arrived in Delhi.',
+    'b.txt': "Russia's top diplomat Sergei Lavrov left Delhi.",
+    'c.txt': 'Russian Deputy Prime Minister Alexei Overchuk spoke.',
+    'd.txt': 'Deputy Prime Minister Aleksey Overchuk of Russia replied.',
+  });
+  assert.deepEqual(people(c), ['Alexei Overchuk', 'Sergey Lavrov']);
+  assert.deepEqual(entityNamed(c, 'Sergey Lavrov').aliases, ['Lavrov', 'Sergei Lavrov']);
+});
+
+test('similar spellings of different people stay apart: Li Qiang/Li Keqiang, Wang Yi/Wang Yu', () => {
+  const c = corpus({
+    'a.txt': 'Premier Li Qiang spoke. Chinese Foreign Minister Wang Yi listened.',
+    'b.txt': 'Premier Li Keqiang spoke. Chinese Ambassador Wang Yu listened.',
+  });
+  assert.deepEqual(people(c), ['Li Keqiang', 'Li Qiang', 'Wang Yi', 'Wang Yu']);
+});
+
+test('the same name with conflicting countries is two people', () => {
+  const c = corpus({
+    'a.txt': 'Chinese Ambassador Zhang Wei spoke.',
+    'b.txt': 'Singaporean Ambassador Zhang Wei spoke.',
+  });
+  assert.equal(people(c).length, 2);
+});
+
+test('the role history keeps each title with the date and source of its document', () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2020-09-11\n---\nState Councilor and Foreign Minister Wang Yi met the press.',
+    'b.md': '---\ndate: 2023-02-22\n---\nWang Yi, director of the Office of the Central Foreign Affairs Commission, met Putin.',
+    'c.md': '---\ndate: 2024-04-09\n---\nChinese Foreign Minister Wang Yi held talks.',
+  });
+  const wang = entityNamed(c, 'Wang Yi');
+  assert.deepEqual(
+    wang.roles.map((r) => `${r.date} ${r.title} ${r.uri.split('/').pop()}`),
+    ['2020-09-11 State Councilor and Foreign Minister a.md', '2023-02-22 director of the Office of the Central Foreign Affairs Commission b.md', '2024-04-09 Foreign Minister c.md'],
+  );
+  assert.equal(wang.country, 'China');
+});
+
+test('a bare family name in a note goes to the person with that family name who has the most mentions', () => {
+  const c = corpus({
+    'a.txt': 'Premier Li Qiang spoke. Li said more. Li added a point.',
+    'b.txt': 'Li Yongquan, head of the Society for Eurasian Studies, said little.',
+    'note.md': '# Note\n\nAsk Li about the budget.',
+  });
+  assert.deepEqual(mentionTexts(c, entityNamed(c, 'Li Qiang')).filter((m) => m.startsWith('note')), ['note.md: Li']);
+});
+
+test('a title written with a short name must fit the person it resolves to', () => {
+  const c = corpus({
+    'a.txt': 'Premier Li Qiang spoke. Li said more. Li added a point.',
+    'b.txt': 'Li Yongquan, head of the Society for Eurasian Studies, said little.',
+    'c.txt': 'The report quoted head Li at length.',
+    'note.md': 'Premier Li will travel.',
+  });
+  assert.deepEqual(mentionTexts(c, entityNamed(c, 'Li Qiang')).filter((m) => m.startsWith('note')), ['note.md: Li']);
+});
