@@ -5,7 +5,7 @@ import { readFrontMatter } from './load/frontMatter.js';
 import { applyMask, maskNoise } from './clean/noise.js';
 import { isMarkdownUri, markdownNoise } from './clean/markdown.js';
 import { computeLineStarts } from './text/positions.js';
-import { overlaps } from './text/tokens.js';
+import { overlapsAny, spanSet } from './text/spanSet.js';
 import { documentInfo } from './extract/documentInfo.js';
 import { buildContext } from './extract/context.js';
 import { extractPeople } from './extract/people.js';
@@ -36,7 +36,8 @@ export function analyzeDocument(source: SourceText): DocAnalysis {
   const info = documentInfo(body, content, fm.frontMatter);
   const ctx = buildContext(content, isMarkdownUri(uri));
   const people = extractPeople(ctx);
-  const names = extractNames(ctx, (span) => people.claimed.some((c) => overlaps(c, span)));
+  const byPeople = spanSet(people.claimed);
+  const names = extractNames(ctx, (span) => overlapsAny(byPeople, span));
   const candidates = [...people.unresolved, ...extractCandidates(ctx, [...people.claimed, ...names.claimed])];
   candidates.sort((a, b) => a.span[0] - b.span[0]);
   const events = extractEvents(ctx, people.persons, names.names, candidates, info.anchorDate, info.dateline?.place ?? null);

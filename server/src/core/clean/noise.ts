@@ -102,6 +102,8 @@ function lineNoise(line: string): 'line' | 'list' | null {
   if (t === '') return null;
   // paragraphs of prose are never furniture; only a long cookie banner or legal notice is
   if (t.length > 300) return isCookieLine(t) ? 'line' : null;
+  // a sentence of prose: only cookie banners and legal notices read like that
+  if (t.length > 120 && PROSE_END.test(t)) return isCookieLine(t) || LEGAL.test(t) ? 'line' : null;
   if (isListHeading(t)) return 'list';
   if (isBreadcrumb(t) || isShareLine(t) || isCookieLine(t)) return 'line';
   if (t.length <= 200 && (BYLINE.test(t) || CREDIT.test(t) || BY_NAME.test(t))) return 'line';

@@ -2,7 +2,7 @@
 // of an initiative ("the pre-2030 development plan"). The link stage resolves them against the whole corpus,
 // which is how a note's bare "Lavrov" or "BRI" finds its entity.
 import type { Candidate, Span } from '../types.js';
-import { overlaps } from '../text/tokens.js';
+import { type SpanSet, overlapsAny, spanSet } from '../text/spanSet.js';
 import { stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
 
@@ -10,27 +10,8 @@ function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
-function isClaimed(claimed: Span[], span: Span): boolean {
-  // claimed is sorted by start; a binary search finds the first span that could overlap
-  let lo = 0;
-  let hi = claimed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (claimed[mid][1] <= span[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < claimed.length && claimed[i][0] < span[1]; i++) if (overlaps(claimed[i], span)) return true;
-  return false;
-}
-
 export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candidate[] {
-  const claimed = [...claimedSpans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const coalesced: Span[] = [];
-  for (const s of claimed) {
-    const last = coalesced[coalesced.length - 1];
-    if (last && s[0] <= last[1]) coalesced[coalesced.length - 1] = [last[0], Math.max(last[1], s[1])];
-    else coalesced.push(s);
-  }
+  const coalesced = spanSet(claimedSpans);
   const out: Candidate[] = [];
   const toks = ctx.tokens;
   const countryAliases = ctx.vocab.countryOf;
@@ -38,14 +19,14 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
     const [first, limit] = ctx.sentenceTokens[s];
     for (let i = first; i < limit; i++) {
       const t = toks[i];
-      if (isClaimed(coalesced, [t.start, t.end])) continue;
+      if (overlapsAny(coalesced, [t.start, t.end])) continue;
       if (t.upper && !countryAliases.has(t.text) && !ctx.vocab.places.has(titleCase(t.text)) && t.text.length <= 10) {
         out.push({ text: t.text, span: [t.start, t.end], shape: 'acronym', title: null });
         continue;
       }
       if (!isNameToken(ctx, t)) continue;
       let j = i + 1;
-      while (j < limit && j - i < 4 && isNameToken(ctx, toks[j]) && adjacent(ctx, toks[j - 1].end, toks[j].start) && !isClaimed(coalesced, [toks[j].start, toks[j].end])) {
+      while (j < limit && j - i < 4 && isNameToken(ctx, toks[j]) && adjacent(ctx, toks[j - 1].end, toks[j].start) && !overlapsAny(coalesced, [toks[j].start, toks[j].end])) {
         if (/['’]s$/.test(toks[j - 1].text)) break;
         j++;
       }
@@ -64,7 +45,7 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
 let reMention: RegExp | null = null;
 
 /** "the pre-2030 development plan": lowercase words ending in an initiative or organization head noun. */
-function lowercaseReMentions(ctx: DocContext, claimed: Span[]): Candidate[] {
+function lowercaseReMentions(ctx: DocContext, claimed: SpanSet): Candidate[] {
   const heads = [...ctx.vocab.heads.keys()].map((h) => h.toLowerCase());
   reMention ??= new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]*\\s+){1,5}?(?:${heads.join('|')}))\\b`, 'gu');
   const re = reMention;
@@ -73,7 +54,7 @@ function lowercaseReMentions(ctx: DocContext, claimed: Span[]): Candidate[] {
   for (let m = re.exec(ctx.content); m; m = re.exec(ctx.content)) {
     const start = m.index + m[0].length - m[1].length;
     const span: Span = [start, start + m[1].length];
-    if (/[\r\n]/.test(m[1]) || isClaimed(claimed, span)) continue;
+    if (/[\r\n]/.test(m[1]) || overlapsAny(claimed, span)) continue;
     out.push({ text: m[1].replace(/\s+/g, ' '), span, shape: 'phrase', title: null });
   }
   return out;

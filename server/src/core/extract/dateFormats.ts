@@ -83,7 +83,7 @@ export function findFullDates(line: string): FoundDate[] {
     }
   }
   if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(line) && /\d/.test(line)) {
-    for (const r of chrono.parse(line)) {
+    for (const r of chrono.strict.parse(line)) {
       const s = r.start;
       if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('year')) continue;
       if (!/[A-Za-z]{3}/.test(r.text)) continue;

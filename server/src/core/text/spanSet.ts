@@ -1,0 +1,26 @@
+// A set of spans, coalesced and sorted once, that answers "does this span overlap any of them?" by binary search.
+import type { Span } from '../types.js';
+
+export type SpanSet = readonly Span[];
+
+export function spanSet(spans: readonly Span[]): SpanSet {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) out[out.length - 1] = [last[0], Math.max(last[1], s[1])];
+    else out.push(s);
+  }
+  return out;
+}
+
+export function overlapsAny(set: SpanSet, span: Span): boolean {
+  let lo = 0;
+  let hi = set.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (set[mid][1] <= span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < set.length && set[lo][0] < span[1];
+}
