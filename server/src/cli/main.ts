@@ -8,6 +8,8 @@ const USAGE = `Usage:
   dossier index <file-or-folder>... [--json] [--max-file-size-kb N]
       Index .md, .markdown and .txt files (folders are read recursively) and print a summary,
       or with --json the full index as JSON on stdout.
+  dossier lsp --stdio
+      Run the language server over standard input and output (for Neovim, Helix, Emacs and other editors).
   dossier help
       Show this help.`;
 
@@ -28,6 +30,7 @@ function parseArgs(argv: string[]): Args | string {
       if (!Number.isFinite(n) || n <= 0) return '--max-file-size-kb needs a positive number';
       args.maxFileKB = n;
     } else if (a === '--help' || a === '-h') args.command = 'help';
+    else if (a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--clientProcessId=')) continue;
     else if (a.startsWith('--')) return `unknown option ${a}`;
     else if (args.command === null) args.command = a;
     else args.paths.push(a);
@@ -65,6 +68,14 @@ async function runIndex(args: Args): Promise<number> {
   return 0;
 }
 
+/** The transport (--stdio, --node-ipc or --socket) is read from the command line by vscode-languageserver. */
+async function runServer(): Promise<number> {
+  const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
+  const { startServer } = await import('../lsp/server.js');
+  startServer(createConnection(ProposedFeatures.all));
+  return new Promise<number>(() => {});
+}
+
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -74,6 +85,8 @@ async function main(argv: string[]): Promise<number> {
   switch (args.command) {
     case 'index':
       return runIndex(args);
+    case 'lsp':
+      return runServer();
     case 'help':
     case null:
       process.stdout.write(`${USAGE}\n`);

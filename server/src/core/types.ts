@@ -60,6 +60,7 @@ export interface LocalName {
   acronymDefinition: Span | null;
   /** The sentence of the first mention, for the definition card. */
   sentence: Span;
+  sentenceText: string;
 }
 
 /**
@@ -149,6 +150,7 @@ export interface Entity {
   definition: Mention | null;
   /** The sentence that first introduced the entity in its definition document. */
   definingSentence: Mention | null;
+  definingText: string | null;
 }
 
 export interface CorpusEvent {

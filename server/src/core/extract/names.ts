@@ -226,7 +226,8 @@ function collectNames(ctx: DocContext, phrases: NamePhrase[], acronymOf: Map<Nam
     let name = byKey.get(key);
     if (!name) {
       const sentence = sentenceAt(ctx, p.start);
-      name = { name: p.text, kind: p.kind, acronym: null, mentions: [], acronymDefinition: null, sentence: sentence >= 0 ? sentenceSpan(ctx, sentence) : [p.start, p.end] };
+      const span: Span = sentence >= 0 ? sentenceSpan(ctx, sentence) : [p.start, p.end];
+      name = { name: p.text, kind: p.kind, acronym: null, mentions: [], acronymDefinition: null, sentence: span, sentenceText: ctx.content.slice(span[0], span[1]).replace(/\s+/g, ' ') };
       byKey.set(key, name);
     }
     name.mentions.push([p.start, p.end]);

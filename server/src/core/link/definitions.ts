@@ -5,12 +5,31 @@ import type { DocAnalysis, Entity, Mention } from '../types.js';
 import type { LinkTables } from './tables.js';
 import { byPublication } from './slug.js';
 
-/** The first mention in the earliest-published document that mentions the entity, entity notes left out. */
-export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, noteUris: Set<string>): { doc: DocAnalysis; mention: Mention } | null {
+/**
+ * Whether the document introduces the entity itself (a titled person, a full name) rather than only naming it in
+ * a form the corpus had to resolve (a bare "Overchuk" or "BRI" in a note).
+ */
+function introduces(doc: DocAnalysis, entity: Entity, t: LinkTables): boolean {
+  const ids = entity.kind === 'person' ? t.personOf.get(doc.uri) : t.nameOf.get(doc.uri);
+  return !!ids?.includes(entity.id);
+}
+
+/**
+ * The first mention in the earliest-published document that introduces the entity (any document that mentions
+ * it when none does), entity notes left out.
+ */
+export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, t: LinkTables): { doc: DocAnalysis; mention: Mention } | null {
+  const noteUris = t.noteOf;
   let doc: DocAnalysis | null = null;
+  let docIntroduces = false;
   for (const m of entity.mentions) {
     const d = docs.get(m.uri);
-    if (d && !noteUris.has(d.uri) && (!doc || byPublication(d, doc) < 0)) doc = d;
+    if (!d || noteUris.has(d.uri) || d === doc) continue;
+    const intro = introduces(d, entity, t);
+    if (!doc || (intro && !docIntroduces) || (intro === docIntroduces && byPublication(d, doc) < 0)) {
+      doc = d;
+      docIntroduces = intro;
+    }
   }
   if (!doc) return null;
   let mention: Mention | null = null;
@@ -19,11 +38,10 @@ export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, not
 }
 
 export function chooseDefinitions(docs: Map<string, DocAnalysis>, t: LinkTables): void {
-  const noteUris = new Set(t.noteOf.keys());
   const noteFor = new Map<string, string>();
   for (const [uri, id] of [...t.noteOf.entries()].sort()) if (!noteFor.has(id)) noteFor.set(id, uri);
   for (const entity of t.entities.values()) {
-    const first = firstMention(entity, docs, noteUris);
+    const first = firstMention(entity, docs, t);
     let site: Mention | null = first?.mention ?? null;
     let sentence: Mention | null = null;
     if (first) {
@@ -31,7 +49,10 @@ export function chooseDefinitions(docs: Map<string, DocAnalysis>, t: LinkTables)
       const locals = (t.nameOf.get(doc.uri) ?? []).flatMap((id, i) => (id === entity.id ? [doc.names[i]] : []));
       const defining = locals.find((n) => n.acronymDefinition) ?? locals[0];
       if (defining?.acronymDefinition) site = { uri: doc.uri, span: defining.acronymDefinition };
-      if (defining) sentence = { uri: doc.uri, span: defining.sentence };
+      if (defining) {
+        sentence = { uri: doc.uri, span: defining.sentence };
+        entity.definingText = defining.sentenceText;
+      }
     }
     const note = noteFor.get(entity.id);
     entity.definition = note ? { uri: note, span: [0, 0] } : site;

@@ -38,7 +38,7 @@ export function applyEntityNotes(docs: DocAnalysis[], t: LinkTables): void {
     if (!id) {
       const kind = fm.entityKind ?? guessKind(fm.entity);
       id = uniqueId(`${kind}:${slug(fm.entity)}`, t.takenIds);
-      t.entities.set(id, { id, kind, name: fm.entity, aliases: [], acronym: null, country: null, roles: [], mentions: [], definition: null, definingSentence: null });
+      t.entities.set(id, { id, kind, name: fm.entity, aliases: [], acronym: null, country: null, roles: [], mentions: [], definition: null, definingSentence: null, definingText: null });
       if (kind === 'person') push(t.byFullName, phoneticKey(fm.entity.split(/\s+/)), id);
       else t.byNameKey.set(nameKey(fm.entity), id);
     }

@@ -75,7 +75,7 @@ export function linkNames(docs: DocAnalysis[], taken: Set<string>): NamesLink {
     const id = uniqueId(`${kind}:${slug(name)}`, taken);
     const aliases = [...new Set(g.members.map((m) => m.name.name).filter((n) => n !== name))].sort();
     const mentions = g.members.flatMap((m) => m.name.mentions.map((span) => ({ uri: m.doc.uri, span })));
-    entities.push({ id, kind, name, aliases, acronym: null, country: null, roles: [], mentions, definition: null, definingSentence: null });
+    entities.push({ id, kind, name, aliases, acronym: null, country: null, roles: [], mentions, definition: null, definingSentence: null, definingText: null });
     byKey.set(g.key, id);
     for (const m of g.members) {
       const ids = nameOf.get(m.doc.uri) ?? nameOf.set(m.doc.uri, new Array(m.doc.names.length).fill('')).get(m.doc.uri)!;

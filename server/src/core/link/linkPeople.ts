@@ -69,7 +69,7 @@ function toEntity(cluster: Cluster, taken: Set<string>): Entity {
   }
   roles.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.uri.localeCompare(b.uri));
   const mentions = cluster.members.flatMap((m) => m.person.mentions.map((span) => ({ uri: m.doc.uri, span })));
-  return { id, kind: 'person', name, aliases: [...aliases].sort(), acronym: null, country, roles, mentions, definition: null, definingSentence: null };
+  return { id, kind: 'person', name, aliases: [...aliases].sort(), acronym: null, country, roles, mentions, definition: null, definingSentence: null, definingText: null };
 }
 
 export function linkPeople(docs: DocAnalysis[]): PeopleLink {

@@ -25,7 +25,7 @@ function wellKnownAcronym(t: LinkTables, acronym: string): string | null {
   let id = t.byNameKey.get(nameKey(known.name));
   if (!id) {
     id = uniqueId(`${known.kind}:${slug(known.name)}`, t.takenIds);
-    t.entities.set(id, { id, kind: known.kind, name: known.name, aliases: [], acronym, country: null, roles: [], mentions: [], definition: null, definingSentence: null });
+    t.entities.set(id, { id, kind: known.kind, name: known.name, aliases: [], acronym, country: null, roles: [], mentions: [], definition: null, definingSentence: null, definingText: null });
     t.byNameKey.set(nameKey(known.name), id);
   }
   const e = t.entities.get(id)!;

@@ -1,0 +1,97 @@
+// The hover card of an entity: who or what it is, its titles over time, how often it is mentioned, its latest
+// events, and links to Dossier's own commands. Everything from documents is escaped.
+import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import type { CorpusEvent, Entity } from '../core/types.js';
+import { commandLink, text } from './markdown.js';
+import { documentCount, toLocation } from './entityAt.js';
+
+const RECENT_EVENTS = 3;
+const RELATED_PEOPLE = 5;
+
+function docTitle(index: CorpusIndex, uri: string): string {
+  return index.documents.get(uri)?.title ?? uri.split('/').pop() ?? uri;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function eventsOf(index: CorpusIndex, id: string): CorpusEvent[] {
+  return index.events.filter((e) => e.participants.includes(id) || e.topics.includes(id));
+}
+
+/** Newest first; undated events last. */
+export function byRecency(a: CorpusEvent, b: CorpusEvent): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+}
+
+function eventLine(index: CorpusIndex, e: CorpusEvent, self: string): string {
+  const others = e.participants.filter((p) => p !== self).map((p) => index.entities.get(p)?.name ?? p);
+  const parts = [e.date ?? 'undated', e.kind, e.place, others.length ? `with ${others.join(', ')}` : null].filter(Boolean) as string[];
+  return `- ${text(parts.join(' · '))}`;
+}
+
+function links(index: CorpusIndex, e: Entity): string {
+  const out = [commandLink(`Show all ${plural(e.mentions.length, 'mention', 'mentions')}`, 'dossier.showMentions', [e.id])];
+  const first = e.definition ?? e.mentions[0];
+  if (first) {
+    const loc = toLocation(index, first);
+    out.push(commandLink(e.kind === 'person' ? 'Open first mention' : 'Open definition', 'dossier.openLocation', [loc.uri, loc.range.start.line, loc.range.start.character]));
+  }
+  out.push(commandLink('Show events', 'dossier.showEvents', [e.id]));
+  return out.join(' · ');
+}
+
+function personCard(index: CorpusIndex, e: Entity, alternatives: Entity[]): string[] {
+  const lines: string[] = [];
+  lines.push(`**${text(e.name)}**${e.country ? ` · ${text(e.country)}` : ''}`);
+  const latest = [...e.roles].reverse().find((r) => r.date) ?? e.roles[e.roles.length - 1];
+  lines.push(latest ? `${text(latest.title)}${latest.date ? ` (as of ${text(latest.date)})` : ''}` : '*No title seen*');
+  const distinct = new Set(e.roles.map((r) => r.title));
+  if (distinct.size > 1) {
+    lines.push('', 'Titles over time:');
+    for (const r of e.roles) lines.push(`- ${text(r.date ?? 'undated')}: ${text(r.title)}, in *${text(docTitle(index, r.uri))}*`);
+  }
+  if (e.aliases.length > 0) lines.push('', `Also written: ${e.aliases.map(text).join(', ')}`);
+  lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(e), 'document', 'documents')}`);
+  const events = eventsOf(index, e.id).sort(byRecency).slice(0, RECENT_EVENTS);
+  if (events.length > 0) lines.push('', 'Latest events:', ...events.map((ev) => eventLine(index, ev, e.id)));
+  if (alternatives.length > 0) {
+    lines.push('', `Could also be: ${alternatives.map((a) => `${text(a.name)} (${plural(a.mentions.length, 'mention', 'mentions')})`).join(', ')}`);
+  }
+  return lines;
+}
+
+/** People mentioned in the same documents as the entity, most shared documents first. */
+export function relatedPeople(index: CorpusIndex, e: Entity): { entity: Entity; shared: number }[] {
+  const docs = new Set(e.mentions.map((m) => m.uri));
+  const shared = new Map<string, number>();
+  for (const uri of docs) {
+    const here = new Set((index.mentionsByUri.get(uri) ?? []).map((m) => m.entityId));
+    for (const id of here) if (index.entities.get(id)?.kind === 'person') shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  return [...shared]
+    .map(([id, n]) => ({ entity: index.entities.get(id)!, shared: n }))
+    .sort((a, b) => b.shared - a.shared || a.entity.name.localeCompare(b.entity.name))
+    .slice(0, RELATED_PEOPLE);
+}
+
+function namedCard(index: CorpusIndex, e: Entity): string[] {
+  const lines: string[] = [];
+  lines.push(`**${text(e.name)}**${e.acronym && e.acronym !== e.name ? ` (${text(e.acronym)})` : ''} · ${e.kind}`);
+  const site = e.definingSentence ?? e.mentions[0];
+  if (site) {
+    const doc = index.documents.get(site.uri);
+    lines.push(`First seen ${doc?.published ? `${text(doc.published)} ` : ''}in *${text(docTitle(index, site.uri))}*`);
+  }
+  if (e.definingText) lines.push('', `> ${text(e.definingText)}`);
+  lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(e), 'document', 'documents')}`);
+  const related = relatedPeople(index, e);
+  if (related.length > 0) lines.push('', `Related people: ${related.map((r) => `${text(r.entity.name)} (${r.shared})`).join(', ')}`);
+  return lines;
+}
+
+export function entityCard(index: CorpusIndex, e: Entity, alternatives: Entity[] = []): string {
+  const body = e.kind === 'person' ? personCard(index, e, alternatives) : namedCard(index, e);
+  return [...body, '', links(index, e)].join('\n');
+}

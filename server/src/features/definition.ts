@@ -1,0 +1,21 @@
+// Go to definition and declaration. Definition lands where the core chose (the entity note, or the first mention
+// in the earliest document, at the acronym definition when there is one); declaration lands on the first mention
+// in the articles, so it still reaches the source when an entity note exists.
+import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import type { Location } from '../core/types.js';
+import { firstMention } from '../core/link/definitions.js';
+import { entityAt, toLocation } from './entityAt.js';
+
+export function definition(index: CorpusIndex, uri: string, offset: number): Location[] {
+  const hit = entityAt(index, uri, offset);
+  const site = hit?.entity.definition ?? hit?.entity.mentions[0];
+  return site ? [toLocation(index, site)] : [];
+}
+
+export function declaration(index: CorpusIndex, uri: string, offset: number): Location[] {
+  const hit = entityAt(index, uri, offset);
+  if (!hit) return [];
+  const first = firstMention(hit.entity, index.documents, index.tables);
+  const site = first?.mention ?? hit.entity.definition;
+  return site ? [toLocation(index, site)] : [];
+}

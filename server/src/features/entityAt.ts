@@ -1,0 +1,43 @@
+// Which entity a position names, and, for a bare family name, the other people it could mean.
+import type { CorpusIndex, IndexedMention } from '../core/index/corpusIndex.js';
+import { mentionAt } from '../core/index/corpusIndex.js';
+import type { Entity, Location, Mention } from '../core/types.js';
+import { phoneticToken } from '../core/text/fold.js';
+import { locationOf } from '../core/index/exportJson.js';
+
+export interface EntityHit {
+  entity: Entity;
+  mention: IndexedMention;
+  /** Other people a bare family name could mean, with nearly as many mentions (closest first). */
+  alternatives: Entity[];
+}
+
+/** How close a second person's mention count must come to the first's to be offered too. */
+const CLOSE = 0.5;
+
+export function entityAt(index: CorpusIndex, uri: string, offset: number, text?: string): EntityHit | null {
+  const mention = mentionAt(index, uri, offset);
+  if (!mention) return null;
+  const entity = index.entities.get(mention.entityId);
+  if (!entity) return null;
+  return { entity, mention, alternatives: text ? alternativesFor(index, entity, text.slice(mention.span[0], mention.span[1])) : [] };
+}
+
+function alternativesFor(index: CorpusIndex, entity: Entity, surface: string): Entity[] {
+  if (entity.kind !== 'person' || /\s/.test(surface.trim())) return [];
+  const ids = index.tables.byFamily.get(phoneticToken(surface)) ?? [];
+  const own = entity.mentions.length;
+  return ids
+    .filter((id) => id !== entity.id)
+    .map((id) => index.entities.get(id)!)
+    .filter((e) => e && e.mentions.length >= own * CLOSE)
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+}
+
+export function toLocation(index: CorpusIndex, m: Mention): Location {
+  return locationOf(index.documents, m);
+}
+
+export function documentCount(e: Entity): number {
+  return new Set(e.mentions.map((m) => m.uri)).size;
+}

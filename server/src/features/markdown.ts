@@ -1,0 +1,16 @@
+// Markdown for cards. Everything that came from a document goes through `text()`, so a crafted name or title
+// cannot inject links, images, HTML or command URIs; only `commandLink()` makes links, and only to Dossier's commands.
+
+export const DOSSIER_COMMANDS = ['dossier.showMentions', 'dossier.openLocation', 'dossier.showEvents'] as const;
+export type DossierCommand = (typeof DOSSIER_COMMANDS)[number];
+
+/** Escapes every character Markdown or HTML could give meaning to, and folds line breaks. */
+export function text(s: string): string {
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&:]/g, (c) => `\\${c}`);
+}
+
+export function commandLink(label: string, command: DossierCommand, args: unknown[]): string {
+  return `[${text(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}

@@ -1,0 +1,25 @@
+// Find references and document highlights: every mention of the entity under the cursor.
+import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import type { Location, Range } from '../core/types.js';
+import { rangeOf } from '../core/text/positions.js';
+import { entityAt, toLocation } from './entityAt.js';
+
+/** Every mention across the corpus and notes; without `includeDeclaration` the definition site is left out. */
+export function references(index: CorpusIndex, uri: string, offset: number, includeDeclaration: boolean): Location[] {
+  const hit = entityAt(index, uri, offset);
+  if (!hit) return [];
+  const def = hit.entity.definition;
+  const mentions = includeDeclaration ? hit.entity.mentions : hit.entity.mentions.filter((m) => !(def && m.uri === def.uri && m.span[0] === def.span[0]));
+  return mentions.map((m) => toLocation(index, m));
+}
+
+export function mentionsOf(index: CorpusIndex, entityId: string): Location[] {
+  return (index.entities.get(entityId)?.mentions ?? []).map((m) => toLocation(index, m));
+}
+
+export function documentHighlights(index: CorpusIndex, uri: string, offset: number): Range[] {
+  const hit = entityAt(index, uri, offset);
+  const doc = index.documents.get(uri);
+  if (!hit || !doc) return [];
+  return (index.mentionsByUri.get(uri) ?? []).filter((m) => m.entityId === hit.entity.id).map((m) => rangeOf(doc.lineStarts, m.span));
+}

@@ -1,0 +1,65 @@
+// Lists the corpus files of a workspace folder: every file the include globs match and the exclude globs do not.
+// Symbolic links are followed only when the settings allow it, and never out of the folder or round a loop.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { Settings } from './settings.js';
+
+export interface Listing {
+  files: string[];
+  problems: { path: string; message: string }[];
+}
+
+export function corpusMatcher(settings: Settings): (relative: string) => boolean {
+  const include = picomatch(settings.include, { dot: false });
+  const exclude = picomatch(settings.exclude, { dot: true });
+  return (relative) => include(relative) && !exclude(relative);
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+export async function listCorpusFiles(root: string, settings: Settings): Promise<Listing> {
+  const matches = corpusMatcher(settings);
+  const excluded = picomatch(settings.exclude, { dot: true });
+  const files: string[] = [];
+  const problems: Listing['problems'] = [];
+  const realRoot = await fs.realpath(root).catch(() => root);
+  const visited = new Set<string>();
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    const real = await fs.realpath(dir).catch(() => dir);
+    if (visited.has(real)) continue;
+    visited.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      problems.push({ path: dir, message: `cannot list: ${(err as Error).message}` });
+      continue;
+    }
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        if (!settings.followSymlinks) continue;
+        const target = await fs.realpath(full).catch(() => null);
+        if (!target || !inside(realRoot, target)) continue;
+        const stat = await fs.stat(full).catch(() => null);
+        isDir = !!stat?.isDirectory();
+        isFile = !!stat?.isFile();
+      }
+      if (isDir) {
+        if (!excluded(`${rel}/`) && !excluded(`${rel}/x`)) pending.push(full);
+      } else if (isFile && matches(rel)) {
+        files.push(full);
+      }
+    }
+  }
+  return { files: files.sort(), problems };
+}

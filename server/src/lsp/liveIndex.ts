@@ -1,0 +1,130 @@
+// The index as the editor sees it: per-document analyses kept up to date as files are read, edited, changed on disk
+// or deleted, and a linked index rebuilt from them whenever something asks after a change. Edits are analysed after
+// a short pause (a newer edit cancels the pending one), but any request flushes that document first, so an answer
+// never lags behind the text it is asked about.
+import { analyzeDocument } from '../core/analyzeDocument.js';
+import { buildIndex, type CorpusIndex } from '../core/index/corpusIndex.js';
+import type { DocAnalysis } from '../core/types.js';
+
+export interface IndexCounts {
+  documents: number;
+  people: number;
+  initiatives: number;
+  organizations: number;
+  events: number;
+}
+
+export interface LiveIndex {
+  /** The up-to-date index: pending edits are analysed and links rebuilt first when needed. */
+  current(): CorpusIndex;
+  /** Schedules an analysis of the text after `delayMs`, replacing any pending one for the same document. */
+  update(uri: string, text: string, delayMs: number): void;
+  /** Analyses now (used while reading the workspace). */
+  set(uri: string, text: string): DocAnalysis;
+  remove(uri: string): void;
+  has(uri: string): boolean;
+  analysis(uri: string): DocAnalysis | undefined;
+  uris(): string[];
+  /** Called once per rebuilt index, after the rebuild. */
+  onChanged(listener: (index: CorpusIndex) => void): void;
+  /** Analyses everything pending and rebuilds links now, then notifies listeners. */
+  flushAll(): CorpusIndex;
+  dispose(): void;
+}
+
+export function countsOf(index: CorpusIndex): IndexCounts {
+  const kinds = { person: 0, initiative: 0, organization: 0 };
+  for (const e of index.entities.values()) kinds[e.kind]++;
+  return { documents: index.documents.size, people: kinds.person, initiatives: kinds.initiative, organizations: kinds.organization, events: index.events.length };
+}
+
+export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {}, relinkDelayMs = 15): LiveIndex {
+  const analyses = new Map<string, DocAnalysis>();
+  const pending = new Map<string, { text: string; timer: NodeJS.Timeout }>();
+  const listeners: ((index: CorpusIndex) => void)[] = [];
+  let index: CorpusIndex = buildIndex([]);
+  let dirty = false;
+  let relinkTimer: NodeJS.Timeout | null = null;
+
+  const analyzeInto = (uri: string, text: string): DocAnalysis => {
+    const a = analyzeDocument({ uri, text });
+    analyses.set(uri, a);
+    dirty = true;
+    onAnalyzed(a);
+    return a;
+  };
+
+  const flushPending = () => {
+    for (const [uri, p] of pending) {
+      clearTimeout(p.timer);
+      analyzeInto(uri, p.text);
+    }
+    pending.clear();
+  };
+
+  const relink = (): CorpusIndex => {
+    if (relinkTimer) clearTimeout(relinkTimer);
+    relinkTimer = null;
+    if (!dirty) return index;
+    dirty = false;
+    index = buildIndex(analyses.values());
+    for (const l of listeners) l(index);
+    return index;
+  };
+
+  const scheduleRelink = () => {
+    if (!relinkTimer) relinkTimer = setTimeout(relink, relinkDelayMs);
+  };
+
+  return {
+    current() {
+      flushPending();
+      return relink();
+    },
+    update(uri, text, delayMs) {
+      const old = pending.get(uri);
+      if (old) clearTimeout(old.timer);
+      const timer = setTimeout(() => {
+        pending.delete(uri);
+        analyzeInto(uri, text);
+        scheduleRelink();
+      }, delayMs);
+      pending.set(uri, { text, timer });
+    },
+    set(uri, text) {
+      const p = pending.get(uri);
+      if (p) {
+        clearTimeout(p.timer);
+        pending.delete(uri);
+      }
+      const a = analyzeInto(uri, text);
+      scheduleRelink();
+      return a;
+    },
+    remove(uri) {
+      const p = pending.get(uri);
+      if (p) clearTimeout(p.timer);
+      pending.delete(uri);
+      if (analyses.delete(uri)) {
+        dirty = true;
+        scheduleRelink();
+      }
+    },
+    has: (uri) => analyses.has(uri) || pending.has(uri),
+    analysis: (uri) => analyses.get(uri),
+    uris: () => [...analyses.keys()],
+    onChanged(listener) {
+      listeners.push(listener);
+    },
+    flushAll() {
+      flushPending();
+      dirty = true;
+      return relink();
+    },
+    dispose() {
+      for (const p of pending.values()) clearTimeout(p.timer);
+      pending.clear();
+      if (relinkTimer) clearTimeout(relinkTimer);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Reads every corpus file of the workspace folders into the live index, a batch at a time so the server keeps
+// answering requests in between, and reports progress as files done out of total.
+import { pathToFileURL } from 'node:url';
+import { readOne } from '../core/load/walk.js';
+import { listCorpusFiles } from './corpusFiles.js';
+import type { LiveIndex } from './liveIndex.js';
+import type { Settings } from './settings.js';
+
+export interface LoadReport {
+  begin(total: number): void;
+  progress(done: number, total: number): void;
+  problem(path: string, message: string): void;
+  end(): void;
+}
+
+const BATCH = 25;
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface LoadOptions {
+  isCancelled: () => boolean;
+  /** An open editor's text is newer than the disk, so an open document is not read. */
+  isOpen: (uri: string) => boolean;
+}
+
+export async function loadWorkspace(folders: string[], settings: Settings, live: LiveIndex, report: LoadReport, options: LoadOptions): Promise<string[]> {
+  const files: string[] = [];
+  for (const folder of folders) {
+    const listing = await listCorpusFiles(folder, settings);
+    files.push(...listing.files);
+    for (const p of listing.problems) report.problem(p.path, p.message);
+  }
+  report.begin(files.length);
+  const uris: string[] = [];
+  for (let i = 0; i < files.length; i++) {
+    if (options.isCancelled()) break;
+    const uri = pathToFileURL(files[i]).href;
+    uris.push(uri);
+    const r = await readOne(files[i], settings.maxFileSizeKB * 1024);
+    if (r.problem) report.problem(files[i], r.problem);
+    if (r.warning) report.problem(files[i], r.warning);
+    if (r.source && !options.isOpen(uri)) live.set(uri, r.source.text);
+    if ((i + 1) % BATCH === 0 || i === files.length - 1) {
+      report.progress(i + 1, files.length);
+      await yieldToRequests();
+    }
+  }
+  report.end();
+  return uris;
+}

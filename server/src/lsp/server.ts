@@ -1,0 +1,258 @@
+// The thin protocol layer: it keeps the live index in step with the workspace and the editor, and answers each
+// request by calling a feature with the index and a position. No feature logic lives here.
+import {
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  CompletionItemKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MarkupKind,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  DiagnosticSeverity,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { readOne } from '../core/load/walk.js';
+import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import type { DocAnalysis, EntityKind } from '../core/types.js';
+import { offsetAt, rangeOf } from '../core/text/positions.js';
+import { exportIndex } from '../core/index/exportJson.js';
+import { hover } from '../features/hover.js';
+import { definition, declaration } from '../features/definition.js';
+import { documentHighlights, mentionsOf, references } from '../features/references.js';
+import { documentSymbols, workspaceSymbols, type SymbolKind as FeatureSymbolKind } from '../features/symbols.js';
+import { completionDocumentation, completions, prefixAt } from '../features/completion.js';
+import { eventsTree, type EventsParams } from '../features/eventsTree.js';
+import { createLiveIndex, countsOf } from './liveIndex.js';
+import { loadWorkspace } from './loadWorkspace.js';
+import { corpusMatcher } from './corpusFiles.js';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
+
+export const EDIT_DEBOUNCE_MS = 150;
+
+const SYMBOL_KIND: Record<FeatureSymbolKind, SymbolKind> = {
+  person: SymbolKind.Object,
+  initiative: SymbolKind.Interface,
+  organization: SymbolKind.Namespace,
+  event: SymbolKind.Event,
+};
+const COMPLETION_KIND: Record<EntityKind, CompletionItemKind> = {
+  person: CompletionItemKind.Reference,
+  initiative: CompletionItemKind.Interface,
+  organization: CompletionItemKind.Module,
+};
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let folders: string[] = [];
+  let canRegisterWatchers = false;
+  let canConfigure = false;
+  let hasFolderEvents = false;
+  let loadGeneration = 0;
+  const diagnosed = new Set<string>();
+
+  const publishDiagnostics = (a: DocAnalysis) => {
+    if (a.diagnostics.length === 0 && !diagnosed.has(a.uri)) return;
+    if (a.diagnostics.length > 0) diagnosed.add(a.uri);
+    else diagnosed.delete(a.uri);
+    connection.sendDiagnostics({
+      uri: a.uri,
+      diagnostics: a.diagnostics.map((d) => ({
+        range: rangeOf(a.lineStarts, d.span),
+        severity: d.severity === 'error' ? DiagnosticSeverity.Error : d.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+        source: 'dossier',
+        message: d.message,
+      })),
+    });
+  };
+
+  const live = createLiveIndex(publishDiagnostics);
+  live.onChanged((index) => void connection.sendNotification('dossier/indexChanged', countsOf(index)));
+
+  /** The index, current for this document, and the offset of a position in it. */
+  const at = (uri: string, position: { line: number; character: number }): { index: CorpusIndex; offset: number; text?: string } => {
+    const index = live.current();
+    const open = documents.get(uri);
+    if (open) return { index, offset: open.offsetAt(position), text: open.getText() };
+    const a = index.documents.get(uri);
+    return { index, offset: a ? offsetAt(a.lineStarts, a.length, position) : -1 };
+  };
+
+  const inCorpus = (uri: string): boolean => {
+    if (!uri.startsWith('file:')) return false;
+    const file = fileURLToPath(uri);
+    const matches = corpusMatcher(settings);
+    return folders.some((f) => {
+      const rel = path.relative(f, file);
+      return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel.split(path.sep).join('/'));
+    });
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+    if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+    canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canConfigure = !!params.capabilities.workspace?.configuration;
+    hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    settings = readSettings(params.initializationOptions?.settings);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        declarationProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        completionProvider: { resolveProvider: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'dossier', version: '0.1.0' },
+    };
+  });
+
+  const reindex = async () => {
+    const generation = ++loadGeneration;
+    let progress: WorkDoneProgressServerReporter | null = null;
+    try {
+      progress = await connection.window.createWorkDoneProgress();
+    } catch {
+      progress = null;
+    }
+    const known = new Set(live.uris());
+    const loaded = await loadWorkspace(folders, settings, live, {
+      begin: (total) => progress?.begin('Dossier: indexing', 0, `0/${total} files`, true),
+      progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
+      problem: (file, message) => connection.console.warn(`${file}: ${message}`),
+      end: () => progress?.done(),
+    }, { isCancelled: () => generation !== loadGeneration || !!progress?.token.isCancellationRequested, isOpen: (uri) => !!documents.get(uri) });
+    if (generation !== loadGeneration) return;
+    const keep = new Set(loaded);
+    for (const uri of known) if (!keep.has(uri) && !documents.get(uri)) live.remove(uri);
+    const index = live.flushAll();
+    const c = countsOf(index);
+    connection.console.info(`Dossier indexed ${c.documents} documents: ${c.people} people, ${c.initiatives + c.organizations} initiatives and organizations, ${c.events} events.`);
+  };
+
+  connection.onInitialized(async () => {
+    if (hasFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => fileURLToPath(f.uri))];
+        await reindex();
+      });
+    }
+    if (canRegisterWatchers) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }] });
+    }
+    if (canConfigure) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'dossier' });
+      settings = readSettings(await connection.workspace.getConfiguration('dossier'));
+    }
+    await reindex();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const next = canConfigure ? await connection.workspace.getConfiguration('dossier') : (change.settings as { dossier?: unknown })?.dossier;
+    settings = readSettings(next);
+    await reindex();
+  });
+
+
+  documents.onDidOpen((e) => live.set(e.document.uri, e.document.getText()));
+  documents.onDidChangeContent((e) => live.update(e.document.uri, e.document.getText(), EDIT_DEBOUNCE_MS));
+  documents.onDidClose(async (e) => {
+    const uri = e.document.uri;
+    if (!inCorpus(uri)) return live.remove(uri);
+    const r = await readOne(fileURLToPath(uri), settings.maxFileSizeKB * 1024);
+    if (r.source) live.set(uri, r.source.text);
+    else live.remove(uri);
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    for (const change of changes) {
+      if (documents.get(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        live.remove(change.uri);
+        continue;
+      }
+      if (!inCorpus(change.uri)) continue;
+      const r = await readOne(fileURLToPath(change.uri), settings.maxFileSizeKB * 1024);
+      if (r.source) live.set(change.uri, r.source.text);
+      else {
+        live.remove(change.uri);
+        if (r.problem) connection.console.warn(`${change.uri}: ${r.problem}`);
+      }
+    }
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const { index, offset, text } = at(textDocument.uri, position);
+    const h = hover(index, textDocument.uri, offset, text);
+    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
+  });
+
+  connection.onDefinition(({ textDocument, position }) => {
+    const { index, offset } = at(textDocument.uri, position);
+    return definition(index, textDocument.uri, offset);
+  });
+
+  connection.onDeclaration(({ textDocument, position }) => {
+    const { index, offset } = at(textDocument.uri, position);
+    return declaration(index, textDocument.uri, offset);
+  });
+
+  connection.onReferences(({ textDocument, position, context }) => {
+    const { index, offset } = at(textDocument.uri, position);
+    return references(index, textDocument.uri, offset, context.includeDeclaration);
+  });
+
+  connection.onDocumentHighlight(({ textDocument, position }) => {
+    const { index, offset } = at(textDocument.uri, position);
+    return documentHighlights(index, textDocument.uri, offset).map((range) => ({ range }));
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) =>
+    documentSymbols(live.current(), textDocument.uri).map((s) => ({ name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange })),
+  );
+
+  connection.onWorkspaceSymbol(({ query }) =>
+    workspaceSymbols(live.current(), query).map((s) => ({ name: s.name, kind: SYMBOL_KIND[s.kind], containerName: s.detail || undefined, location: s.location })),
+  );
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const { index, offset, text } = at(textDocument.uri, position);
+    const prefix = text ? prefixAt(text, offset) : '';
+    return completions(index, prefix).map((c) => ({ label: c.label, kind: COMPLETION_KIND[c.kind], detail: c.detail, insertText: c.insertText, data: { entityId: c.entityId } }));
+  });
+
+  connection.onCompletionResolve((item) => {
+    const id = (item.data as { entityId?: string } | undefined)?.entityId;
+    const doc = id ? completionDocumentation(live.current(), id) : null;
+    return doc ? { ...item, documentation: { kind: MarkupKind.Markdown, value: doc } } : item;
+  });
+
+  connection.onRequest('dossier/events', (params: EventsParams) => eventsTree(live.current(), params ?? {}));
+  connection.onRequest('dossier/mentions', (params: { entity: string }) => mentionsOf(live.current(), params.entity));
+  connection.onRequest('dossier/entities', () =>
+    [...live.current().entities.values()].map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions.length })),
+  );
+  connection.onRequest('dossier/status', () => countsOf(live.current()));
+  connection.onRequest('dossier/export', () => exportIndex(live.current()));
+  connection.onRequest('dossier/rebuild', async () => {
+    await reindex();
+    return countsOf(live.current());
+  });
+
+  connection.onShutdown(() => live.dispose());
+  documents.listen(connection);
+  connection.listen();
+}

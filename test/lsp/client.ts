@@ -1,0 +1,97 @@
+// Starts the real server as a child process and talks JSON-RPC to it, as an editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import fs from 'node:fs';
+import os from 'node:os';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const CLI = path.resolve(here, '../../server/src/cli/main.js');
+export const SAMPLES = path.resolve(here, '../../../samples');
+
+export interface TestServer {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** Resolves when the server has finished reading the workspace. */
+  indexed: Promise<void>;
+  notifications: { method: string; params: unknown }[];
+  logs: string[];
+  open(file: string, text?: string): Promise<{ uri: string; text: string }>;
+  stop(): Promise<void>;
+}
+
+export function uriOf(file: string): string {
+  return pathToFileURL(file).href;
+}
+
+/** A copy of samples/ in a temporary folder, for tests that change files on disk. */
+export function copyOfSamples(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lsp-'));
+  fs.cpSync(SAMPLES, dir, { recursive: true });
+  return dir;
+}
+
+export async function startServer(folder = SAMPLES, options: { watchers?: boolean; settings?: unknown } = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const notifications: TestServer['notifications'] = [];
+  const logs: string[] = [];
+  let markIndexed!: () => void;
+  const indexed = new Promise<void>((resolve) => (markIndexed = resolve));
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
+    if (p.value.kind === 'end') markIndexed();
+  });
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
+  connection.onNotification('dossier/indexChanged', (params: unknown) => {
+    notifications.push({ method: 'dossier/indexChanged', params });
+  });
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: uriOf(folder),
+    workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
+    capabilities: {
+      window: { workDoneProgress: true },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: options.watchers ?? true } },
+      textDocument: { hover: { contentFormat: ['markdown'] } },
+    },
+    initializationOptions: { settings: options.settings },
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    indexed,
+    notifications,
+    logs,
+    async open(file: string, text?: string) {
+      const body = text ?? fs.readFileSync(file, 'utf8');
+      const uri = uriOf(file);
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: file.endsWith('.txt') ? 'plaintext' : 'markdown', version: 1, text: body } });
+      return { uri, text: body };
+    },
+    async stop() {
+      await connection.sendRequest('shutdown').catch(() => {});
+      await connection.sendNotification('exit').catch(() => {});
+      connection.dispose();
+      await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+    },
+  };
+}
+
+/** The LSP position of the n-th occurrence of `needle` in `text`, plus `delta` characters. */
+export function positionOf(text: string, needle: string, nth = 0, delta = 1): { line: number; character: number } {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`${needle} not found`);
+  }
+  const before = text.slice(0, at + delta);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}
