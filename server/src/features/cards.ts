@@ -1,6 +1,6 @@
 // The hover card of an entity: who or what it is, its titles over time, how often it is mentioned, its latest
 // events, and links to Dossier's own commands. Everything from documents is escaped.
-import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, memoized } from '../core/index/corpusIndex.js';
 import type { CorpusEvent, Entity } from '../core/types.js';
 import { commandLink, text } from './markdown.js';
 import { documentCount, toLocation } from './entityAt.js';
@@ -17,7 +17,12 @@ function plural(n: number, one: string, many: string): string {
 }
 
 export function eventsOf(index: CorpusIndex, id: string): CorpusEvent[] {
-  return index.events.filter((e) => e.participants.includes(id) || e.topics.includes(id));
+  const byEntity = memoized(index, 'eventsByEntity', () => {
+    const map = new Map<string, CorpusEvent[]>();
+    for (const e of index.events) for (const x of new Set([...e.participants, ...e.topics])) (map.get(x) ?? map.set(x, []).get(x)!).push(e);
+    return map;
+  });
+  return byEntity.get(id) ?? [];
 }
 
 /** Newest first; undated events last. */
@@ -53,7 +58,7 @@ function personCard(index: CorpusIndex, e: Entity, alternatives: Entity[]): stri
     for (const r of e.roles) lines.push(`- ${text(r.date ?? 'undated')}: ${text(r.title)}, in *${text(docTitle(index, r.uri))}*`);
   }
   if (e.aliases.length > 0) lines.push('', `Also written: ${e.aliases.map(text).join(', ')}`);
-  lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(e), 'document', 'documents')}`);
+  lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
   const events = eventsOf(index, e.id).sort(byRecency).slice(0, RECENT_EVENTS);
   if (events.length > 0) lines.push('', 'Latest events:', ...events.map((ev) => eventLine(index, ev, e.id)));
   if (alternatives.length > 0) {
@@ -64,6 +69,10 @@ function personCard(index: CorpusIndex, e: Entity, alternatives: Entity[]): stri
 
 /** People mentioned in the same documents as the entity, most shared documents first. */
 export function relatedPeople(index: CorpusIndex, e: Entity): { entity: Entity; shared: number }[] {
+  return memoized(index, `related:${e.id}`, () => computeRelated(index, e));
+}
+
+function computeRelated(index: CorpusIndex, e: Entity): { entity: Entity; shared: number }[] {
   const docs = new Set(e.mentions.map((m) => m.uri));
   const shared = new Map<string, number>();
   for (const uri of docs) {
@@ -85,7 +94,7 @@ function namedCard(index: CorpusIndex, e: Entity): string[] {
     lines.push(`First seen ${doc?.published ? `${text(doc.published)} ` : ''}in *${text(docTitle(index, site.uri))}*`);
   }
   if (e.definingText) lines.push('', `> ${text(e.definingText)}`);
-  lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(e), 'document', 'documents')}`);
+  lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
   const related = relatedPeople(index, e);
   if (related.length > 0) lines.push('', `Related people: ${related.map((r) => `${text(r.entity.name)} (${r.shared})`).join(', ')}`);
   return lines;

@@ -1,5 +1,5 @@
 // Find references and document highlights: every mention of the entity under the cursor.
-import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, memoized } from '../core/index/corpusIndex.js';
 import type { Location, Range } from '../core/types.js';
 import { rangeOf } from '../core/text/positions.js';
 import { entityAt, toLocation } from './entityAt.js';
@@ -8,13 +8,16 @@ import { entityAt, toLocation } from './entityAt.js';
 export function references(index: CorpusIndex, uri: string, offset: number, includeDeclaration: boolean): Location[] {
   const hit = entityAt(index, uri, offset);
   if (!hit) return [];
+  const all = mentionsOf(index, hit.entity.id);
   const def = hit.entity.definition;
-  const mentions = includeDeclaration ? hit.entity.mentions : hit.entity.mentions.filter((m) => !(def && m.uri === def.uri && m.span[0] === def.span[0]));
-  return mentions.map((m) => toLocation(index, m));
+  if (includeDeclaration || !def) return all;
+  const at = hit.entity.mentions.findIndex((m) => m.uri === def.uri && m.span[0] === def.span[0]);
+  return at < 0 ? all : [...all.slice(0, at), ...all.slice(at + 1)];
 }
 
+/** The locations of an entity's mentions, computed once per index state (popular entities have thousands). */
 export function mentionsOf(index: CorpusIndex, entityId: string): Location[] {
-  return (index.entities.get(entityId)?.mentions ?? []).map((m) => toLocation(index, m));
+  return memoized(index, `locations:${entityId}`, () => (index.entities.get(entityId)?.mentions ?? []).map((m) => toLocation(index, m)));
 }
 
 export function documentHighlights(index: CorpusIndex, uri: string, offset: number): Range[] {

@@ -4,6 +4,7 @@
 // never lags behind the text it is asked about.
 import { analyzeDocument } from '../core/analyzeDocument.js';
 import { buildIndex, type CorpusIndex } from '../core/index/corpusIndex.js';
+import { patchDocument } from '../core/index/patchDocument.js';
 import type { DocAnalysis } from '../core/types.js';
 
 export interface IndexCounts {
@@ -19,8 +20,13 @@ export interface LiveIndex {
   current(): CorpusIndex;
   /** Schedules an analysis of the text after `delayMs`, replacing any pending one for the same document. */
   update(uri: string, text: string, delayMs: number): void;
-  /** Analyses now (used while reading the workspace). */
+  /** Analyses now and relinks shortly after. */
   set(uri: string, text: string): DocAnalysis;
+  /**
+   * Analyses now without relinking: for reading the workspace, where relinking after every batch would make the
+   * load quadratic. A request still sees everything loaded so far, since `current()` relinks when needed.
+   */
+  load(uri: string, text: string): DocAnalysis;
   remove(uri: string): void;
   has(uri: string): boolean;
   analysis(uri: string): DocAnalysis | undefined;
@@ -38,8 +44,13 @@ export function countsOf(index: CorpusIndex): IndexCounts {
   return { documents: index.documents.size, people: kinds.person, initiatives: kinds.initiative, organizations: kinds.organization, events: index.events.length };
 }
 
+/** Up to this many changed documents are patched one by one; more, and a full relink is cheaper. */
+const PATCH_LIMIT = 8;
+
 export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {}, relinkDelayMs = 15): LiveIndex {
   const analyses = new Map<string, DocAnalysis>();
+  /** Documents analysed since the last link; null once something only a full relink can handle happened. */
+  let changed: Set<string> | null = new Set();
   const pending = new Map<string, { text: string; timer: NodeJS.Timeout }>();
   const listeners: ((index: CorpusIndex) => void)[] = [];
   let index: CorpusIndex = buildIndex([]);
@@ -48,7 +59,9 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
 
   const analyzeInto = (uri: string, text: string): DocAnalysis => {
     const a = analyzeDocument({ uri, text });
+    if (!analyses.has(uri)) changed = null;
     analyses.set(uri, a);
+    changed?.add(uri);
     dirty = true;
     onAnalyzed(a);
     return a;
@@ -67,7 +80,9 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     relinkTimer = null;
     if (!dirty) return index;
     dirty = false;
-    index = buildIndex(analyses.values());
+    const patched = changed !== null && changed.size <= PATCH_LIMIT && [...changed].every((uri) => patchDocument(index, analyses.get(uri)!));
+    if (!patched) index = buildIndex(analyses.values());
+    changed = new Set();
     for (const l of listeners) l(index);
     return index;
   };
@@ -101,11 +116,15 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
       scheduleRelink();
       return a;
     },
+    load(uri, text) {
+      return analyzeInto(uri, text);
+    },
     remove(uri) {
       const p = pending.get(uri);
       if (p) clearTimeout(p.timer);
       pending.delete(uri);
       if (analyses.delete(uri)) {
+        changed = null;
         dirty = true;
         scheduleRelink();
       }
@@ -118,6 +137,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     },
     flushAll() {
       flushPending();
+      changed = null;
       dirty = true;
       return relink();
     },

@@ -38,7 +38,7 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
     const r = await readOne(files[i], settings.maxFileSizeKB * 1024);
     if (r.problem) report.problem(files[i], r.problem);
     if (r.warning) report.problem(files[i], r.warning);
-    if (r.source && !options.isOpen(uri)) live.set(uri, r.source.text);
+    if (r.source && !options.isOpen(uri)) live.load(uri, r.source.text);
     if ((i + 1) % BATCH === 0 || i === files.length - 1) {
       report.progress(i + 1, files.length);
       await yieldToRequests();

@@ -74,6 +74,13 @@ export function startServer(connection: Connection): void {
   };
 
   const live = createLiveIndex(publishDiagnostics);
+  // Changes read from disk are applied in order, and requests wait for them, so an answer never misses a file the
+  // client already reported. The first workspace load is not part of this: requests answer from what is known.
+  let diskWork: Promise<void> = Promise.resolve();
+  const onDisk = (work: () => Promise<void>) => {
+    diskWork = diskWork.then(work).catch((err) => connection.console.error(`Dossier could not apply a file change: ${String(err)}`));
+  };
+  const settled = <T>(answer: () => T): Promise<T> => diskWork.then(answer);
   live.onChanged((index) => void connection.sendNotification('dossier/indexChanged', countsOf(index)));
 
   /** The index, current for this document, and the offset of a position in it. */
@@ -169,15 +176,19 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((e) => live.set(e.document.uri, e.document.getText()));
   documents.onDidChangeContent((e) => live.update(e.document.uri, e.document.getText(), EDIT_DEBOUNCE_MS));
-  documents.onDidClose(async (e) => {
-    const uri = e.document.uri;
-    if (!inCorpus(uri)) return live.remove(uri);
-    const r = await readOne(fileURLToPath(uri), settings.maxFileSizeKB * 1024);
-    if (r.source) live.set(uri, r.source.text);
-    else live.remove(uri);
-  });
+  documents.onDidClose((e) =>
+    onDisk(async () => {
+      const uri = e.document.uri;
+      if (!inCorpus(uri)) return live.remove(uri);
+      const r = await readOne(fileURLToPath(uri), settings.maxFileSizeKB * 1024);
+      if (r.source) live.set(uri, r.source.text);
+      else live.remove(uri);
+    }),
+  );
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  connection.onDidChangeWatchedFiles(({ changes }) => onDisk(() => applyDiskChanges(changes)));
+
+  const applyDiskChanges = async (changes: { uri: string; type: FileChangeType }[]) => {
     for (const change of changes) {
       if (documents.get(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) {
@@ -192,61 +203,79 @@ export function startServer(connection: Connection): void {
         if (r.problem) connection.console.warn(`${change.uri}: ${r.problem}`);
       }
     }
-  });
+  };
 
-  connection.onHover(({ textDocument, position }) => {
-    const { index, offset, text } = at(textDocument.uri, position);
-    const h = hover(index, textDocument.uri, offset, text);
-    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
-  });
+  connection.onHover(({ textDocument, position }) =>
+    settled(() => {
+      const { index, offset, text } = at(textDocument.uri, position);
+      const h = hover(index, textDocument.uri, offset, text);
+      return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
+    }),
+  );
 
-  connection.onDefinition(({ textDocument, position }) => {
-    const { index, offset } = at(textDocument.uri, position);
-    return definition(index, textDocument.uri, offset);
-  });
+  connection.onDefinition(({ textDocument, position }) =>
+    settled(() => {
+      const { index, offset } = at(textDocument.uri, position);
+      return definition(index, textDocument.uri, offset);
+    }),
+  );
 
-  connection.onDeclaration(({ textDocument, position }) => {
-    const { index, offset } = at(textDocument.uri, position);
-    return declaration(index, textDocument.uri, offset);
-  });
+  connection.onDeclaration(({ textDocument, position }) =>
+    settled(() => {
+      const { index, offset } = at(textDocument.uri, position);
+      return declaration(index, textDocument.uri, offset);
+    }),
+  );
 
-  connection.onReferences(({ textDocument, position, context }) => {
-    const { index, offset } = at(textDocument.uri, position);
-    return references(index, textDocument.uri, offset, context.includeDeclaration);
-  });
+  connection.onReferences(({ textDocument, position, context }) =>
+    settled(() => {
+      const { index, offset } = at(textDocument.uri, position);
+      return references(index, textDocument.uri, offset, context.includeDeclaration);
+    }),
+  );
 
-  connection.onDocumentHighlight(({ textDocument, position }) => {
-    const { index, offset } = at(textDocument.uri, position);
-    return documentHighlights(index, textDocument.uri, offset).map((range) => ({ range }));
-  });
+  connection.onDocumentHighlight(({ textDocument, position }) =>
+    settled(() => {
+      const { index, offset } = at(textDocument.uri, position);
+      return documentHighlights(index, textDocument.uri, offset).map((range) => ({ range }));
+    }),
+  );
 
   connection.onDocumentSymbol(({ textDocument }) =>
-    documentSymbols(live.current(), textDocument.uri).map((s) => ({ name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange })),
+    settled(() =>
+      documentSymbols(live.current(), textDocument.uri).map((s) => ({ name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange })),
+    ),
   );
 
   connection.onWorkspaceSymbol(({ query }) =>
-    workspaceSymbols(live.current(), query).map((s) => ({ name: s.name, kind: SYMBOL_KIND[s.kind], containerName: s.detail || undefined, location: s.location })),
+    settled(() =>
+      workspaceSymbols(live.current(), query).map((s) => ({ name: s.name, kind: SYMBOL_KIND[s.kind], containerName: s.detail || undefined, location: s.location })),
+    ),
   );
 
-  connection.onCompletion(({ textDocument, position }) => {
-    const { index, offset, text } = at(textDocument.uri, position);
-    const prefix = text ? prefixAt(text, offset) : '';
-    return completions(index, prefix).map((c) => ({ label: c.label, kind: COMPLETION_KIND[c.kind], detail: c.detail, insertText: c.insertText, data: { entityId: c.entityId } }));
-  });
+  connection.onCompletion(({ textDocument, position }) =>
+    settled(() => {
+      const { index, offset, text } = at(textDocument.uri, position);
+      const prefix = text ? prefixAt(text, offset) : '';
+      return completions(index, prefix).map((c) => ({ label: c.label, kind: COMPLETION_KIND[c.kind], detail: c.detail, insertText: c.insertText, data: { entityId: c.entityId } }));
+    }),
+  );
 
-  connection.onCompletionResolve((item) => {
-    const id = (item.data as { entityId?: string } | undefined)?.entityId;
-    const doc = id ? completionDocumentation(live.current(), id) : null;
-    return doc ? { ...item, documentation: { kind: MarkupKind.Markdown, value: doc } } : item;
-  });
+  connection.onCompletionResolve((item) =>
+    settled(() => {
+      const id = (item.data as { entityId?: string } | undefined)?.entityId;
+      const doc = id ? completionDocumentation(live.current(), id) : null;
+      return doc ? { ...item, documentation: { kind: MarkupKind.Markdown, value: doc } } : item;
+    }),
+  );
 
-  connection.onRequest('dossier/events', (params: EventsParams) => eventsTree(live.current(), params ?? {}));
-  connection.onRequest('dossier/mentions', (params: { entity: string }) => mentionsOf(live.current(), params.entity));
+  connection.onRequest('dossier/events', (params: EventsParams) => settled(() => eventsTree(live.current(), params ?? {})));
+  connection.onRequest('dossier/mentions', (params: { entity: string }) => settled(() => mentionsOf(live.current(), params.entity)));
   connection.onRequest('dossier/entities', () =>
-    [...live.current().entities.values()].map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions.length })),
+    settled(() => [...live.current().entities.values()].map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions.length }))),
   );
-  connection.onRequest('dossier/status', () => countsOf(live.current()));
-  connection.onRequest('dossier/export', () => exportIndex(live.current()));
+  connection.onRequest('dossier/status', () => settled(() => countsOf(live.current())));
+  connection.onRequest('dossier/export', () => settled(() => exportIndex(live.current())));
   connection.onRequest('dossier/rebuild', async () => {
     await reindex();
     return countsOf(live.current());

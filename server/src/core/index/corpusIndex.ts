@@ -13,10 +13,22 @@ export interface CorpusIndex {
   documents: Map<string, DocAnalysis>;
   entities: Map<string, Entity>;
   events: CorpusEvent[];
+  eventOf: Map<string, (CorpusEvent | null)[]>;
   /** uri → mentions in the document, sorted by start offset. */
   mentionsByUri: Map<string, IndexedMention[]>;
   tables: LinkTables;
+  /** Values derived from the index (counts, co-occurrences) for features; cleared whenever the index changes. */
+  memo: Map<string, unknown>;
 }
+
+export function memoized<T>(index: CorpusIndex, key: string, compute: () => T): T {
+  if (index.memo.has(key)) return index.memo.get(key) as T;
+  const value = compute();
+  index.memo.set(key, value);
+  return value;
+}
+
+const byPosition = (a: IndexedMention, b: IndexedMention) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.entityId < b.entityId ? -1 : 1);
 
 export function buildIndex(analyses: Iterable<DocAnalysis>): CorpusIndex {
   const linked = linkCorpus(analyses);
@@ -27,8 +39,15 @@ export function buildIndex(analyses: Iterable<DocAnalysis>): CorpusIndex {
       list.push({ span: m.span, entityId: e.id });
     }
   }
-  for (const list of mentionsByUri.values()) list.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  return { ...linked, mentionsByUri };
+  for (const list of mentionsByUri.values()) list.sort(byPosition);
+  return { ...linked, mentionsByUri, memo: new Map() };
+}
+
+/** One document's mentions, from the entities that mention it, sorted as `buildIndex` sorts them. */
+export function indexMentionsOf(uri: string, entities: Iterable<Entity>): IndexedMention[] {
+  const list: IndexedMention[] = [];
+  for (const e of entities) for (const m of e.mentions) if (m.uri === uri) list.push({ span: m.span, entityId: e.id });
+  return list.sort(byPosition);
 }
 
 /** The mention that covers the offset (end inclusive, so a cursor just after a name still finds it). */

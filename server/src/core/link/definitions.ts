@@ -37,10 +37,10 @@ export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, t: 
   return { doc, mention: mention! };
 }
 
-export function chooseDefinitions(docs: Map<string, DocAnalysis>, t: LinkTables): void {
+export function chooseDefinitions(docs: Map<string, DocAnalysis>, t: LinkTables, entities: Iterable<Entity>): void {
   const noteFor = new Map<string, string>();
   for (const [uri, id] of [...t.noteOf.entries()].sort()) if (!noteFor.has(id)) noteFor.set(id, uri);
-  for (const entity of t.entities.values()) {
+  for (const entity of entities) {
     const first = firstMention(entity, docs, t);
     let site: Mention | null = first?.mention ?? null;
     let sentence: Mention | null = null;

@@ -1,6 +1,6 @@
 // The corpus-wide half of the pipeline: from every document's analysis to entities, mentions, events and
 // definition sites. A pure function of the set of analyses: their order does not change the result.
-import type { CorpusEvent, DocAnalysis, Entity } from '../types.js';
+import type { CorpusEvent, DocAnalysis, Entity, Mention } from '../types.js';
 import { vocabulary } from '../extract/vocabulary.js';
 import { linkPeople } from './linkPeople.js';
 import { linkNames, nameKey } from './linkNames.js';
@@ -14,6 +14,8 @@ export interface LinkedCorpus {
   documents: Map<string, DocAnalysis>;
   entities: Map<string, Entity>;
   events: CorpusEvent[];
+  /** uri → local event index → corpus event, so one document's events can be patched */
+  eventOf: Map<string, (CorpusEvent | null)[]>;
   tables: LinkTables;
 }
 
@@ -28,9 +30,10 @@ function addWellKnownAcronyms(t: LinkTables): void {
   }
 }
 
-function finish(entity: Entity): void {
+/** Mentions sorted by uri and position, one per start: the same list whatever order they were added in. */
+export function sortedMentions(mentions: Mention[]): Mention[] {
   const seen = new Set<string>();
-  entity.mentions = entity.mentions
+  return mentions
     .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.span[0] - b.span[0] || a.span[1] - b.span[1]))
     .filter((m) => {
       const key = `${m.uri}#${m.span[0]}`;
@@ -38,6 +41,10 @@ function finish(entity: Entity): void {
       seen.add(key);
       return true;
     });
+}
+
+function finish(entity: Entity): void {
+  entity.mentions = sortedMentions(entity.mentions);
   entity.aliases.sort();
 }
 
@@ -66,8 +73,8 @@ export function linkCorpus(analyses: Iterable<DocAnalysis>): LinkedCorpus {
   applyEntityNotes(docs, t);
   for (const e of t.entities.values()) t.baseMentions.set(e.id, e.mentions.length);
   resolveCandidates(docs, t);
-  const events = linkEvents(docs, t);
+  const { events, eventOf } = linkEvents(docs, t);
   for (const e of t.entities.values()) finish(e);
-  chooseDefinitions(documents, t);
-  return { documents, entities: t.entities, events, tables: t };
+  chooseDefinitions(documents, t, t.entities.values());
+  return { documents, entities: t.entities, events, eventOf, tables: t };
 }

@@ -33,10 +33,19 @@ export function eventTitle(t: LinkTables, kind: string, participants: string[], 
 const within = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 const datesFit = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
-export function linkEvents(docs: DocAnalysis[], t: LinkTables): CorpusEvent[] {
+export interface EventsLink {
+  events: CorpusEvent[];
+  /** uri → local event index → the corpus event it became part of (null when it had no known participant) */
+  eventOf: Map<string, (CorpusEvent | null)[]>;
+}
+
+export function linkEvents(docs: DocAnalysis[], t: LinkTables): EventsLink {
   const merged: CorpusEvent[] = [];
+  const eventOf = new Map<string, (CorpusEvent | null)[]>();
   const byYear = new Map<string, CorpusEvent[]>();
   for (const doc of docs) {
+    const into: (CorpusEvent | null)[] = doc.events.map(() => null);
+    eventOf.set(doc.uri, into);
     doc.events.forEach((e, n) => {
       const participants = participantIds(t, doc, e);
       if (participants.length === 0) return;
@@ -51,10 +60,12 @@ export function linkEvents(docs: DocAnalysis[], t: LinkTables): CorpusEvent[] {
         if (e.date!.length > same.date!.length) same.date = e.date;
         same.place ??= e.place;
         same.sources.push(...sources);
+        into[n] = same;
         return;
       }
       const event: CorpusEvent = { id: e.date ? '' : `event:undated:${slug(doc.uri)}:${n}`, kind: e.kind, title: '', date: e.date, place: e.place, participants, topics, sources };
       merged.push(event);
+      into[n] = event;
       if (e.date) (byYear.get(e.date.slice(0, 4)) ?? byYear.set(e.date.slice(0, 4), []).get(e.date.slice(0, 4))!).push(event);
     });
   }
@@ -64,5 +75,5 @@ export function linkEvents(docs: DocAnalysis[], t: LinkTables): CorpusEvent[] {
     e.title = eventTitle(t, e.kind, e.participants, e.place);
     e.id = e.id || uniqueId(`event:${e.date}:${e.participants.map((p) => p.replace(/^person:/, '')).join('+')}`, taken);
   }
-  return merged;
+  return { events: merged, eventOf };
 }

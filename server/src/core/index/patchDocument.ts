@@ -1,0 +1,97 @@
+// Updates the index for one changed document without relinking the corpus, when the change cannot affect any
+// other document: the same people, names, titles, dates, entity note and events, only moved or differently
+// worded around them (the usual edit to a note). Anything else returns false and the caller relinks in full.
+// The patched index is equal to a fresh full index of the same texts; the tests check that.
+import type { CorpusEvent, DocAnalysis, Entity, Mention, Span } from '../types.js';
+import { type CorpusIndex, indexMentionsOf } from './corpusIndex.js';
+import { resolveWithSpan } from '../link/resolveCandidates.js';
+import { chooseDefinitions } from '../link/definitions.js';
+import { sortedMentions } from '../link/linkCorpus.js';
+import { vocabulary } from '../extract/vocabulary.js';
+
+/** Everything in a document's analysis that other documents, or the corpus tables, can depend on. */
+export function linkSignature(a: DocAnalysis): string {
+  const personKey = (i: number) => a.persons[i]?.tokens.join(' ');
+  return JSON.stringify([
+    a.published,
+    a.anchorDate,
+    a.frontMatter ? [a.frontMatter.entity, a.frontMatter.entityKind, a.frontMatter.aliases] : null,
+    a.persons.map((p) => [p.tokens, p.familyIndex, p.country, p.titles, p.mentions.length]),
+    a.names.map((n) => [n.name, n.kind, n.acronym, n.mentions.length, n.acronymDefinition !== null, n.sentenceText]),
+    a.events.map((e) => [
+      e.kind,
+      e.date,
+      e.place,
+      e.participants.map((p) => ('person' in p ? `p:${personKey(p.person)}` : `c:${a.candidates[p.candidate]?.text}`)),
+      e.names,
+      e.sources.length,
+    ]),
+  ]);
+}
+
+export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
+  const uri = next.uri;
+  const old = index.documents.get(uri);
+  if (!old || linkSignature(old) !== linkSignature(next)) return false;
+  const t = index.tables;
+  const acronyms = vocabulary().acronyms;
+  // a well-known acronym seen for the first time creates an entity: a corpus-wide change
+  if (next.candidates.some((c) => c.shape === 'acronym' && !t.byAcronym.has(c.text) && acronyms.has(c.text))) return false;
+
+  const nameKeys = [...t.byNameKey.keys()];
+  const found = next.candidates.map((c) => resolveWithSpan(t, nameKeys, c));
+  const added: { id: string; span: Span }[] = [];
+  next.persons.forEach((p, i) => p.mentions.forEach((span) => added.push({ id: t.personOf.get(uri)![i], span })));
+  next.names.forEach((n, i) => n.mentions.forEach((span) => added.push({ id: t.nameOf.get(uri)![i], span })));
+  for (const f of found) if (f) added.push({ id: f.id, span: f.span });
+
+  const affected = new Map<string, Entity>();
+  for (const m of index.mentionsByUri.get(uri) ?? []) affected.set(m.entityId, index.entities.get(m.entityId)!);
+  const stillNamed = new Set(added.map((a) => a.id));
+  // an entity that only this document named (a well-known acronym) would not exist in a fresh index without it
+  for (const e of affected.values()) if (!stillNamed.has(e.id) && e.mentions.every((m) => m.uri === uri)) return false;
+  for (const a of added) affected.set(a.id, index.entities.get(a.id)!);
+  const byEntity = new Map<string, Mention[]>();
+  for (const a of added) (byEntity.get(a.id) ?? byEntity.set(a.id, []).get(a.id)!).push({ uri, span: a.span });
+  for (const e of affected.values()) spliceMentions(e, uri, byEntity.get(e.id) ?? []);
+
+  t.candidateOf.set(uri, found.map((f) => f?.id ?? null));
+  patchEventSources(index, next);
+  index.documents.set(uri, next);
+  index.mentionsByUri.set(uri, indexMentionsOf(uri, affected.values()));
+  chooseDefinitions(index.documents, t, affected.values());
+  index.memo.clear();
+  return true;
+}
+
+/**
+ * Replaces one document's mentions in an entity's sorted list. Mentions are sorted by uri, so the document's run
+ * is found by binary search and swapped for the new run, sorted as a full link sorts it.
+ */
+function spliceMentions(e: Entity, uri: string, mentions: Mention[]): void {
+  const list = e.mentions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].uri < uri) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < list.length && list[end].uri === uri) end++;
+  list.splice(lo, end - lo, ...sortedMentions(mentions));
+}
+
+/** Replaces the document's sources in each event it contributed to, in place and in the same order. */
+function patchEventSources(index: CorpusIndex, next: DocAnalysis): void {
+  const into = index.eventOf.get(next.uri) ?? [];
+  const fresh = new Map<CorpusEvent, Span[]>();
+  next.events.forEach((e, n) => {
+    const target = into[n];
+    if (target) fresh.set(target, [...(fresh.get(target) ?? []), ...e.sources]);
+  });
+  for (const [event, spans] of fresh) {
+    let k = 0;
+    event.sources = event.sources.map((s) => (s.uri === next.uri ? { uri: s.uri, span: spans[k++] } : s));
+  }
+}
