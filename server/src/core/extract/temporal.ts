@@ -14,8 +14,9 @@ const SAME_DAY_RE = /\b(?:the same day|that day|earlier in the day|later in the 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATEISH = new RegExp(`\\b(?:(?:${MONTH_NAMES})\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?(?=\\s*\\d))|\\b\\d{4}\\b|\\d{1,2}/\\d{1,2}`);
 // "in March last year", "since June 2022": a month, with a year or a year relative to the anchor
-const MONTH_ONLY = new RegExp(`\\b(?:in|since|during|until|by|early|late|mid-?|last)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4})|,?\\s+(last|this|next) year)?\\b`, 'g');
-const YEAR_ONLY = /\b(?:in|since|during)\s+((?:19|20)\d{2})\b(?!\s*[-/])/g;
+// ("since 2022" or "until June" bound a span of time; they do not date an event)
+const MONTH_ONLY = new RegExp(`\\b(?:in|during|early|late|mid-?|last)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4})|,?\\s+(last|this|next) year)?\\b`, 'g');
+const YEAR_ONLY = /\b(?:in|during)\s+((?:19|20)\d{2})\b(?!\s*[-/])/g;
 
 function yearShift(word: string): number {
   const w = word.toLowerCase();
@@ -30,20 +31,23 @@ function inferYear(anchor: YMD, month: number, day: number): number {
   return daysBetween(anchor, guess) > 31 ? anchor.year - 1 : anchor.year;
 }
 
+/** The most precise time the sentence gives: a full date, then a weekday, then a month, then a year. */
 export function resolveSentenceTime(sentence: string, anchor: YMD | null): SentenceTime {
+  const hasDate = DATEISH.test(sentence);
+  const day = hasDate ? dayDate(sentence, anchor) : null;
+  if (day) return { kind: 'date', value: day };
   const weekday = WEEKDAY_RE.exec(sentence);
-  const explicit = explicitDate(sentence, anchor);
-  if (explicit) return { kind: 'date', value: explicit };
   if (weekday && anchor) {
     return { kind: 'date', value: formatYMD(weekdayOnOrBefore(anchor, WEEKDAYS.indexOf(weekday[1].toLowerCase()))) };
   }
+  const coarse = hasDate ? coarseDate(sentence, anchor) : null;
+  if (coarse) return { kind: 'date', value: coarse };
   if (SAME_DAY_RE.test(sentence)) return { kind: 'sameDay' };
   return { kind: 'none' };
 }
 
-function explicitDate(sentence: string, anchor: YMD | null): string | null {
-  // date parsing is the costliest step of the analysis, and most sentences hold no date at all
-  if (!DATEISH.test(sentence)) return null;
+/** A day-precise date; the DATEISH test before it spares chrono (the costliest step) most sentences. */
+function dayDate(sentence: string, anchor: YMD | null): string | null {
   const ref = anchor ? toUTC(anchor) : undefined;
   for (const r of chrono.strict.parse(sentence, ref)) {
     const s = r.start;
@@ -53,6 +57,11 @@ function explicitDate(sentence: string, anchor: YMD | null): string | null {
     const year = s.isCertain('year') ? s.get('year')! : anchor ? inferYear(anchor, month, day) : null;
     if (year !== null && isValidDate(year, month, day)) return formatYMD({ year, month, day });
   }
+  return null;
+}
+
+/** A month ("in March last year") or a year ("in 2018"). */
+function coarseDate(sentence: string, anchor: YMD | null): string | null {
   MONTH_ONLY.lastIndex = 0;
   for (let m = MONTH_ONLY.exec(sentence); m; m = MONTH_ONLY.exec(sentence)) {
     const month = MONTHS_LONG.indexOf(m[1]) + 1;

@@ -26,6 +26,11 @@ test('"in March last year" is a month-precise date', () => {
   assert.equal(date('He paid a state visit to Russia in March last year.'), '2023-03');
 });
 
+test('a weekday beats a year that only bounds a span: "on Wednesday, the largest since 2022"', () => {
+  assert.equal(date('He hosted a summit on Wednesday, the largest gathering since 2022.'), '2024-05-29');
+  assert.equal(date('The forum was founded in 2018.'), '2018');
+});
+
 test('"earlier the same day" refers to another event', () => {
   assert.equal(date('Earlier the same day, she met the premier.'), 'sameDay');
 });
