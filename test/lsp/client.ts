@@ -33,7 +33,10 @@ export function copyOfSamples(): string {
 }
 
 export async function startServer(folder = SAMPLES, options: { watchers?: boolean; settings?: unknown } = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // DOSSIER_SERVER_MODULE=dist/server.cjs runs the same tests against the bundled server the .vsix ships
+  const bundled = process.env.DOSSIER_SERVER_MODULE;
+  const command = bundled ? [path.resolve(bundled), '--stdio'] : [CLI, 'lsp', '--stdio'];
+  const child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: TestServer['notifications'] = [];
   const logs: string[] = [];

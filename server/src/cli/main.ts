@@ -70,9 +70,7 @@ async function runIndex(args: Args): Promise<number> {
 
 /** The transport (--stdio, --node-ipc or --socket) is read from the command line by vscode-languageserver. */
 async function runServer(): Promise<number> {
-  const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
-  const { startServer } = await import('../lsp/server.js');
-  startServer(createConnection(ProposedFeatures.all));
+  await import('../lsp/main.js');
   return new Promise<number>(() => {});
 }
 

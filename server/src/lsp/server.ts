@@ -29,6 +29,9 @@ import { documentHighlights, mentionsOf, references } from '../features/referenc
 import { documentSymbols, workspaceSymbols, type SymbolKind as FeatureSymbolKind } from '../features/symbols.js';
 import { completionDocumentation, completions, prefixAt } from '../features/completion.js';
 import { eventsTree, type EventsParams } from '../features/eventsTree.js';
+import { semanticTokens, TOKEN_TYPES } from '../features/semanticTokens.js';
+import { entityAt } from '../features/entityAt.js';
+import { entityCard } from '../features/cards.js';
 import { createLiveIndex, countsOf } from './liveIndex.js';
 import { loadWorkspace } from './loadWorkspace.js';
 import { corpusMatcher } from './corpusFiles.js';
@@ -120,6 +123,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         completionProvider: { resolveProvider: true },
+        semanticTokensProvider: { legend: { tokenTypes: TOKEN_TYPES, tokenModifiers: [] }, full: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'dossier', version: '0.1.0' },
@@ -269,6 +273,22 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.languages.semanticTokens.on(({ textDocument }) => settled(() => ({ data: semanticTokens(live.current(), textDocument.uri) })));
+
+  connection.onRequest('dossier/entityAt', (params: { textDocument: { uri: string }; position: { line: number; character: number } }) =>
+    settled(() => {
+      const { index, offset, text } = at(params.textDocument.uri, params.position);
+      const hit = entityAt(index, params.textDocument.uri, offset, text);
+      return hit ? { id: hit.entity.id, name: hit.entity.name, kind: hit.entity.kind } : null;
+    }),
+  );
+  connection.onRequest('dossier/card', (params: { entity: string }) =>
+    settled(() => {
+      const index = live.current();
+      const e = index.entities.get(params.entity);
+      return e ? entityCard(index, e) : null;
+    }),
+  );
   connection.onRequest('dossier/events', (params: EventsParams) => settled(() => eventsTree(live.current(), params ?? {})));
   connection.onRequest('dossier/mentions', (params: { entity: string }) => settled(() => mentionsOf(live.current(), params.entity)));
   connection.onRequest('dossier/entities', () =>

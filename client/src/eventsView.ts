@@ -1,0 +1,156 @@
+// The Events view: a tree fed by `dossier/events`, grouped by year and month (or by person or initiative), with each
+// event's participants and sources as children. It refreshes when the server says the index changed.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { text as escape } from '../../server/src/features/markdown.js';
+import { Requests, type EntitySummary, type EventNode, type EventsParams, type GroupNode, type WireLocation } from './protocol.js';
+
+type Item =
+  | { type: 'group'; node: GroupNode; parent: string }
+  | { type: 'event'; node: EventNode; parent: string }
+  | { type: 'participant'; entity: { id: string; name: string }; parent: string }
+  | { type: 'source'; source: WireLocation & { title: string | null }; date: string | null; parent: string };
+
+const KIND_ICON: Record<string, string> = {
+  talks: 'comment-discussion',
+  meeting: 'organization',
+  visit: 'globe',
+  call: 'call-outgoing',
+  signing: 'edit',
+  'press conference': 'megaphone',
+  forum: 'broadcast',
+};
+
+export class EventsView implements vscode.TreeDataProvider<Item> {
+  private readonly changed = new vscode.EventEmitter<Item | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private params: EventsParams = { groupBy: 'date' };
+  private filterName: string | null = null;
+  view: vscode.TreeView<Item> | null = null;
+
+  constructor(private readonly client: LanguageClient) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  groupBy(groupBy: NonNullable<EventsParams['groupBy']>): void {
+    this.params = { ...this.params, groupBy };
+    this.refresh();
+  }
+
+  filter(entity: EntitySummary | null): void {
+    this.params = { ...this.params, entity: entity?.id };
+    this.filterName = entity?.name ?? null;
+    void vscode.commands.executeCommand('setContext', 'dossier.eventsFiltered', entity !== null);
+    if (this.view) this.view.description = entity ? `Filtered: ${entity.name}` : undefined;
+    this.refresh();
+  }
+
+  get filteredBy(): string | null {
+    return this.filterName;
+  }
+
+  async getChildren(item?: Item): Promise<Item[]> {
+    if (!item) {
+      const roots = await this.client.sendRequest<GroupNode[]>(Requests.events, this.params);
+      return roots.map((node) => ({ type: 'group', node, parent: '' }));
+    }
+    const key = this.idOf(item);
+    if (item.type === 'group') {
+      return item.node.children.map((node) => (node.type === 'group' ? { type: 'group', node, parent: key } : { type: 'event', node, parent: key }));
+    }
+    if (item.type === 'event') {
+      return [
+        ...item.node.participants.map((entity) => ({ type: 'participant' as const, entity, parent: key })),
+        ...item.node.sources.map((source) => ({ type: 'source' as const, source, date: item.node.date, parent: key })),
+      ];
+    }
+    return [];
+  }
+
+  private idOf(item: Item): string {
+    switch (item.type) {
+      case 'group':
+        return `${item.parent}/${item.node.id}`;
+      case 'event':
+        return `${item.parent}/${item.node.id}`;
+      case 'participant':
+        return `${item.parent}/p:${item.entity.id}`;
+      case 'source':
+        return `${item.parent}/s:${item.source.uri}#${item.source.range.start.line}:${item.source.range.start.character}`;
+    }
+  }
+
+  getTreeItem(item: Item): vscode.TreeItem {
+    const t = new vscode.TreeItem('', vscode.TreeItemCollapsibleState.None);
+    t.id = this.idOf(item);
+    switch (item.type) {
+      case 'group': {
+        t.label = item.node.label;
+        t.collapsibleState = item.parent === '' && item.node.label !== 'Undated' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+        t.iconPath = new vscode.ThemeIcon(item.node.entity ? 'person' : 'calendar');
+        t.description = `${countEvents(item.node)} events`;
+        t.contextValue = 'group';
+        break;
+      }
+      case 'event': {
+        const e = item.node;
+        t.label = `${e.date ?? 'undated'}  ${shortTitle(e)}`;
+        t.description = [e.participants.map((p) => p.name).join(', '), e.place].filter(Boolean).join(' · ');
+        const tip = new vscode.MarkdownString();
+        tip.appendMarkdown(`**${escape(e.title)}**\n\n`);
+        tip.appendMarkdown(`Kind: ${escape(e.kind)}${e.place ? ` · Place: ${escape(e.place)}` : ''}\n\n`);
+        tip.appendMarkdown(`Participants: ${e.participants.map((p) => escape(p.name)).join(', ')}\n\n`);
+        tip.appendMarkdown(`Reported in: ${e.sources.map((s) => escape(s.title ?? fileName(s.uri))).join('; ')}`);
+        t.tooltip = tip;
+        t.iconPath = new vscode.ThemeIcon(KIND_ICON[e.kind] ?? 'circle-outline');
+        t.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+        t.contextValue = 'event';
+        break;
+      }
+      case 'participant': {
+        t.label = item.entity.name;
+        t.iconPath = new vscode.ThemeIcon('person');
+        t.description = 'participant';
+        t.command = { command: 'dossier.revealEntity', title: 'Reveal first mention', arguments: [item.entity.id] };
+        t.contextValue = 'participant';
+        break;
+      }
+      case 'source': {
+        const s = item.source;
+        t.label = s.title ?? fileName(s.uri);
+        t.description = `${fileName(s.uri)}:${s.range.start.line + 1}`;
+        t.iconPath = new vscode.ThemeIcon('file-text');
+        t.tooltip = `Open ${fileName(s.uri)} at line ${s.range.start.line + 1}`;
+        t.command = { command: 'dossier.openLocation', title: 'Open source', arguments: [s.uri, s.range.start.line, s.range.start.character, s.range.end.line, s.range.end.character] };
+        t.contextValue = 'source';
+        break;
+      }
+    }
+    return t;
+  }
+
+  /** The hover card as a participant's tooltip, fetched when the tooltip is first shown. */
+  async resolveTreeItem(t: vscode.TreeItem, item: Item): Promise<vscode.TreeItem> {
+    if (item.type === 'participant') {
+      const card = await this.client.sendRequest<string | null>('dossier/card', { entity: item.entity.id });
+      if (card) t.tooltip = new vscode.MarkdownString(card);
+    }
+    return t;
+  }
+}
+
+function countEvents(g: GroupNode): number {
+  return g.children.reduce((n, c) => n + (c.type === 'event' ? 1 : countEvents(c)), 0);
+}
+
+function shortTitle(e: EventNode): string {
+  const kind = e.title.split(':')[0];
+  return kind;
+}
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.split('/').pop() ?? uri);
+}
+
