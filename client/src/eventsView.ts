@@ -3,13 +3,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { text as escape } from '../../server/src/features/markdown.js';
-import { Requests, type EntitySummary, type EventNode, type EventsParams, type GroupNode, type WireLocation } from './protocol.js';
+import { Requests, type EntitySummary, type EventNode, type EventsParams, type GroupNode } from './protocol.js';
 
 type Item =
   | { type: 'group'; node: GroupNode; parent: string }
   | { type: 'event'; node: EventNode; parent: string }
   | { type: 'participant'; entity: { id: string; name: string }; parent: string }
-  | { type: 'source'; source: WireLocation & { title: string | null }; date: string | null; parent: string };
+  | { type: 'source'; source: EventNode['sources'][number]; date: string | null; parent: string };
 
 const KIND_ICON: Record<string, string> = {
   talks: 'comment-discussion',
@@ -90,7 +90,8 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
         t.label = item.node.label;
         t.collapsibleState = item.parent === '' && item.node.label !== 'Undated' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
         t.iconPath = new vscode.ThemeIcon(item.node.entity ? 'person' : 'calendar');
-        t.description = `${countEvents(item.node)} events`;
+        const n = countEvents(item.node);
+        t.description = `${n} ${n === 1 ? 'event' : 'events'}`;
         t.contextValue = 'group';
         break;
       }
@@ -119,10 +120,10 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
       }
       case 'source': {
         const s = item.source;
-        t.label = s.title ?? fileName(s.uri);
-        t.description = `${fileName(s.uri)}:${s.range.start.line + 1}`;
+        t.label = s.excerpt || s.title || fileName(s.uri);
+        t.description = `${s.title ?? fileName(s.uri)} · ${fileName(s.uri)}:${s.range.start.line + 1}`;
         t.iconPath = new vscode.ThemeIcon('file-text');
-        t.tooltip = `Open ${fileName(s.uri)} at line ${s.range.start.line + 1}`;
+        t.tooltip = new vscode.MarkdownString(`${escape(s.excerpt)}\n\n*${escape(s.title ?? fileName(s.uri))}*, ${escape(fileName(s.uri))} line ${s.range.start.line + 1}`);
         t.command = { command: 'dossier.openLocation', title: 'Open source', arguments: [s.uri, s.range.start.line, s.range.start.character, s.range.end.line, s.range.end.character] };
         t.contextValue = 'source';
         break;

@@ -41,7 +41,7 @@ test('hover on a bare family name in a note shows the person card', async () => 
 
 test('hover on "Xi" in a note and on an initiative acronym', async () => {
   const xi = await hoverAt(note, noteText, 'Xi and Putin');
-  assert.match(xi!.contents.value, /^\*\*Xi Jinping\*\* · China\nPresident/);
+  assert.match(xi!.contents.value, /^\*\*Xi Jinping\*\* · China\n\nPresident/);
   const bri = await hoverAt(note, noteText, 'BRI');
   const card = bri!.contents.value;
   assert.match(card, /^\*\*Belt and Road Initiative\*\* \(BRI\) · initiative/);

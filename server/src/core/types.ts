@@ -89,6 +89,8 @@ export interface LocalEvent {
   /** Initiatives or organizations named in the event's sentences (indexes into `names`). */
   names: number[];
   sources: Span[];
+  /** The text of each source sentence, white space folded, for labels. */
+  excerpts: string[];
 }
 
 /** Everything the core learns from one document without looking at any other. */
@@ -162,7 +164,7 @@ export interface CorpusEvent {
   participants: string[];
   /** Initiatives and organizations the event was about. */
   topics: string[];
-  sources: Mention[];
+  sources: (Mention & { excerpt: string })[];
 }
 
 export interface DocumentInfo {

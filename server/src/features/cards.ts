@@ -49,7 +49,7 @@ function links(index: CorpusIndex, e: Entity): string {
 
 function personCard(index: CorpusIndex, e: Entity, alternatives: Entity[]): string[] {
   const lines: string[] = [];
-  lines.push(`**${text(e.name)}**${e.country ? ` · ${text(e.country)}` : ''}`);
+  lines.push(`**${text(e.name)}**${e.country ? ` · ${text(e.country)}` : ''}`, '');
   const latest = [...e.roles].reverse().find((r) => r.date) ?? e.roles[e.roles.length - 1];
   lines.push(latest ? `${text(latest.title)}${latest.date ? ` (as of ${text(latest.date)})` : ''}` : '*No title seen*');
   const distinct = new Set(e.roles.map((r) => r.title));
@@ -87,7 +87,7 @@ function computeRelated(index: CorpusIndex, e: Entity): { entity: Entity; shared
 
 function namedCard(index: CorpusIndex, e: Entity): string[] {
   const lines: string[] = [];
-  lines.push(`**${text(e.name)}**${e.acronym && e.acronym !== e.name ? ` (${text(e.acronym)})` : ''} · ${e.kind}`);
+  lines.push(`**${text(e.name)}**${e.acronym && e.acronym !== e.name ? ` (${text(e.acronym)})` : ''} · ${e.kind}`, '');
   const site = e.definingSentence ?? e.mentions[0];
   if (site) {
     const doc = index.documents.get(site.uri);

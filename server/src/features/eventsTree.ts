@@ -20,7 +20,7 @@ export interface EventNode {
   place: string | null;
   participants: { id: string; name: string }[];
   topics: { id: string; name: string }[];
-  sources: (Location & { title: string | null })[];
+  sources: (Location & { title: string | null; excerpt: string })[];
 }
 
 export interface GroupNode {
@@ -53,7 +53,7 @@ function eventNode(index: CorpusIndex, e: CorpusEvent): EventNode {
     place: e.place,
     participants: e.participants.map(named),
     topics: e.topics.map(named),
-    sources: e.sources.map((s) => ({ ...toLocation(index, s), title: index.documents.get(s.uri)?.title ?? null })),
+    sources: e.sources.map((s) => ({ ...toLocation(index, s), title: index.documents.get(s.uri)?.title ?? null, excerpt: s.excerpt })),
   };
 }
 

@@ -182,7 +182,7 @@ export function extractEvents(
       }
     }
     const topics = names.map((n, idx) => (n.mentions.some((m) => inSentence(m, s)) ? idx : -1)).filter((x) => x >= 0);
-    raw.push({ kind, date, place, participants, names: topics, sources: [[s.start, s.end]], sentence: i });
+    raw.push({ kind, date, place, participants, names: topics, sources: [[s.start, s.end]], excerpts: [sentenceText(ctx, i).replace(/\s+/g, ' ')], sentence: i });
   });
   return mergeEvents(ctx, raw);
 }
@@ -199,13 +199,14 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
     const a = people(e.participants);
     const same = out.find((o) => o.date === e.date && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
     if (!same) {
-      out.push({ kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources] });
+      out.push({ kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] });
       continue;
     }
     for (const p of e.participants) if (!same.participants.some((q) => samePerson(p, q))) same.participants.push(p);
     for (const n of e.names) if (!same.names.includes(n)) same.names.push(n);
     same.place = morePrecisePlace(ctx, same.place, e.place);
     same.sources.push(...e.sources);
+    same.excerpts.push(...e.excerpts);
   }
   return out;
 }

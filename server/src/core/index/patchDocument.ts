@@ -25,6 +25,7 @@ export function linkSignature(a: DocAnalysis): string {
       e.participants.map((p) => ('person' in p ? `p:${personKey(p.person)}` : `c:${a.candidates[p.candidate]?.text}`)),
       e.names,
       e.sources.length,
+      e.excerpts,
     ]),
   ]);
 }
@@ -85,13 +86,14 @@ function spliceMentions(e: Entity, uri: string, mentions: Mention[]): void {
 /** Replaces the document's sources in each event it contributed to, in place and in the same order. */
 function patchEventSources(index: CorpusIndex, next: DocAnalysis): void {
   const into = index.eventOf.get(next.uri) ?? [];
-  const fresh = new Map<CorpusEvent, Span[]>();
+  const fresh = new Map<CorpusEvent, CorpusEvent['sources']>();
   next.events.forEach((e, n) => {
     const target = into[n];
-    if (target) fresh.set(target, [...(fresh.get(target) ?? []), ...e.sources]);
+    const sources = e.sources.map((span, i) => ({ uri: next.uri, span, excerpt: e.excerpts[i] ?? '' }));
+    if (target) fresh.set(target, [...(fresh.get(target) ?? []), ...sources]);
   });
-  for (const [event, spans] of fresh) {
+  for (const [event, sources] of fresh) {
     let k = 0;
-    event.sources = event.sources.map((s) => (s.uri === next.uri ? { uri: s.uri, span: spans[k++] } : s));
+    event.sources = event.sources.map((s) => (s.uri === next.uri ? sources[k++] : s));
   }
 }

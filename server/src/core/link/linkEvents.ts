@@ -50,7 +50,7 @@ export function linkEvents(docs: DocAnalysis[], t: LinkTables): EventsLink {
       const participants = participantIds(t, doc, e);
       if (participants.length === 0) return;
       const topics = [...new Set(e.names.map((i) => t.nameOf.get(doc.uri)?.[i]).filter((x): x is string => !!x))];
-      const sources = e.sources.map((span) => ({ uri: doc.uri, span }));
+      const sources = e.sources.map((span, i) => ({ uri: doc.uri, span, excerpt: e.excerpts[i] ?? '' }));
       const same = e.date
         ? byYear.get(e.date.slice(0, 4))?.find((o) => datesFit(o.date!, e.date!) && (within(participants, o.participants) || within(o.participants, participants)))
         : undefined;

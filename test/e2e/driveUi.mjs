@@ -1,0 +1,122 @@
+// Drives the real workbench as a user would: open a note, hover an official's short name and read the card, open
+// the Dossier view, expand an event, click a source and check the editor opens it at the right line, with
+// screenshots of the hover card and the Events view.
+// Usage: node driveUi.mjs <baseUrl> <workspaceFolder> <screenshotDir>
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch } from './browser.mjs';
+
+const [base, folder, shots] = process.argv.slice(2);
+fs.mkdirSync(shots, { recursive: true });
+const t0 = Date.now();
+const log = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+const results = [];
+const step = async (name, run) => {
+  try {
+    await run();
+    results.push(true);
+    log(`ok   ${name}`);
+  } catch (err) {
+    results.push(false);
+    log(`FAIL ${name}: ${err.message.split('\n')[0]}`);
+    await page.screenshot({ path: path.join(shots, `failure-${results.length}.png`) }).catch(() => {});
+    throw err;
+  }
+};
+
+const browser = await launch();
+const page = browser.page;
+const wait = (ms) => ({ timeout: ms });
+
+/** The screen position of a word in the editor, found through the DOM text of the view lines. */
+async function wordBox(word) {
+  return page.evaluate((w) => {
+    const root = document.querySelector('.editor-instance .monaco-editor .view-lines');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent.replace(/\u00a0/g, ' ').indexOf(w);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + w.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + Math.min(b.width / 2, 12), y: b.top + b.height / 2 };
+      }
+    }
+    return null;
+  }, word);
+}
+
+try {
+  await step('the workbench opens the workspace', async () => {
+    await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.monaco-workbench', wait(90000));
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', wait(90000));
+  });
+
+  await step('open a note', async () => {
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('china-russia-watch.md');
+    await page.waitForSelector('.quick-input-list .monaco-list-row', wait(30000));
+    await page.keyboard.press('Enter');
+    await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Lavrov keeps' }).first().waitFor(wait(30000));
+    await page.locator('.statusbar-item', { hasText: /Dossier: \d+ docs/ }).first().waitFor(wait(90000));
+  });
+
+  let card = '';
+  await step('hover the bare name "Lavrov" and read the card', async () => {
+    const box = await wordBox('Lavrov keeps');
+    if (!box) throw new Error('"Lavrov" is not on screen');
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'Sergey Lavrov' }).first();
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.move(box.x - 40, box.y + 40);
+      await page.mouse.move(box.x, box.y, { steps: 5 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 6000 });
+        break;
+      } catch (err) {
+        if (attempt >= 5) throw err;
+      }
+    }
+    card = (await hover.innerText()).trim();
+    log(`hover card: ${JSON.stringify(card)}`);
+    if (!/Foreign Minister/.test(card) || !/Show all \d+ mentions/.test(card)) throw new Error('the card lacks the title or the mentions link');
+    await page.screenshot({ path: path.join(shots, 'hover-card.png') });
+  });
+
+  let expected = null;
+  await step('open the Dossier view and expand an event', async () => {
+    await page.mouse.move(5, 450);
+    await page.keyboard.press('Escape');
+    await page.locator('.activitybar [aria-label^="Dossier"]').first().click();
+    const tree = page.locator('.pane-body .monaco-list-row');
+    await tree.filter({ hasText: '2024' }).first().waitFor(wait(30000));
+    await tree.filter({ hasText: /^May/ }).first().click();
+    const event = tree.filter({ hasText: '2024-05-16' }).first();
+    await event.waitFor(wait(15000));
+    await event.click();
+    await tree.filter({ hasText: 'Putin arrives in Beijing' }).first().waitFor(wait(15000));
+    const source = fs.readFileSync(path.join(folder, 'corpus/2024-05-16-putin-state-visit.txt'), 'utf8');
+    expected = source.split('\n').findIndex((l) => l.startsWith('Russian President Vladimir Putin began')) + 1;
+    await page.screenshot({ path: path.join(shots, 'events-view.png') });
+  });
+
+  await step('click a source: the editor opens it at the sentence', async () => {
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Putin arrives in Beijing' }).first().click();
+    await page.locator('.tab.active', { hasText: '2024-05-16-putin-state-visit.txt' }).first().waitFor(wait(15000));
+    const position = page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
+    await position.waitFor(wait(15000));
+    const text = (await position.innerText()).trim();
+    const line = Number(/Ln (\d+)/.exec(text)[1]);
+    log(`editor cursor: ${text} (expected line ${expected})`);
+    if (line !== expected) throw new Error(`the source opened at line ${line}, not ${expected}`);
+    await page.screenshot({ path: path.join(shots, 'source-opened.png') });
+  });
+} catch {
+  // the failing step was recorded
+} finally {
+  await browser.close();
+  const passed = results.filter(Boolean).length;
+  console.log(`${passed} passed, ${results.length - passed} failed`);
+  process.exit(results.every(Boolean) && results.length === 5 ? 0 : 1);
+}

@@ -1,0 +1,100 @@
+// Integration tests in the real extension host (code-server, VS Code 1.139), on a copy of samples/.
+const assert = require('assert');
+const path = require('path');
+const vscode = require('vscode');
+
+const root = () => vscode.workspace.workspaceFolders[0].uri.fsPath;
+const file = (rel) => vscode.Uri.file(path.join(root(), rel));
+let api;
+
+async function positionOf(uri, needle, delta = 1) {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const at = doc.getText().indexOf(needle);
+  assert.ok(at >= 0, `${needle} not in ${uri.fsPath}`);
+  return doc.positionAt(at + delta);
+}
+
+const hoverText = (hovers) => hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+
+suite('Dossier in the real extension host', () => {
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension('dossier.dossier');
+    assert.ok(ext, 'the extension dossier.dossier is not installed');
+    api = await ext.activate();
+    for (let i = 0; i < 120; i++) {
+      const status = await api.client.sendRequest('dossier/status');
+      if (status.documents >= 17) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.fail('the workspace was not indexed within 60 s');
+  });
+
+  test('hover on a bare family name in a note shows the card, with trusted Dossier command links', async () => {
+    const uri = file('notes/china-russia-watch.md');
+    await vscode.window.showTextDocument(uri);
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, await positionOf(uri, 'Lavrov keeps'));
+    const text = hoverText(hovers);
+    assert.match(text, /\*\*Sergey Lavrov\*\* · Russia/);
+    assert.match(text, /command:dossier\.showMentions/);
+    const md = hovers[0].contents.find((c) => typeof c !== 'string');
+    assert.deepStrictEqual(md.isTrusted, { enabledCommands: ['dossier.showMentions', 'dossier.openLocation', 'dossier.showEvents'] });
+  });
+
+  test('definition of an acronym in a note lands on the entity note', async () => {
+    const uri = file('notes/china-russia-watch.md');
+    const defs = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', uri, await positionOf(uri, 'BRI'));
+    const target = defs[0].targetUri || defs[0].uri;
+    assert.strictEqual(path.basename(target.fsPath), 'belt-and-road-initiative.md');
+  });
+
+  test('references list every mention across articles and notes', async () => {
+    const uri = file('notes/china-russia-watch.md');
+    const refs = await vscode.commands.executeCommand('vscode.executeReferenceProvider', uri, await positionOf(uri, 'SCO'));
+    assert.ok(refs.length >= 7, `only ${refs.length} references`);
+    assert.ok(new Set(refs.map((r) => r.uri.fsPath)).size >= 5);
+  });
+
+  test('the Events view groups by date, person and initiative, filters and clears', async () => {
+    const roots = async () => (await api.events.getChildren()).map((i) => i.node.label);
+    await vscode.commands.executeCommand('dossier.groupEventsByDate');
+    assert.deepStrictEqual(await roots(), ['2024', '2023', '2022', 'Undated']);
+    await vscode.commands.executeCommand('dossier.groupEventsByPerson');
+    assert.strictEqual((await roots())[0], 'Xi Jinping');
+    await vscode.commands.executeCommand('dossier.groupEventsByInitiative');
+    await vscode.commands.executeCommand('dossier.groupEventsByDate');
+    await vscode.commands.executeCommand('dossier.showEvents', 'person:sergei-lavrov');
+    assert.strictEqual(api.events.filteredBy, 'Sergey Lavrov');
+    assert.deepStrictEqual(await roots(), ['2024', '2023']);
+    await vscode.commands.executeCommand('dossier.clearEventsFilter');
+    assert.strictEqual(api.events.filteredBy, null);
+    await vscode.commands.executeCommand('dossier.refreshEvents');
+  });
+
+  test('an event has its participants and sources as children, and a source opens at its sentence', async () => {
+    const year = (await api.events.getChildren())[0];
+    const may = (await api.events.getChildren(year)).find((m) => m.node.label === 'May');
+    const event = (await api.events.getChildren(may))[0];
+    const children = await api.events.getChildren(event);
+    assert.deepStrictEqual(children.filter((c) => c.type === 'participant').map((c) => c.entity.name), ['Vladimir Putin', 'Xi Jinping']);
+    const source = children.find((c) => c.type === 'source');
+    const item = api.events.getTreeItem(source);
+    await vscode.commands.executeCommand(item.command.command, ...item.command.arguments);
+    const editor = vscode.window.activeTextEditor;
+    assert.strictEqual(editor.document.uri.toString(), source.source.uri);
+    assert.strictEqual(editor.selection.start.line, source.source.range.start.line);
+  });
+
+  test('commands are contributed under the Dossier category and run', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const c of ['dossier.showMentions', 'dossier.showEvents', 'dossier.rebuildIndex', 'dossier.openEntityCard']) assert.ok(all.includes(c), c);
+    const uri = file('notes/china-russia-watch.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    const pos = await positionOf(uri, 'Xi and Putin');
+    editor.selection = new vscode.Selection(pos, pos);
+    await vscode.commands.executeCommand('dossier.showMentions');
+    await vscode.commands.executeCommand('dossier.openEntityCard');
+    await vscode.commands.executeCommand('dossier.rebuildIndex');
+    const status = await api.client.sendRequest('dossier/status');
+    assert.ok(status.documents >= 17);
+  });
+});
