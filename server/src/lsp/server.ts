@@ -84,7 +84,12 @@ export function startServer(connection: Connection): void {
     diskWork = diskWork.then(work).catch((err) => connection.console.error(`Dossier could not apply a file change: ${String(err)}`));
   };
   const settled = <T>(answer: () => T): Promise<T> => diskWork.then(answer);
-  live.onChanged((index) => void connection.sendNotification('dossier/indexChanged', countsOf(index)));
+  let canRefreshTokens = false;
+  live.onChanged((index) => {
+    void connection.sendNotification('dossier/indexChanged', countsOf(index));
+    // names resolved since the editor last asked must be coloured too
+    if (canRefreshTokens) connection.languages.semanticTokens.refresh();
+  });
 
   /** The index, current for this document, and the offset of a position in it. */
   const at = (uri: string, position: { line: number; character: number }): { index: CorpusIndex; offset: number; text?: string } => {
@@ -111,6 +116,7 @@ export function startServer(connection: Connection): void {
     canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canConfigure = !!params.capabilities.workspace?.configuration;
     hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     settings = readSettings(params.initializationOptions?.settings);
     return {
       capabilities: {
