@@ -94,6 +94,8 @@ function namedCard(index: CorpusIndex, e: Entity): string[] {
     lines.push(`First seen ${doc?.published ? `${text(doc.published)} ` : ''}in *${text(docTitle(index, site.uri))}*`);
   }
   if (e.definingText) lines.push('', `> ${text(e.definingText)}`);
+  const spellings = e.aliases.filter((a) => a !== e.acronym);
+  if (spellings.length > 0) lines.push('', `Also written: ${spellings.map(text).join(', ')}`);
   lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
   const related = relatedPeople(index, e);
   if (related.length > 0) lines.push('', `Related people: ${related.map((r) => `${text(r.entity.name)} (${r.shared})`).join(', ')}`);

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsTree, type EventNode, type GroupNode } from '../../../server/src/features/eventsTree.js';
+import { featureCorpus } from './fixture.js';
+
+const labels = (nodes: (GroupNode | EventNode)[]) => nodes.map((n) => (n.type === 'group' ? n.label : n.title));
+
+test('events by year, month and event, newest first, undated last', () => {
+  const c = featureCorpus({ 'undated.txt': 'Background\n\nChancellor Olaf Scholz held talks with Prime Minister Fumio Kishida on Thursday.' });
+  const tree = eventsTree(c.index, { groupBy: 'date' });
+  assert.deepEqual(labels(tree), ['2024', 'Undated']);
+  assert.deepEqual(labels(tree[0].children), ['May', 'April']);
+  const ev = (tree[0].children[0] as GroupNode).children[0] as EventNode;
+  assert.equal(ev.title, 'Talks: Vladimir Putin and Xi Jinping in Beijing');
+  assert.deepEqual(ev.participants.map((p) => p.name), ['Vladimir Putin', 'Xi Jinping']);
+  assert.equal(ev.sources[0].title, 'Talks in Beijing');
+  assert.match(ev.sources[0].excerpt, /^Chinese President Xi Jinping held talks/);
+});
+
+test('grouping by person or initiative, filtering by entity and by dates', () => {
+  const c = featureCorpus();
+  const byPerson = eventsTree(c.index, { groupBy: 'person' });
+  assert.deepEqual(labels(byPerson).map((l) => l.replace(/^Sergei /, 'Sergey ')).sort(), ['Sergey Lavrov', 'Vladimir Putin', 'Wang Yi', 'Xi Jinping']);
+  const byInitiative = eventsTree(c.index, { groupBy: 'initiative' });
+  assert.deepEqual(labels(byInitiative), ['Belt and Road Initiative', 'Eurasian Economic Union']);
+  const wang = [...c.index.entities.values()].find((e) => e.name === 'Wang Yi')!;
+  assert.deepEqual(labels(eventsTree(c.index, { entity: wang.id })), ['2024', 'Undated']);
+  assert.deepEqual(labels(eventsTree(c.index, { from: '2024-05-01' })[0].children), ['May']);
+  assert.deepEqual(eventsTree(c.index, { to: '2023-12-31' }), []);
+});

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hover } from '../../../server/src/features/hover.js';
+import { featureCorpus, NOTE } from './fixture.js';
+import { corpus, uriOf } from '../../helpers/corpus.js';
+
+test('a person card: name, country, latest title with date, titles over time, spellings, counts, events, links', () => {
+  const c = featureCorpus();
+  const note = c.texts.get(NOTE)!;
+  const h = hover(c.index, NOTE, note.indexOf('Lavrov on'), note)!;
+  assert.equal(note.slice(note.indexOf('Lavrov on')).startsWith('Lavrov'), true);
+  const card = h.markdown;
+  assert.match(card, /^\*\*Serge[yi] Lavrov\*\* · Russia\n\ntop diplomat \(as of 2024\\-04\\-09\)/);
+  assert.match(card, /Titles over time:\n- 2020\\-09\\-11: Foreign Minister, in \*An older piece\*\n- 2024\\-04\\-09: top diplomat, in \*Lavrov visits\*/);
+  assert.match(card, /Also written: /);
+  assert.match(card, /4 mentions in 3 documents/);
+  assert.match(card, /Latest events:\n- 2024\\-04\\-09 · talks · Beijing · with Wang Yi/);
+  assert.match(card, /\[Show all 4 mentions\]\(command:dossier\.showMentions\?%5B%22person%3A/);
+  const col = note.split('\n')[2].indexOf('Lavrov');
+  assert.deepEqual(h.range, { start: { line: 2, character: col }, end: { line: 2, character: col + 'Lavrov'.length } });
+});
+
+test('an initiative card: name and acronym, first seen, defining sentence, mentions, related people', () => {
+  const c = featureCorpus();
+  const note = c.texts.get(NOTE)!;
+  const card = hover(c.index, NOTE, note.indexOf('BRI'), note)!.markdown;
+  assert.match(card, /^\*\*Belt and Road Initiative\*\* \(BRI\) · initiative\n\nFirst seen 2024\\-05\\-16 in \*Talks in Beijing\*/);
+  assert.match(card, /\n> Chinese President Xi Jinping held talks .* about the Belt and Road Initiative \\\(BRI\\\) and the Eurasian Economic Union\\\./);
+  assert.match(card, /4 mentions in 3 documents/);
+  assert.match(card, /Related people: /);
+});
+
+test('a short name that two people share about equally offers both', () => {
+  const c = corpus({
+    'a.txt': 'Premier Li Qiang spoke. Li said more.',
+    'b.txt': 'Li Yongquan, head of the Society for Eurasian Studies, said little. Li laughed.',
+    'note.md': 'Ask Li.',
+  });
+  const note = 'Ask Li.';
+  const card = hover(c.index, uriOf('note.md'), note.indexOf('Li'), note)!.markdown;
+  assert.match(card, /Could also be: Li (Yongquan|Qiang) \(2 mentions\)/);
+});
+
+test('nothing under the cursor, no card', () => {
+  const c = featureCorpus();
+  assert.equal(hover(c.index, NOTE, 0, c.texts.get(NOTE)), null);
+});
+
+test('text from documents cannot inject links, HTML or commands into the card', () => {
+  // a raw .txt keeps its brackets and tags: its title line and sentences reach the card as they are written
+  const c = corpus({
+    'evil.txt':
+      '[x](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> <!-- c --> `code`\n2024-01-01\n\n' +
+      'Chinese Foreign Minister Wang Yi praised the Global Civic Initiative (GCI) and [Click](command:evil.run) <b>bold</b> `tick` today.',
+    'gci.md': '---\nentity: Global Civic Initiative\naliases: ["[y](command:evil.two)", "<script>x</script>"]\n---\n',
+    'note.md': 'The GCI again.',
+  });
+  const card = hover(c.index, uriOf('note.md'), 'The GCI again.'.indexOf('GCI'), 'The GCI again.')!.markdown;
+  assert.match(card, /\\\[x\\\]\\\(command\\:workbench/);
+  assert.match(card, /Also written: .*\\\[y\\\]\\\(command\\:evil/);
+  const links = [...card.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)]*)\)/g)].map((m) => m[2]);
+  assert.ok(links.length > 0 && links.every((l) => /^command:dossier\.(showMentions|openLocation|showEvents)\?/.test(l)), links.join(' '));
+  assert.doesNotMatch(card, /(?<!\\)<(img|b|!--)/);
+  assert.doesNotMatch(card, /(?<!\\)`/);
+  assert.match(card, /\\\[Click\\\]\\\(command\\:evil\\\.run\\\)/);
+  assert.doesNotMatch(card, /(?<!\\)<script/);
+});
