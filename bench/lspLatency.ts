@@ -3,17 +3,13 @@
 // p99), and the time from an edit to a note until hover reflects it.
 //   node out/bench/lspLatency.js [--docs 10000] [--requests 300]
 import fs from 'node:fs';
+import { numberOption } from './args.js';
 import os from 'node:os';
 import path from 'node:path';
 import { SAMPLES, positionOf, startServer, uriOf } from '../test/lsp/client.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
-const docs = opt('docs', 10_000);
-const requests = opt('requests', 300);
+const docs = numberOption('docs', 10_000);
+const requests = numberOption('requests', 300);
 
 function corpusOf(n: number): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));

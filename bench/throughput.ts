@@ -3,19 +3,15 @@
 // texts as the baseline from the same run.
 //   node out/bench/throughput.js [--mb 20] [--passes 3]
 import fs from 'node:fs';
+import { numberOption } from './args.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../server/src/core/analyzeDocument.js';
 import { buildIndex } from '../server/src/core/index/corpusIndex.js';
 import type { SourceText } from '../server/src/core/types.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
-const targetMB = opt('mb', 20);
-const passes = opt('passes', 3);
+const targetMB = numberOption('mb', 20);
+const passes = numberOption('passes', 3);
 
 function samples(): SourceText[] {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../samples');

@@ -3,6 +3,7 @@
 import type { Span } from '../types.js';
 import { type Token, tokenize, stripPossessive } from '../text/tokens.js';
 import { sentences, type Sentence } from './sentences.js';
+import { lowerBound } from '../text/lowerBound.js';
 import { vocabulary, type HitKind, type Vocabulary, type VocabHit } from './vocabulary.js';
 
 export interface DocContext {
@@ -65,13 +66,7 @@ export function hitEndingAt(ctx: DocContext, offset: number, kinds: HitKind[]): 
 /** The hits that start inside [start, end), found by binary search. */
 export function hitsIn(ctx: DocContext, start: number, end: number): VocabHit[] {
   const hits = ctx.hits;
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(hits, (h) => h.start < start);
   let k = lo;
   while (k < hits.length && hits[k].start < end) k++;
   return hits.slice(lo, k);

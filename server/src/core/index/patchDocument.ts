@@ -8,6 +8,7 @@ import { resolveWithSpan } from '../link/resolveCandidates.js';
 import { chooseDefinitions } from '../link/definitions.js';
 import { sortedMentions } from '../link/linkCorpus.js';
 import { vocabulary } from '../extract/vocabulary.js';
+import { lowerBound } from '../text/lowerBound.js';
 
 /** Everything in a document's analysis that other documents, or the corpus tables, can depend on. */
 export function linkSignature(a: DocAnalysis): string {
@@ -71,13 +72,7 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
  */
 function spliceMentions(e: Entity, uri: string, mentions: Mention[]): void {
   const list = e.mentions;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].uri < uri) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(list, (m) => m.uri < uri);
   let end = lo;
   while (end < list.length && list[end].uri === uri) end++;
   list.splice(lo, end - lo, ...sortedMentions(mentions));

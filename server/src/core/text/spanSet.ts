@@ -1,5 +1,6 @@
 // A set of spans, coalesced and sorted once, that answers "does this span overlap any of them?" by binary search.
 import type { Span } from '../types.js';
+import { lowerBound } from './lowerBound.js';
 
 export type SpanSet = readonly Span[];
 
@@ -15,12 +16,6 @@ export function spanSet(spans: readonly Span[]): SpanSet {
 }
 
 export function overlapsAny(set: SpanSet, span: Span): boolean {
-  let lo = 0;
-  let hi = set.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (set[mid][1] <= span[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < set.length && set[lo][0] < span[1];
+  const i = lowerBound(set, (s) => s[1] <= span[0]);
+  return i < set.length && set[i][0] < span[1];
 }
