@@ -2,7 +2,8 @@
 // least one official. Date and place come from the sentence, or from the event or sentence it continues; several
 // sentences about the same event (same date, overlapping participants) become one event with every source kept.
 import type { Candidate, LocalEvent, LocalName, LocalPerson, Participant, Span } from '../types.js';
-import { type DocContext, hitsIn, sentenceText } from './context.js';
+import { type DocContext, hitsIn, sentenceAt, sentenceText } from './context.js';
+import { lowerBound } from '../text/lowerBound.js';
 import { resolveSentenceTime } from './temporal.js';
 import { parseYMD } from './dateFormats.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
@@ -43,44 +44,82 @@ function placeIn(ctx: DocContext, start: number, end: number, kind: string | nul
   return city ?? country ?? destination;
 }
 
-function inSentence(span: Span, s: { start: number; end: number }): boolean {
-  return span[0] >= s.start && span[1] <= s.end;
+/** Which persons, candidates and names each sentence mentions, found in one pass over the mentions. */
+interface SentenceIndex {
+  persons: Set<number>[];
+  personMentions: { person: number; span: Span }[][];
+  candidates: number[][];
+  names: Set<number>[];
+  /** Every person mention, by start offset. */
+  allMentions: { person: number; span: Span }[];
+}
+
+function indexSentences(ctx: DocContext, persons: LocalPerson[], candidates: Candidate[], names: LocalName[]): SentenceIndex {
+  const n = ctx.sentences.length;
+  const out: SentenceIndex = {
+    persons: Array.from({ length: n }, () => new Set<number>()),
+    personMentions: Array.from({ length: n }, () => []),
+    candidates: Array.from({ length: n }, () => []),
+    names: Array.from({ length: n }, () => new Set<number>()),
+    allMentions: [],
+  };
+  const sentenceOf = (span: Span) => {
+    const i = sentenceAt(ctx, span[0]);
+    return i >= 0 && span[1] <= ctx.sentences[i].end ? i : -1;
+  };
+  persons.forEach((p, person) => {
+    for (const span of p.mentions) {
+      out.allMentions.push({ person, span });
+      const i = sentenceOf(span);
+      if (i < 0) continue;
+      out.persons[i].add(person);
+      out.personMentions[i].push({ person, span });
+    }
+  });
+  out.allMentions.sort((x, y) => x.span[0] - y.span[0]);
+  candidates.forEach((c, idx) => {
+    const i = c.shape === 'name' ? sentenceOf(c.span) : -1;
+    if (i >= 0) out.candidates[i].push(idx);
+  });
+  names.forEach((nm, idx) => {
+    for (const span of nm.mentions) {
+      const i = sentenceOf(span);
+      if (i >= 0) out.names[i].add(idx);
+    }
+  });
+  return out;
 }
 
 /** "The two presidents held talks": the last two officials named before the sentence, with a fitting title. */
-function pluralReference(persons: LocalPerson[], s: { start: number; end: number }, text: string): number[] {
+function pluralReference(persons: LocalPerson[], index: SentenceIndex, s: { start: number }, text: string): number[] {
   const m = PLURAL_REFERENCE.exec(text);
   if (!m) return [];
   const noun = m[1].toLowerCase();
   const fits = (p: LocalPerson) =>
     noun === 'leaders' || noun === 'heads of state' || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister')));
-  const before = persons
-    .flatMap((p, idx) => p.mentions.filter((x) => x[1] <= s.start).map((x) => ({ idx, at: x[0], p })))
-    .filter((x) => fits(x.p))
-    .sort((a, b) => b.at - a.at);
   const out: number[] = [];
-  for (const x of before) {
-    if (!out.includes(x.idx)) out.push(x.idx);
-    if (out.length === 2) break;
+  for (let k = lowerBound(index.allMentions, (x) => x.span[0] < s.start) - 1; k >= 0 && out.length < 2; k--) {
+    const x = index.allMentions[k];
+    if (x.span[1] <= s.start && fits(persons[x.person]) && !out.includes(x.person)) out.push(x.person);
   }
   return out.length === 2 ? out : [];
 }
 
-function factsOf(ctx: DocContext, persons: LocalPerson[], candidates: Candidate[], anchor: string | null): SentenceFacts[] {
+function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, anchor: string | null): SentenceFacts[] {
   const anchorDate = parseYMD(anchor);
   return ctx.sentences.map((s, i) => {
     const text = sentenceText(ctx, i);
-    const named = persons.map((p, idx) => (p.mentions.some((m) => inSentence(m, s)) ? idx : -1)).filter((x) => x >= 0);
-    const who = [...new Set([...named, ...pluralReference(persons, s, text)])];
-    const unresolved = candidates.map((c, idx) => (c.shape === 'name' && inSentence(c.span, s) ? idx : -1)).filter((x) => x >= 0);
-    // Only a sentence that names someone can be an event or date one; the rest need no date.
-    const time = who.length + unresolved.length > 0 ? resolveSentenceTime(text, anchorDate) : ({ kind: 'none' } as const);
+    const who = [...new Set([...index.persons[i], ...pluralReference(persons, index, s, text)])];
+    const unresolved = index.candidates[i];
+    // Only a sentence that names someone can be an event or date one; the rest need no date or place.
+    const named = who.length + unresolved.length > 0;
+    const time = named ? resolveSentenceTime(text, anchorDate) : ({ kind: 'none' } as const);
     return {
       persons: who,
       candidates: unresolved,
       date: time.kind === 'date' ? time.value : null,
       sameDay: time.kind === 'sameDay',
-      place: placeIn(ctx, s.start, s.end, null),
+      place: named ? placeIn(ctx, s.start, s.end, null) : null,
     };
   });
 }
@@ -89,10 +128,10 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], candidates: Candidate[
  * The persons of a sentence who only report it: every mention of them sits in a reporting frame ("Putin said that
  * …", "… said Putin") whose clause, up to the next comma, holds no event trigger.
  */
-function speakersOnly(ctx: DocContext, persons: LocalPerson[], ids: number[], s: { start: number; end: number }): Set<number> {
+function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], s: { start: number; end: number }): Set<number> {
   const out = new Set<number>();
   for (const id of ids) {
-    const mentions = persons[id].mentions.filter((m) => inSentence(m, s));
+    const mentions = here.filter((m) => m.person === id).map((m) => m.span);
     const allFrames = mentions.every((m) => {
       const after = ctx.content.slice(m[1], Math.min(s.end, m[1] + 40));
       const before = ctx.content.slice(Math.max(s.start, m[0] - 30), m[0]);
@@ -120,13 +159,11 @@ function triggerKind(ctx: DocContext, start: number, end: number): string | null
 const samePerson = (a: Participant, b: Participant) =>
   ('person' in a && 'person' in b && a.person === b.person) || ('candidate' in a && 'candidate' in b && a.candidate === b.candidate);
 
-function shares(a: Participant[], b: Participant[]): boolean {
-  return a.some((x) => b.some((y) => samePerson(x, y)));
-}
-
 function subsetOf(a: Participant[], b: Participant[]): boolean {
   return a.every((x) => b.some((y) => samePerson(x, y)));
 }
+
+const key = (p: Participant) => ('person' in p ? `p${p.person}` : `c${p.candidate}`);
 
 export function extractEvents(
   ctx: DocContext,
@@ -136,35 +173,45 @@ export function extractEvents(
   anchor: string | null,
   datelinePlace: string | null,
 ): LocalEvent[] {
-  const facts = factsOf(ctx, persons, candidates, anchor);
+  const index = indexSentences(ctx, persons, candidates, names);
+  const facts = factsOf(ctx, persons, index, anchor);
+  // the first dated sentence naming each person: the lead that dates the rest of the report
+  const leadOf = new Map<number, number>();
+  facts.forEach((f, i) => {
+    if (f.date) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
+  });
   const raw: (LocalEvent & { sentence: number })[] = [];
+  const firstDatedEvent = new Map<string, LocalEvent & { sentence: number }>();
+  let lastDated: string | null = null;
   ctx.sentences.forEach((s, i) => {
     const f = facts[i];
     if (f.persons.length === 0 && f.candidates.length === 0) return;
     const kind = triggerKind(ctx, s.start, s.end);
     if (!kind || HABITUAL.test(sentenceText(ctx, i))) return;
-    const speakers = speakersOnly(ctx, persons, f.persons, s);
+    const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s);
     // Unresolved names take part only where the document knows no official in the sentence: next to a known
     // official they are usually incidental ("expected a visit from X").
     const participants: Participant[] =
       f.persons.length > 0 ? f.persons.filter((p) => !speakers.has(p)).map((person) => ({ person })) : f.candidates.map((candidate) => ({ candidate }));
     let date = f.date;
     let place = placeIn(ctx, s.start, s.end, kind);
-    const shared = (p: Participant[]) => shares(p, participants);
-    if (!date && f.sameDay) date = [...raw].reverse().find((e) => e.date)?.date ?? null;
+    if (!date && f.sameDay) date = lastDated;
     if (!date) {
       // An undated sentence most often continues the report's main event, which the lead states first.
-      const earlier = raw.find((e) => e.date && shared(e.participants));
+      const earlier = participants
+        .map((p) => firstDatedEvent.get(key(p)))
+        .filter((e) => e !== undefined)
+        .sort((a, b) => a.sentence - b.sentence)[0];
       if (earlier) {
         date = earlier.date;
         place ??= earlier.place;
       }
     }
     if (!date) {
+      const mine = new Set(participants.map(key));
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         const g = facts[k];
-        const ps: Participant[] = [...g.persons.map((person) => ({ person })), ...g.candidates.map((candidate) => ({ candidate }))];
-        if (g.date && shared(ps)) {
+        if (g.date && [...g.persons.map((p) => `p${p}`), ...g.candidates.map((c) => `c${c}`)].some((x) => mine.has(x))) {
           date = g.date;
           place ??= g.place;
           break;
@@ -175,14 +222,22 @@ export function extractEvents(
     if (!place && date && date === anchor && kind !== 'call') place = datelinePlace;
     if (!date) {
       // The lead sentence dates the whole report: the first dated sentence that names one of the participants.
-      const lead = facts.findIndex((g, k) => k < i && g.date && shared([...g.persons.map((person) => ({ person }))]));
-      if (lead >= 0) {
+      const lead = participants
+        .flatMap((p) => ('person' in p && leadOf.has(p.person) ? [leadOf.get(p.person)!] : []))
+        .filter((k) => k < i)
+        .sort((a, b) => a - b)[0];
+      if (lead !== undefined) {
         date = facts[lead].date;
         place ??= facts[lead].place;
       }
     }
-    const topics = names.map((n, idx) => (n.mentions.some((m) => inSentence(m, s)) ? idx : -1)).filter((x) => x >= 0);
-    raw.push({ kind, date, place, participants, names: topics, sources: [[s.start, s.end]], excerpts: [sentenceText(ctx, i).replace(/\s+/g, ' ')], sentence: i });
+    const excerpt = sentenceText(ctx, i).replace(/\s+/g, ' ');
+    const event = { kind, date, place, participants, names: [...index.names[i]].sort((a, b) => a - b), sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
+    raw.push(event);
+    if (date) {
+      lastDated = date;
+      for (const p of participants) if (!firstDatedEvent.has(key(p))) firstDatedEvent.set(key(p), event);
+    }
   });
   return mergeEvents(ctx, raw);
 }
@@ -195,11 +250,15 @@ function people(ps: Participant[]): Participant[] {
 
 function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
   const out: LocalEvent[] = [];
+  const byDate = new Map<string | null, LocalEvent[]>();
   for (const e of raw) {
     const a = people(e.participants);
-    const same = out.find((o) => o.date === e.date && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
+    const sameDate = byDate.get(e.date) ?? byDate.set(e.date, []).get(e.date)!;
+    const same = sameDate.find((o) => subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a));
     if (!same) {
-      out.push({ kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] });
+      const copy = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
+      out.push(copy);
+      sameDate.push(copy);
       continue;
     }
     for (const p of e.participants) if (!same.participants.some((q) => samePerson(p, q))) same.participants.push(p);

@@ -5,6 +5,7 @@ import type { Candidate, LocalPerson, LocalRole, Span } from '../types.js';
 import { type Token, isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, hitAt, hitEndingAt, isNameToken } from './context.js';
 import { orgPhraseAt } from './names.js';
+import { lowerBound } from '../text/lowerBound.js';
 import { asciiFold } from '../text/fold.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 
@@ -160,7 +161,8 @@ function appositiveAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[
       const of = /^\s+(?:of|at|for|to)\s+(?:the\s+)?/.exec(ctx.content.slice(end, end + 12));
       if (of) {
         const orgStart = end + of[0].length;
-        const k = toks.findIndex((t, idx) => idx >= i && t.start === orgStart);
+        const found = lowerBound(toks, (t) => t.start < orgStart);
+        const k = toks[found]?.start === orgStart ? found : -1;
         const org = k >= 0 ? orgPhraseAt(ctx, k) : null;
         if (org && org.start === orgStart) end = org.end;
         else {

@@ -1,0 +1,46 @@
+// The analyzer never throws, and every span it reports lies inside the document on UTF-16 boundaries.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
+import { buildIndex } from '../../../server/src/core/index/corpusIndex.js';
+import type { DocAnalysis, Span } from '../../../server/src/core/types.js';
+import { anyText, articleText, runs } from './generators.js';
+
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** A boundary that does not split a surrogate pair. */
+function onBoundary(text: string, offset: number): boolean {
+  return offset === 0 || offset === text.length || !(isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset)));
+}
+
+function spansOf(a: DocAnalysis): Span[] {
+  return [
+    ...a.persons.flatMap((p) => p.mentions),
+    ...a.names.flatMap((n) => [...n.mentions, n.sentence, ...(n.acronymDefinition ? [n.acronymDefinition] : [])]),
+    ...a.candidates.map((c) => c.span),
+    ...a.events.flatMap((e) => e.sources),
+    ...a.diagnostics.map((d) => d.span),
+  ];
+}
+
+function check(text: string, name: string): void {
+  const a = analyzeDocument({ uri: `file:///fuzz/${name}`, text });
+  assert.equal(a.length, text.length);
+  for (const [s, e] of spansOf(a)) {
+    assert.ok(0 <= s && s <= e && e <= text.length, `span [${s}, ${e}) outside 0..${text.length}`);
+    assert.ok(onBoundary(text, s) && onBoundary(text, e), `span [${s}, ${e}) splits a surrogate pair`);
+  }
+  buildIndex([a]);
+}
+
+for (const ext of ['txt', 'md']) {
+  test(`analyzing article-like .${ext} text never throws and keeps spans inside the text`, () => {
+    fc.assert(fc.property(articleText, (text) => check(text, `a.${ext}`)), { numRuns: runs(1000) });
+  });
+}
+
+test('analyzing arbitrary UTF-16, lone surrogates included, never throws', () => {
+  fc.assert(fc.property(anyText, (text) => check(text, 'x.md')), { numRuns: runs(1000) });
+});

@@ -1,0 +1,42 @@
+// After any sequence of edits (inserts and deletes at random UTF-16 positions, surrogate pairs included), the live
+// index equals a fresh full index of the same texts, whether it patched or relinked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
+import { buildIndex } from '../../../server/src/core/index/corpusIndex.js';
+import { exportIndex } from '../../../server/src/core/index/exportJson.js';
+import { createLiveIndex } from '../../../server/src/lsp/liveIndex.js';
+import { articleText, edits, runs } from '../fuzz/generators.js';
+
+const BASE = [
+  'Talks\n2024-05-16\n\nChinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on Thursday about the Belt and Road Initiative (BRI).',
+  "Lavrov visits\n2024-04-09\n\nRussia's top diplomat Sergei Lavrov met Chinese Foreign Minister Wang Yi on Tuesday. Lavrov praised the BRI and the SCO.",
+  '# Note\n\nXi and Putin again. Lavrov on the BRI. Premier Li Qiang.',
+];
+const URIS = ['file:///fuzz/a.txt', 'file:///fuzz/b.txt', 'file:///fuzz/note.md'];
+
+test('the live index after random edits equals a fresh full index', () => {
+  fc.assert(
+    fc.property(articleText, edits, (extra, sequence) => {
+      const texts = [BASE[0], BASE[1], `${BASE[2]}\n${extra}`];
+      const live = createLiveIndex(() => {}, 1_000_000);
+      try {
+        texts.forEach((t, i) => live.set(URIS[i], t));
+        live.current();
+        for (const e of sequence) {
+          const t = texts[e.doc];
+          const at = Math.floor(e.at * t.length);
+          texts[e.doc] = t.slice(0, at) + e.insert + t.slice(Math.min(t.length, at + e.deleteCount));
+          live.update(URIS[e.doc], texts[e.doc], 1_000_000);
+          if (e.deleteCount % 3 === 0) live.current();
+        }
+        const fresh = buildIndex(texts.map((text, i) => analyzeDocument({ uri: URIS[i], text })));
+        assert.deepEqual(exportIndex(live.current()), exportIndex(fresh));
+      } finally {
+        live.dispose();
+      }
+    }),
+    { numRuns: runs(1000) },
+  );
+});
