@@ -32,12 +32,17 @@ export function copyOfSamples(): string {
   return dir;
 }
 
-export async function startServer(folder = SAMPLES, options: { watchers?: boolean; settings?: unknown } = {}): Promise<TestServer> {
+export async function startServer(folder = SAMPLES, options: { watchers?: boolean; settings?: unknown; uid?: number } = {}): Promise<TestServer> {
   // DOSSIER_SERVER_MODULE=dist/server.cjs runs the same tests against the bundled server the .vsix ships
   const bundled = process.env.DOSSIER_SERVER_MODULE;
   const command = bundled ? [path.resolve(bundled), '--stdio'] : [CLI, 'lsp', '--stdio'];
-  const child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'inherit'] });
+  const ids = options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {};
+  const child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'inherit'], ...ids });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`dossier server exited unexpectedly (code ${code}, signal ${signal})\n`);
+  });
   const notifications: TestServer['notifications'] = [];
   const logs: string[] = [];
   let markIndexed!: () => void;
@@ -50,12 +55,15 @@ export async function startServer(folder = SAMPLES, options: { watchers?: boolea
   connection.onNotification('window/logMessage', (p: { message: string }) => {
     logs.push(p.message);
   });
-  connection.onNotification('dossier/indexChanged', (params: unknown) => {
-    notifications.push({ method: 'dossier/indexChanged', params });
-  });
+  for (const method of ['dossier/indexChanged', 'textDocument/publishDiagnostics']) {
+    connection.onNotification(method, (params: unknown) => {
+      notifications.push({ method, params });
+    });
+  }
   connection.listen();
   await connection.sendRequest('initialize', {
-    processId: process.pid,
+    // the server checks that its client is alive by signalling it, which another user may not do
+    processId: options.uid !== undefined ? null : process.pid,
     rootUri: uriOf(folder),
     workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
     capabilities: {
@@ -79,6 +87,7 @@ export async function startServer(folder = SAMPLES, options: { watchers?: boolea
       return { uri, text: body };
     },
     async stop() {
+      stopping = true;
       await connection.sendRequest('shutdown').catch(() => {});
       await connection.sendNotification('exit').catch(() => {});
       connection.dispose();

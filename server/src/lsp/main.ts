@@ -2,4 +2,8 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// A bug in one request must not take the server down for every other request: log it and keep serving.
+process.on('uncaughtException', (err) => connection.console.error(`Dossier hit an unexpected error and carried on: ${err.stack ?? err.message}`));
+process.on('unhandledRejection', (err) => connection.console.error(`Dossier hit an unexpected error and carried on: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+startServer(connection);

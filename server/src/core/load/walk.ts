@@ -79,6 +79,8 @@ async function listFiles(root: string, problems: ReadProblem[]): Promise<string[
 export async function readOne(file: string, maxFileBytes: number): Promise<{ source?: SourceText; problem?: string; warning?: string }> {
   try {
     const stat = await fs.stat(file);
+    // a FIFO or a device would block the read or never end
+    if (!stat.isFile()) return { problem: 'skipped: not a regular file' };
     if (stat.size > maxFileBytes) {
       return { problem: `skipped: ${(stat.size / 1024).toFixed(0)} KB is over the ${(maxFileBytes / 1024).toFixed(0)} KB limit` };
     }
