@@ -65,7 +65,7 @@ try {
 
   let card = '';
   await step('hover the bare name "Lavrov" and read the card', async () => {
-    const box = await wordBox('Lavrov keeps');
+    const box = await wordBox('Lavrov');
     if (!box) throw new Error('"Lavrov" is not on screen');
     const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'Sergey Lavrov' }).first();
     for (let attempt = 1; ; attempt++) {

@@ -82,10 +82,13 @@ rm -rf "$WS" && cp -r "$ROOT/samples" "$WS"
 PGIDS=()
 free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 start_cs() { # start_cs <port> <log> [args...]: in its own process group, so the whole tree stops together
+  # UD picks the user-data folder; TRUST=ask leaves workspace trust on, so a new folder opens in Restricted Mode
   local port=$1 logf=$2; shift 2
+  local trust=(--disable-workspace-trust)
+  [ "${TRUST:-}" = ask ] && trust=()
   setsid "${RUN[@]}" "$CS" --bind-addr "127.0.0.1:$port" --auth none --disable-telemetry --disable-update-check \
-    --disable-workspace-trust --disable-getting-started-override --reconnection-grace-time 5 \
-    --user-data-dir "$CACHE/ud" --extensions-dir "$CACHE/exts" "$@" > "$logf" 2>&1 < /dev/null &
+    "${trust[@]}" --disable-getting-started-override --reconnection-grace-time 5 \
+    --user-data-dir "${UD:-$CACHE/ud}" --extensions-dir "$CACHE/exts" "$@" > "$logf" 2>&1 < /dev/null &
   CS_PID=$!
   PGIDS+=("$CS_PID")
   for _ in $(seq 1 150); do curl -fs -o /dev/null "http://127.0.0.1:$port/healthz" && return 0; sleep 0.2; done
@@ -107,6 +110,19 @@ SUITE_OUT="$CACHE/suite.out"
 ( cd "$ROOT" && "${RUN[@]}" PROFILE_PARENT="$CACHE/tmp" /usr/bin/env node test/e2e/runInExtensionHost.mjs "http://127.0.0.1:$PORT" "$EXT_DIR" "$ROOT/test/e2e/suite/index.cjs" "$WS" ) | tee "$SUITE_OUT" || SUITE_RC=$?
 stop_cs "$CS_PID"
 
+log "Restricted Mode: the same extension in an untrusted workspace"
+RWS="$CACHE/workspace-restricted"
+rm -rf "$RWS" && cp -r "$ROOT/samples" "$RWS"
+printf -- '---js\nrequire("fs").writeFileSync(%s, "ran")\n---\nA note whose front matter would run code.\n' "'$RWS/front-matter-ran.txt'" > "$RWS/evil-front-matter.md"
+rm -rf "$CACHE/ud-restricted" && mkdir -p "$CACHE/ud-restricted/User"
+sed -e 's/"security.workspace.trust.enabled": false/"security.workspace.trust.enabled": true,\n  "security.workspace.trust.startupPrompt": "never",\n  "security.workspace.trust.banner": "never"/' "$CACHE/ud/User/settings.json" > "$CACHE/ud-restricted/User/settings.json"
+PORT=$(free_port)
+UD="$CACHE/ud-restricted" TRUST=ask start_cs "$PORT" "$CACHE/cs-restricted.log" --vscode-option enable-smoke-test-driver
+RESTRICTED_RC=0
+RESTRICTED_OUT="$CACHE/restricted.out"
+( cd "$ROOT" && "${RUN[@]}" PROFILE_PARENT="$CACHE/tmp" /usr/bin/env node test/e2e/runInExtensionHost.mjs "http://127.0.0.1:$PORT" "$EXT_DIR" "$ROOT/test/e2e/suite/restrictedIndex.cjs" "$RWS" ) | tee "$RESTRICTED_OUT" || RESTRICTED_RC=$?
+stop_cs "$CS_PID"
+
 log "UI test in the browser"
 PORT=$(free_port)
 start_cs "$PORT" "$CACHE/cs-ui.log" "$WS"
@@ -116,10 +132,14 @@ UI_OUT="$CACHE/ui.out"
 stop_cs "$CS_PID"
 
 count() { grep -Eo '^\[?[a-z]*\]? ?[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 | grep -Eo '[0-9]+ passed, [0-9]+ failed' || echo "0 passed, 1 failed"; }
-S=$(count "$SUITE_OUT"); U=$(count "$UI_OUT")
-P=$(( ${S%% *} + ${U%% *} )); F=$(( $(echo "$S" | awk '{print $3}') + $(echo "$U" | awk '{print $3}') ))
-[ "$SUITE_RC" = 0 ] || [ "$F" -gt 0 ] || F=1
-[ "$UI_RC" = 0 ] || [ "$F" -gt 0 ] || F=1
+P=0; F=0
+for pair in "$SUITE_OUT:$SUITE_RC" "$RESTRICTED_OUT:$RESTRICTED_RC" "$UI_OUT:$UI_RC"; do
+  out=${pair%%:*}; rc=${pair##*:}
+  c=$(count "$out"); p=${c%% *}; f=$(echo "$c" | awk '{print $3}')
+  # a runner that failed without counting a failure still fails the run
+  [ "$rc" = 0 ] || [ "$f" -gt 0 ] || f=1
+  P=$(( P + p )); F=$(( F + f ))
+done
 log "screenshots in $SHOTS"
 echo "$P passed, $F failed"
 [ "$F" = 0 ]

@@ -32,12 +32,12 @@ export function copyOfSamples(): string {
   return dir;
 }
 
-export async function startServer(folder = SAMPLES, options: { watchers?: boolean; settings?: unknown; uid?: number } = {}): Promise<TestServer> {
+export async function startServer(folder = SAMPLES, options: { watchers?: boolean; settings?: unknown; uid?: number; nodeFlags?: string[] } = {}): Promise<TestServer> {
   // DOSSIER_SERVER_MODULE=dist/server.cjs runs the same tests against the bundled server the .vsix ships
   const bundled = process.env.DOSSIER_SERVER_MODULE;
   const command = bundled ? [path.resolve(bundled), '--stdio'] : [CLI, 'lsp', '--stdio'];
   const ids = options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {};
-  const child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'inherit'], ...ids });
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...command], { stdio: ['pipe', 'pipe', 'inherit'], ...ids });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   let stopping = false;
   child.once('exit', (code, signal) => {

@@ -302,6 +302,13 @@ export function startServer(connection: Connection): void {
   );
   connection.onRequest('dossier/status', () => settled(() => countsOf(live.current())));
   connection.onRequest('dossier/export', () => settled(() => exportIndex(live.current())));
+  // for load tests: the heap after a full collection when the server runs with --expose-gc
+  connection.onRequest('dossier/memory', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    const m = process.memoryUsage();
+    return { rss: m.rss, heapUsed: m.heapUsed };
+  });
+  connection.onRequest('dossier/pid', () => process.pid);
   connection.onRequest('dossier/rebuild', async () => {
     await reindex();
     return countsOf(live.current());

@@ -2,31 +2,13 @@
 const assert = require('assert');
 const path = require('path');
 const vscode = require('vscode');
+const { file, positionOf, hoverText, ready } = require('./shared.cjs');
 
-const root = () => vscode.workspace.workspaceFolders[0].uri.fsPath;
-const file = (rel) => vscode.Uri.file(path.join(root(), rel));
 let api;
-
-async function positionOf(uri, needle, delta = 1) {
-  const doc = await vscode.workspace.openTextDocument(uri);
-  const at = doc.getText().indexOf(needle);
-  assert.ok(at >= 0, `${needle} not in ${uri.fsPath}`);
-  return doc.positionAt(at + delta);
-}
-
-const hoverText = (hovers) => hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
 
 suite('Dossier in the real extension host', () => {
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension('dossier.dossier');
-    assert.ok(ext, 'the extension dossier.dossier is not installed');
-    api = await ext.activate();
-    for (let i = 0; i < 120; i++) {
-      const status = await api.client.sendRequest('dossier/status');
-      if (status.documents >= 17) return;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    assert.fail('the workspace was not indexed within 60 s');
+    api = await ready();
   });
 
   test('hover on a bare family name in a note shows the card, with trusted Dossier command links', async () => {

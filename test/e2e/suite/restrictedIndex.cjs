@@ -1,0 +1,2 @@
+// extensionTestsPath entry for the Restricted Mode suite, run in an untrusted workspace.
+exports.run = () => require('./mochaRun.cjs').runFiles(['restricted.test.cjs']);
