@@ -11,7 +11,9 @@ export function references(index: CorpusIndex, uri: string, offset: number, incl
   const all = mentionsOf(index, hit.entity.id);
   const def = hit.entity.definition;
   if (includeDeclaration || !def) return all;
-  const at = hit.entity.mentions.findIndex((m) => m.uri === def.uri && m.span[0] === def.span[0]);
+  // the declaration is the definition site; for an entity note, the note's own first mention of the entity
+  const isNote = index.tables.noteOf.get(def.uri) === hit.entity.id;
+  const at = hit.entity.mentions.findIndex((m) => m.uri === def.uri && (isNote || m.span[0] === def.span[0]));
   return at < 0 ? all : [...all.slice(0, at), ...all.slice(at + 1)];
 }
 

@@ -31,6 +31,15 @@ test('references honour includeDeclaration; highlights stay in the file', () => 
   assert.equal(documentHighlights(c.index, uriOf('talks.md'), at(c.texts.get(uriOf('talks.md'))!, 'BRI')).length, 2);
 });
 
+test('with an entity note, leaving out the declaration leaves out the note\'s own mention', () => {
+  const c = featureCorpus({ 'bri.md': '---\nentity: Belt and Road Initiative\n---\n# Belt and Road Initiative\n' });
+  const offset = at(c.texts.get(NOTE)!, 'BRI');
+  const all = references(c.index, NOTE, offset, true);
+  const rest = references(c.index, NOTE, offset, false);
+  assert.equal(rest.length, all.length - 1);
+  assert.ok(!rest.some((l) => l.uri === uriOf('bri.md')));
+});
+
 test('no entity under the cursor: empty answers', () => {
   const c = featureCorpus();
   assert.deepEqual(definition(c.index, NOTE, 0), []);
