@@ -12,6 +12,8 @@ import type { SourceText } from '../server/src/core/types.js';
 
 const targetMB = numberOption('mb', 20);
 const passes = numberOption('passes', 3);
+// --join N glues N sample files into one document, to see how much of the cost is per document
+const join = numberOption('join', 1);
 
 function samples(): SourceText[] {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../samples');
@@ -31,9 +33,10 @@ const base = samples();
 const corpus: SourceText[] = [];
 let bytes = 0;
 for (let copy = 0; bytes < targetMB * 1e6; copy++) {
-  for (const s of base) {
-    corpus.push({ uri: s.uri.replace(/(\.\w+)$/, `-${copy}$1`), text: s.text });
-    bytes += Buffer.byteLength(s.text);
+  for (let i = 0; i < base.length; i += join) {
+    const text = base.slice(i, i + join).map((s) => s.text).join('\n\n');
+    corpus.push({ uri: base[i].uri.replace(/(\.\w+)$/, `-${copy}$1`), text });
+    bytes += Buffer.byteLength(text);
   }
 }
 const mb = bytes / 1e6;
@@ -57,7 +60,7 @@ for (let p = 0; p < passes; p++) {
 }
 const a = median(analysis);
 const b = median(baseline);
-console.log(`corpus: ${corpus.length} documents, ${mb.toFixed(1)} MB (samples repeated), ${passes} passes, node ${process.version}`);
+console.log(`corpus: ${corpus.length} documents of ${(bytes / corpus.length / 1024).toFixed(1)} KB on average, ${mb.toFixed(1)} MB (samples repeated), ${passes} passes, node ${process.version}`);
 console.log(`analysis (one core): median ${a.toFixed(2)} s = ${(mb / a).toFixed(2)} MB/s`);
 console.log(`link + index:        median ${median(linking).toFixed(2)} s`);
 console.log(`baseline regex pass: median ${b.toFixed(2)} s = ${(mb / b).toFixed(1)} MB/s (analysis is ${(a / b).toFixed(0)}x the baseline)`);

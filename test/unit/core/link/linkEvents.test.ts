@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpus } from '../../../helpers/corpus.js';
+
+test('one real-world event reported in two documents is one event with both sources', () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2024-04-09\n---\nChinese Foreign Minister Wang Yi held talks with Foreign Minister Sergei Lavrov of Russia in Beijing on Tuesday.',
+    'b.md': '---\ndate: 2024-04-10\n---\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Tuesday, both sides said.',
+    'c.md': '---\ndate: 2024-05-17\n---\n# Weekly\n\nWang hosted Lavrov in April.',
+  });
+  assert.equal(c.index.events.length, 1);
+  const [e] = c.index.events;
+  assert.equal(e.date, '2024-04-09');
+  assert.equal(e.place, 'Beijing');
+  assert.deepEqual(e.sources.map((s) => s.uri.split('/').pop()), ['a.md', 'b.md', 'c.md']);
+});
+
+test('different days or different people stay different events', () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2024-04-09\n---\nChinese Foreign Minister Wang Yi held talks with Foreign Minister Sergei Lavrov of Russia on Tuesday.',
+    'b.md': '---\ndate: 2024-05-16\n---\nChinese Foreign Minister Wang Yi held talks with Foreign Minister Sergei Lavrov of Russia on Thursday.',
+    'c.md': '---\ndate: 2024-04-09\n---\nChancellor Olaf Scholz held talks with Premier Li Qiang on Tuesday.',
+  });
+  assert.deepEqual(c.index.events.map((e) => e.date).sort(), ['2024-04-09', '2024-04-09', '2024-05-16']);
+});
