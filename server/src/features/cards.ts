@@ -47,15 +47,27 @@ function links(index: CorpusIndex, e: Entity): string {
   return out.join(' · ');
 }
 
+const ROLE_CHANGES = 6;
+
+/**
+ * When each title was first seen: consecutive reports of the same title are one entry (the first), and only the
+ * latest changes are kept, so a person titled in thousands of articles still has a short history.
+ */
+export function roleHistory(e: Entity): Entity['roles'] {
+  const runs: Entity['roles'] = [];
+  for (const r of e.roles) if (runs.length === 0 || runs[runs.length - 1].title !== r.title) runs.push(r);
+  return runs.slice(-ROLE_CHANGES);
+}
+
 function personCard(index: CorpusIndex, e: Entity, alternatives: Entity[]): string[] {
   const lines: string[] = [];
   lines.push(`**${text(e.name)}**${e.country ? ` · ${text(e.country)}` : ''}`, '');
   const latest = [...e.roles].reverse().find((r) => r.date) ?? e.roles[e.roles.length - 1];
   lines.push(latest ? `${text(latest.title)}${latest.date ? ` (as of ${text(latest.date)})` : ''}` : '*No title seen*');
-  const distinct = new Set(e.roles.map((r) => r.title));
-  if (distinct.size > 1) {
+  const history = roleHistory(e);
+  if (history.length > 1) {
     lines.push('', 'Titles over time:');
-    for (const r of e.roles) lines.push(`- ${text(r.date ?? 'undated')}: ${text(r.title)}, in *${text(docTitle(index, r.uri))}*`);
+    for (const r of history) lines.push(`- ${text(r.date ?? 'undated')}: ${text(r.title)}, in *${text(docTitle(index, r.uri))}*`);
   }
   if (e.aliases.length > 0) lines.push('', `Also written: ${e.aliases.map(text).join(', ')}`);
   lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);

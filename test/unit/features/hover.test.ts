@@ -65,3 +65,15 @@ test('text from documents cannot inject links, HTML or commands into the card', 
   assert.match(card, /\\\[Click\\\]\\\(command\\:evil\\\.run\\\)/);
   assert.doesNotMatch(card, /(?<!\\)<script/);
 });
+
+test('the title history keeps when each title was first seen, and only the latest changes', () => {
+  const files: Record<string, string> = {};
+  const titles = ['Ambassador', 'Ambassador', 'Foreign Minister', 'Foreign Minister', 'Foreign Minister', 'Ambassador', 'Foreign Minister'];
+  titles.forEach((t, i) => (files[`d${i}.md`] = `---\ndate: 2020-0${i + 1}-01\ntitle: Report ${i}\n---\nRussian ${t} Anton Petrov spoke.`));
+  for (let i = 0; i < 8; i++) files[`e${i}.md`] = `---\ndate: 2021-0${i + 1}-01\n---\nRussian ${i % 2 ? 'Ambassador' : 'Foreign Minister'} Anton Petrov spoke.`;
+  const c = corpus({ ...files, 'note.md': 'Petrov again.' });
+  const card = hover(c.index, uriOf('note.md'), 1, 'Petrov again.')!.markdown;
+  const history = card.split('Titles over time:\n')[1].split('\n\n')[0].split('\n');
+  assert.equal(history.length, 6);
+  assert.match(history[history.length - 1], /^- 2021\\-08\\-01: Ambassador/);
+});
