@@ -28,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...languages.map((language) => ({ scheme: 'file', language })), { scheme: 'untitled', language: 'markdown' }],
     outputChannelName: 'Dossier',
+    // the server keeps its analyses here, so the next start (or a restart after a crash) is warm
+    initializationOptions: { cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath },
     middleware: {
       provideHover: async (document, position, token, next) => {
         const hover = await next(document, position, token);

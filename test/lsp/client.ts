@@ -32,7 +32,10 @@ export function copyOfSamples(): string {
   return dir;
 }
 
-export async function startServer(folder = SAMPLES, options: { watchers?: boolean; settings?: unknown; uid?: number; nodeFlags?: string[] } = {}): Promise<TestServer> {
+export async function startServer(
+  folder = SAMPLES,
+  options: { watchers?: boolean; settings?: unknown; uid?: number; nodeFlags?: string[]; initializationOptions?: Record<string, unknown> } = {},
+): Promise<TestServer> {
   // DOSSIER_SERVER_MODULE=dist/server.cjs runs the same tests against the bundled server the .vsix ships
   const bundled = process.env.DOSSIER_SERVER_MODULE;
   const command = bundled ? [path.resolve(bundled), '--stdio'] : [CLI, 'lsp', '--stdio'];
@@ -71,7 +74,7 @@ export async function startServer(folder = SAMPLES, options: { watchers?: boolea
       workspace: { didChangeWatchedFiles: { dynamicRegistration: options.watchers ?? true } },
       textDocument: { hover: { contentFormat: ['markdown'] } },
     },
-    initializationOptions: { settings: options.settings },
+    initializationOptions: { settings: options.settings, ...options.initializationOptions },
   });
   await connection.sendNotification('initialized', {});
   return {

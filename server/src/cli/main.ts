@@ -3,11 +3,13 @@
 import { indexPaths } from '../core/pipeline.js';
 import { exportIndex } from '../core/index/exportJson.js';
 import { summarize } from './summary.js';
+import { openCache, type AnalysisCache } from '../core/cache/analysisCache.js';
 
 const USAGE = `Usage:
-  dossier index <file-or-folder>... [--json] [--max-file-size-kb N]
+  dossier index <file-or-folder>... [--json] [--max-file-size-kb N] [--cache DIR]
       Index .md, .markdown and .txt files (folders are read recursively) and print a summary,
-      or with --json the full index as JSON on stdout.
+      or with --json the full index as JSON on stdout. With --cache, analyses are kept in DIR
+      and a later run only analyses new or changed files.
   dossier lsp --stdio
       Run the language server over standard input and output (for Neovim, Helix, Emacs and other editors).
   dossier help
@@ -18,14 +20,19 @@ interface Args {
   paths: string[];
   json: boolean;
   maxFileKB: number | null;
+  cache: string | null;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { command: null, paths: [], json: false, maxFileKB: null };
+  const args: Args = { command: null, paths: [], json: false, maxFileKB: null, cache: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
-    else if (a === '--max-file-size-kb') {
+    else if (a === '--cache') {
+      const dir = argv[++i];
+      if (!dir) return '--cache needs a folder';
+      args.cache = dir;
+    } else if (a === '--max-file-size-kb') {
       const n = Number(argv[++i]);
       if (!Number.isFinite(n) || n <= 0) return '--max-file-size-kb needs a positive number';
       args.maxFileKB = n;
@@ -50,7 +57,16 @@ async function runIndex(args: Args): Promise<number> {
     process.stderr.write(`dossier: index needs at least one file or folder\n${USAGE}\n`);
     return 2;
   }
+  let cache: AnalysisCache | undefined;
+  if (args.cache) {
+    try {
+      cache = await openCache(args.cache);
+    } catch (err) {
+      process.stderr.write(`dossier: cannot use the cache folder ${args.cache} (${(err as Error).message}); indexing without it\n`);
+    }
+  }
   const run = await indexPaths(args.paths, {
+    cache,
     maxFileBytes: args.maxFileKB ? args.maxFileKB * 1024 : undefined,
     onProgress: progress('Reading'),
     onAnalyze: progress('Analyzing'),
@@ -59,6 +75,11 @@ async function runIndex(args: Args): Promise<number> {
   for (const w of run.warnings) process.stderr.write(`dossier: ${w.path}: warning: ${w.message}\n`);
   for (const doc of run.index.documents.values()) {
     for (const d of doc.diagnostics) process.stderr.write(`dossier: ${decodeURIComponent(new URL(doc.uri).pathname)}: ${d.severity}: ${d.message}\n`);
+  }
+  if (cache) {
+    const s = cache.stats;
+    const discarded = s.discarded === 1 ? ', 1 unusable cache entry was discarded' : s.discarded > 1 ? `, ${s.discarded} unusable cache entries were discarded` : '';
+    process.stderr.write(`dossier: ${s.hits} of ${s.hits + s.misses} documents came from the cache${discarded}\n`);
   }
   if (run.index.documents.size === 0) {
     process.stderr.write('dossier: nothing was indexed: no .md, .markdown or .txt file could be read from the given paths\n');

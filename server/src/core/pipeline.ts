@@ -3,6 +3,7 @@ import type { DocAnalysis, SourceText } from './types.js';
 import { analyzeDocument } from './analyzeDocument.js';
 import { buildIndex, type CorpusIndex } from './index/corpusIndex.js';
 import { readCorpus, type ReadOptions, type ReadProblem } from './load/walk.js';
+import type { AnalysisCache } from './cache/analysisCache.js';
 
 export interface IndexRun {
   index: CorpusIndex;
@@ -19,9 +20,28 @@ export function analyzeAll(sources: SourceText[], onProgress?: (done: number, to
   });
 }
 
-export async function indexPaths(paths: string[], options: ReadOptions & { onAnalyze?: (done: number, total: number) => void } = {}): Promise<IndexRun> {
+/** Analyses what the cache does not already hold, and stores the new analyses in it. */
+export async function analyzeWithCache(sources: SourceText[], cache: AnalysisCache, onProgress?: (done: number, total: number) => void): Promise<DocAnalysis[]> {
+  const out: DocAnalysis[] = [];
+  for (const s of sources) {
+    let a = await cache.get(s.uri, s.text);
+    if (!a) {
+      a = analyzeDocument(s);
+      cache.put(a, s.text);
+    }
+    out.push(a);
+    onProgress?.(out.length, sources.length);
+  }
+  await cache.flush();
+  return out;
+}
+
+export async function indexPaths(
+  paths: string[],
+  options: ReadOptions & { onAnalyze?: (done: number, total: number) => void; cache?: AnalysisCache } = {},
+): Promise<IndexRun> {
   const read = await readCorpus(paths, options);
-  const analyses = analyzeAll(read.sources, options.onAnalyze);
+  const analyses = options.cache ? await analyzeWithCache(read.sources, options.cache, options.onAnalyze) : analyzeAll(read.sources, options.onAnalyze);
   const bytes = read.sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
   return { index: buildIndex(analyses), problems: read.problems, warnings: read.warnings, bytes };
 }

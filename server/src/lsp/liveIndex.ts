@@ -26,7 +26,7 @@ export interface LiveIndex {
    * Analyses now without relinking: for reading the workspace, where relinking after every batch would make the
    * load quadratic. A request still sees everything loaded so far, since `current()` relinks when needed.
    */
-  load(uri: string, text: string): DocAnalysis;
+  load(uri: string, text: string, analysis?: DocAnalysis): DocAnalysis;
   remove(uri: string): void;
   has(uri: string): boolean;
   analysis(uri: string): DocAnalysis | undefined;
@@ -57,8 +57,8 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   let dirty = false;
   let relinkTimer: NodeJS.Timeout | null = null;
 
-  const analyzeInto = (uri: string, text: string): DocAnalysis => {
-    const a = analyzeDocument({ uri, text });
+  const analyzeInto = (uri: string, text: string, known?: DocAnalysis): DocAnalysis => {
+    const a = known ?? analyzeDocument({ uri, text });
     if (!analyses.has(uri)) changed = null;
     analyses.set(uri, a);
     changed?.add(uri);
@@ -116,8 +116,8 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
       scheduleRelink();
       return a;
     },
-    load(uri, text) {
-      return analyzeInto(uri, text);
+    load(uri, text, analysis) {
+      return analyzeInto(uri, text, analysis);
     },
     remove(uri) {
       const p = pending.get(uri);

@@ -5,6 +5,7 @@ import { readOne } from '../core/load/walk.js';
 import { listCorpusFiles } from './corpusFiles.js';
 import type { LiveIndex } from './liveIndex.js';
 import type { Settings } from './settings.js';
+import type { AnalysisCache } from '../core/cache/analysisCache.js';
 
 export interface LoadReport {
   begin(total: number): void;
@@ -18,6 +19,8 @@ const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolv
 
 export interface LoadOptions {
   isCancelled: () => boolean;
+  /** Analyses kept from an earlier start; new ones are added to it. */
+  cache?: AnalysisCache | null;
   /** An open editor's text is newer than the disk, so an open document is not read. */
   isOpen: (uri: string) => boolean;
 }
@@ -38,12 +41,17 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
     const r = await readOne(files[i], settings.maxFileSizeKB * 1024);
     if (r.problem) report.problem(files[i], r.problem);
     if (r.warning) report.problem(files[i], r.warning);
-    if (r.source && !options.isOpen(uri)) live.load(uri, r.source.text);
+    if (r.source && !options.isOpen(uri)) {
+      const cached = (await options.cache?.get(uri, r.source.text)) ?? undefined;
+      const a = live.load(uri, r.source.text, cached);
+      if (!cached) options.cache?.put(a, r.source.text);
+    }
     if ((i + 1) % BATCH === 0 || i === files.length - 1) {
       report.progress(i + 1, files.length);
       await yieldToRequests();
     }
   }
+  await options.cache?.flush();
   report.end();
   return uris;
 }

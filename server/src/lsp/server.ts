@@ -23,6 +23,7 @@ import type { CorpusIndex } from '../core/index/corpusIndex.js';
 import type { DocAnalysis, EntityKind } from '../core/types.js';
 import { offsetAt, rangeOf } from '../core/text/positions.js';
 import { exportIndex } from '../core/index/exportJson.js';
+import { openCache, type AnalysisCache } from '../core/cache/analysisCache.js';
 import { hover } from '../features/hover.js';
 import { definition, declaration } from '../features/definition.js';
 import { documentHighlights, mentionsOf, references } from '../features/references.js';
@@ -59,6 +60,8 @@ export function startServer(connection: Connection): void {
   let canConfigure = false;
   let hasFolderEvents = false;
   let loadGeneration = 0;
+  let cacheDir: string | null = null;
+  let cache: Promise<AnalysisCache | null> | null = null;
   const diagnosed = new Set<string>();
 
   const publishDiagnostics = (a: DocAnalysis) => {
@@ -118,6 +121,7 @@ export function startServer(connection: Connection): void {
     hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
     canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     settings = readSettings(params.initializationOptions?.settings);
+    cacheDir = typeof params.initializationOptions?.cacheDir === 'string' ? params.initializationOptions.cacheDir : null;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -144,19 +148,28 @@ export function startServer(connection: Connection): void {
     } catch {
       progress = null;
     }
+    cache ??= cacheDir
+      ? openCache(cacheDir).catch((err) => {
+          connection.console.warn(`Dossier cannot use its cache folder ${cacheDir} (${(err as Error).message}); indexing without it.`);
+          return null;
+        })
+      : Promise.resolve(null);
+    const store = await cache;
+    const hitsBefore = store?.stats.hits ?? 0;
     const known = new Set(live.uris());
     const loaded = await loadWorkspace(folders, settings, live, {
       begin: (total) => progress?.begin('Dossier: indexing', 0, `0/${total} files`, true),
       progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
       problem: (file, message) => connection.console.warn(`${file}: ${message}`),
       end: () => progress?.done(),
-    }, { isCancelled: () => generation !== loadGeneration || !!progress?.token.isCancellationRequested, isOpen: (uri) => !!documents.get(uri) });
+    }, { isCancelled: () => generation !== loadGeneration || !!progress?.token.isCancellationRequested, isOpen: (uri) => !!documents.get(uri), cache: store });
     if (generation !== loadGeneration) return;
     const keep = new Set(loaded);
     for (const uri of known) if (!keep.has(uri) && !documents.get(uri)) live.remove(uri);
     const index = live.flushAll();
     const c = countsOf(index);
-    connection.console.info(`Dossier indexed ${c.documents} documents: ${c.people} people, ${c.initiatives + c.organizations} initiatives and organizations, ${c.events} events.`);
+    const fromCache = store ? ` (${store.stats.hits - hitsBefore} analyses from the cache)` : '';
+    connection.console.info(`Dossier indexed ${c.documents} documents${fromCache}: ${c.people} people, ${c.initiatives + c.organizations} initiatives and organizations, ${c.events} events.`);
   };
 
   connection.onInitialized(async () => {

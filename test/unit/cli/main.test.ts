@@ -75,3 +75,16 @@ test('usage errors explain themselves', () => {
   assert.match(r.stderr, /needs at least one file or folder/);
   assert.match(dossier('frobnicate').stderr, /unknown command "frobnicate"/);
 });
+
+test('with --cache a second run analyses nothing again, and a corrupt cache only costs time', () => {
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-cache-'));
+  const first = dossier('index', SAMPLES, '--json', '--cache', cache);
+  assert.match(first.stderr, /0 of \d+ documents came from the cache/);
+  const second = dossier('index', SAMPLES, '--json', '--cache', cache);
+  assert.match(second.stderr, /(\d+) of \1 documents came from the cache/);
+  assert.equal(second.stdout, first.stdout);
+  for (const f of fs.readdirSync(cache, { recursive: true, withFileTypes: true })) if (f.isFile()) fs.writeFileSync(path.join(f.parentPath, f.name), '{"broken":');
+  const third = dossier('index', SAMPLES, '--json', '--cache', cache);
+  assert.match(third.stderr, /0 of \d+ documents came from the cache, \d+ unusable cache entries were discarded/);
+  assert.equal(third.stdout, first.stdout);
+});

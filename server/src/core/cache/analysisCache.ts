@@ -1,0 +1,143 @@
+// Keeps each document's analysis on disk, keyed by a hash of its text and of the analyzer, so a second start only
+// analyses new or changed files. The cache is never trusted over the text: an entry that is unreadable, corrupt,
+// or written by another version is discarded and the document analysed again. Nothing outside the cache folder
+// is written, and inside it only Dossier's own `dossier-cache-v*` folders are touched.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { DocAnalysis } from '../types.js';
+import { computeLineStarts } from '../text/positions.js';
+import countries from '../../../data/countries.json' with { type: 'json' };
+import titles from '../../../data/titles.json' with { type: 'json' };
+import organizations from '../../../data/organizations.json' with { type: 'json' };
+import events from '../../../data/events.json' with { type: 'json' };
+import noise from '../../../data/noise.json' with { type: 'json' };
+import names from '../../../data/names.json' with { type: 'json' };
+
+/** Bump when the analysis of the same text can change (new rules, new fields); the data files are hashed in. */
+export const ANALYSIS_REVISION = 1;
+const FORMAT = 1;
+const PREFIX = 'dossier-cache-v';
+const MAX_WRITES = 16;
+
+export const ANALYZER_VERSION = createHash('sha1')
+  .update(JSON.stringify([ANALYSIS_REVISION, countries, titles, organizations, events, noise, names]))
+  .digest('hex')
+  .slice(0, 12);
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  discarded: number;
+  writes: number;
+}
+
+export interface AnalysisCache {
+  get(uri: string, text: string): Promise<DocAnalysis | null>;
+  put(analysis: DocAnalysis, text: string): void;
+  /** Waits for pending writes. */
+  flush(): Promise<void>;
+  stats: CacheStats;
+}
+
+interface Entry {
+  format: number;
+  key: string;
+  analysis: Omit<DocAnalysis, 'uri' | 'lineStarts'>;
+}
+
+export function cacheKey(text: string): string {
+  return createHash('sha1').update(ANALYZER_VERSION).update('\0').update(text).digest('hex');
+}
+
+function looksLikeAnalysis(a: unknown, length: number): a is Entry['analysis'] {
+  const x = a as Record<string, unknown> | null;
+  return (
+    !!x &&
+    x.length === length &&
+    ['persons', 'names', 'candidates', 'events', 'diagnostics'].every((k) => Array.isArray(x[k])) &&
+    (x.published === null || typeof x.published === 'string') &&
+    (x.title === null || typeof x.title === 'string')
+  );
+}
+
+/** Opens (and creates) the cache in `dir`, and removes Dossier caches of other versions found there. */
+export async function openCache(dir: string): Promise<AnalysisCache> {
+  const root = path.join(dir, `${PREFIX}${FORMAT}-${ANALYZER_VERSION}`);
+  await fs.mkdir(root, { recursive: true });
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (name.startsWith(PREFIX) && path.join(dir, name) !== root) await fs.rm(path.join(dir, name), { recursive: true, force: true }).catch(() => {});
+  }
+  const stats: CacheStats = { hits: 0, misses: 0, discarded: 0, writes: 0 };
+  // writes go through a small queue: a cold start of 100,000 files must not open 100,000 files at once
+  const queue: (() => Promise<void>)[] = [];
+  let running = 0;
+  let drained: (() => void)[] = [];
+  const pump = () => {
+    while (running < MAX_WRITES && queue.length > 0) {
+      running++;
+      void queue.shift()!().finally(() => {
+        running--;
+        if (running === 0 && queue.length === 0) {
+          for (const d of drained) d();
+          drained = [];
+        } else pump();
+      });
+    }
+  };
+  const fileOf = (key: string) => path.join(root, key.slice(0, 2), `${key}.json`);
+
+  const discard = async (file: string) => {
+    stats.discarded++;
+    await fs.rm(file, { force: true }).catch(() => {});
+  };
+
+  return {
+    stats,
+    async get(uri, text) {
+      const key = cacheKey(text);
+      const file = fileOf(key);
+      let raw: string;
+      try {
+        raw = await fs.readFile(file, 'utf8');
+      } catch {
+        stats.misses++;
+        return null;
+      }
+      try {
+        const entry = JSON.parse(raw) as Entry;
+        if (entry.format !== FORMAT || entry.key !== key || !looksLikeAnalysis(entry.analysis, text.length)) throw new Error('foreign entry');
+        stats.hits++;
+        return { ...entry.analysis, uri, lineStarts: computeLineStarts(text) } as DocAnalysis;
+      } catch {
+        await discard(file);
+        stats.misses++;
+        return null;
+      }
+    },
+    put(analysis, text) {
+      const key = cacheKey(text);
+      const file = fileOf(key);
+      const { uri: _uri, lineStarts: _lines, ...rest } = analysis;
+      const entry: Entry = { format: FORMAT, key, analysis: rest };
+      // write to a temporary name and rename, so a crash never leaves half an entry under the real name
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      const body = JSON.stringify(entry);
+      queue.push(() =>
+        fs
+          .mkdir(path.dirname(file), { recursive: true })
+          .then(() => fs.writeFile(tmp, body))
+          .then(() => fs.rename(tmp, file))
+          .then(() => {
+            stats.writes++;
+          })
+          .catch(() => fs.rm(tmp, { force: true }).catch(() => {})),
+      );
+      pump();
+    },
+    flush() {
+      if (running === 0 && queue.length === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => drained.push(resolve));
+    },
+  };
+}

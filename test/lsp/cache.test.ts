@@ -1,0 +1,33 @@
+// The persisted index over LSP: a second start takes its analyses from the cache and answers the same; a
+// corrupted cache is discarded and the answers stay right.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SAMPLES, startServer } from './client.js';
+
+async function run(cacheDir: string): Promise<{ exported: unknown; log: string }> {
+  const server = await startServer(SAMPLES, { initializationOptions: { cacheDir } });
+  try {
+    await server.indexed;
+    const exported = await server.connection.sendRequest('dossier/export');
+    return { exported, log: server.logs.join('\n') };
+  } finally {
+    await server.stop();
+  }
+}
+
+test('a warm start uses the cache, and a corrupt cache is discarded without changing any answer', async () => {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lsp-cache-'));
+  const cold = await run(cacheDir);
+  assert.match(cold.log, /indexed \d+ documents \(0 analyses from the cache\)/);
+  const warm = await run(cacheDir);
+  const n = Number(/indexed (\d+) documents \((\d+) analyses from the cache\)/.exec(warm.log)?.[2]);
+  assert.ok(n >= 17, warm.log);
+  assert.deepEqual(warm.exported, cold.exported);
+  for (const f of fs.readdirSync(cacheDir, { recursive: true, withFileTypes: true })) if (f.isFile()) fs.writeFileSync(path.join(f.parentPath, f.name), 'garbage');
+  const repaired = await run(cacheDir);
+  assert.match(repaired.log, /\(0 analyses from the cache\)/);
+  assert.deepEqual(repaired.exported, cold.exported);
+});

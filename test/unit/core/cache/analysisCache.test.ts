@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cacheKey, openCache } from '../../../../server/src/core/cache/analysisCache.js';
+import { analyzeDocument } from '../../../../server/src/core/analyzeDocument.js';
+
+const TEXT = 'Talks\n2024-05-16\n\nChinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on Thursday about the BRI.';
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-'));
+const files = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+
+test('a cached analysis equals a fresh one, under the uri it is asked for', async () => {
+  const dir = tmp();
+  const cache = await openCache(dir);
+  const fresh = analyzeDocument({ uri: 'file:///a.txt', text: TEXT });
+  assert.equal(await cache.get('file:///a.txt', TEXT), null);
+  cache.put(fresh, TEXT);
+  await cache.flush();
+  const again = await openCache(dir);
+  assert.deepEqual(await again.get('file:///a.txt', TEXT), fresh);
+  assert.deepEqual(await again.get('file:///copy.txt', TEXT), { ...fresh, uri: 'file:///copy.txt' });
+  assert.deepEqual(again.stats, { hits: 2, misses: 0, discarded: 0, writes: 0 });
+});
+
+test('a corrupt, truncated or foreign entry is discarded, never trusted', async () => {
+  const dir = tmp();
+  const cache = await openCache(dir);
+  cache.put(analyzeDocument({ uri: 'file:///a.txt', text: TEXT }), TEXT);
+  await cache.flush();
+  const [entry] = files(dir);
+  const good = fs.readFileSync(entry, 'utf8');
+  const bad = [
+    'not json at all',
+    good.slice(0, good.length / 2),
+    JSON.stringify({ ...JSON.parse(good), key: cacheKey('other text') }),
+    JSON.stringify({ ...JSON.parse(good), format: 99 }),
+    JSON.stringify({ ...JSON.parse(good), analysis: { ...JSON.parse(good).analysis, length: 3 } }),
+    JSON.stringify({ ...JSON.parse(good), analysis: { ...JSON.parse(good).analysis, persons: 'oops' } }),
+  ];
+  for (const body of bad) {
+    fs.writeFileSync(entry, body);
+    const c = await openCache(dir);
+    assert.equal(await c.get('file:///a.txt', TEXT), null, body.slice(0, 40));
+    assert.equal(c.stats.discarded, 1);
+    assert.equal(fs.existsSync(entry), false, 'the bad entry was kept');
+  }
+});
+
+test('old cache versions are removed; nothing else in the folder is touched, nothing outside it written', async () => {
+  const parent = tmp();
+  const dir = path.join(parent, 'storage');
+  fs.mkdirSync(path.join(dir, 'dossier-cache-v0-old'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'dossier-cache-v0-old', 'x.json'), '{}');
+  fs.writeFileSync(path.join(dir, 'someone-elses.txt'), 'keep me');
+  const cache = await openCache(dir);
+  cache.put(analyzeDocument({ uri: 'file:///a.txt', text: TEXT }), TEXT);
+  await cache.flush();
+  assert.equal(fs.existsSync(path.join(dir, 'dossier-cache-v0-old')), false);
+  assert.equal(fs.readFileSync(path.join(dir, 'someone-elses.txt'), 'utf8'), 'keep me');
+  assert.deepEqual(fs.readdirSync(parent), ['storage']);
+  assert.ok(files(dir).every((f) => f.startsWith(dir)));
+});
