@@ -3,7 +3,7 @@ import type { DocAnalysis, SourceText } from './types.js';
 import { analyzeDocument } from './analyzeDocument.js';
 import { buildIndex, type CorpusIndex } from './index/corpusIndex.js';
 import { readCorpus, type ReadOptions, type ReadProblem } from './load/walk.js';
-import type { AnalysisCache } from './cache/analysisCache.js';
+import { cacheKey, type AnalysisCache } from './cache/analysisCache.js';
 
 export interface IndexRun {
   index: CorpusIndex;
@@ -27,7 +27,7 @@ export async function analyzeWithCache(sources: SourceText[], cache: AnalysisCac
     let a = await cache.get(s.uri, s.text);
     if (!a) {
       a = analyzeDocument(s);
-      cache.put(a, s.text);
+      cache.put(a, cacheKey(s.text));
     }
     out.push(a);
     onProgress?.(out.length, sources.length);

@@ -35,6 +35,11 @@ export interface LiveIndex {
   onChanged(listener: (index: CorpusIndex) => void): void;
   /** Analyses everything pending and rebuilds links now, then notifies listeners. */
   flushAll(): CorpusIndex;
+  /**
+   * While the workspace is first read, requests get an index at most LOADING_RELINK_MS old instead of relinking the
+   * growing corpus for every request, which would make the load quadratic.
+   */
+  setLoading(loading: boolean): void;
   dispose(): void;
 }
 
@@ -46,6 +51,7 @@ export function countsOf(index: CorpusIndex): IndexCounts {
 
 /** Up to this many changed documents are patched one by one; more, and a full relink is cheaper. */
 const PATCH_LIMIT = 8;
+const LOADING_RELINK_MS = 1000;
 
 export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {}, relinkDelayMs = 15): LiveIndex {
   const analyses = new Map<string, DocAnalysis>();
@@ -56,6 +62,8 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   let index: CorpusIndex = buildIndex([]);
   let dirty = false;
   let relinkTimer: NodeJS.Timeout | null = null;
+  let loading = false;
+  let lastLink = 0;
 
   const analyzeInto = (uri: string, text: string, known?: DocAnalysis): DocAnalysis => {
     const a = known ?? analyzeDocument({ uri, text });
@@ -83,6 +91,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     const patched = changed !== null && changed.size <= PATCH_LIMIT && [...changed].every((uri) => patchDocument(index, analyses.get(uri)!));
     if (!patched) index = buildIndex(analyses.values());
     changed = new Set();
+    lastLink = Date.now();
     for (const l of listeners) l(index);
     return index;
   };
@@ -94,6 +103,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   return {
     current() {
       flushPending();
+      if (loading && Date.now() - lastLink < LOADING_RELINK_MS) return index;
       return relink();
     },
     update(uri, text, delayMs) {
@@ -134,6 +144,9 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     uris: () => [...analyses.keys()],
     onChanged(listener) {
       listeners.push(listener);
+    },
+    setLoading(value) {
+      loading = value;
     },
     flushAll() {
       flushPending();

@@ -5,7 +5,8 @@ import { readOne } from '../core/load/walk.js';
 import { listCorpusFiles } from './corpusFiles.js';
 import type { LiveIndex } from './liveIndex.js';
 import type { Settings } from './settings.js';
-import type { AnalysisCache } from '../core/cache/analysisCache.js';
+import { cacheKey, type AnalysisCache } from '../core/cache/analysisCache.js';
+import type { DocAnalysis } from '../core/types.js';
 
 export interface LoadReport {
   begin(total: number): void;
@@ -15,6 +16,7 @@ export interface LoadReport {
 }
 
 const BATCH = 25;
+const READ_AHEAD = 8;
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface LoadOptions {
@@ -25,7 +27,13 @@ export interface LoadOptions {
   isOpen: (uri: string) => boolean;
 }
 
-export async function loadWorkspace(folders: string[], settings: Settings, live: LiveIndex, report: LoadReport, options: LoadOptions): Promise<string[]> {
+export interface Loaded {
+  uris: string[];
+  /** Writes the new analyses to the cache; run it once the index is ready, so the first answers come sooner. */
+  persist(): Promise<void>;
+}
+
+export async function loadWorkspace(folders: string[], settings: Settings, live: LiveIndex, report: LoadReport, options: LoadOptions): Promise<Loaded> {
   const files: string[] = [];
   for (const folder of folders) {
     const listing = await listCorpusFiles(folder, settings);
@@ -34,24 +42,36 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
   }
   report.begin(files.length);
   const uris: string[] = [];
+  const maxBytes = settings.maxFileSizeKB * 1024;
+  // read a few files ahead, so the disk works while a document is analysed
+  const reads: Promise<Awaited<ReturnType<typeof readOne>>>[] = [];
+  const readAt = (i: number) => (reads[i] ??= readOne(files[i], maxBytes));
+  const toStore: { analysis: DocAnalysis; key: string }[] = [];
   for (let i = 0; i < files.length; i++) {
     if (options.isCancelled()) break;
+    for (let k = i; k < Math.min(files.length, i + READ_AHEAD); k++) void readAt(k);
     const uri = pathToFileURL(files[i]).href;
     uris.push(uri);
-    const r = await readOne(files[i], settings.maxFileSizeKB * 1024);
+    const r = await readAt(i);
+    delete reads[i];
     if (r.problem) report.problem(files[i], r.problem);
     if (r.warning) report.problem(files[i], r.warning);
     if (r.source && !options.isOpen(uri)) {
       const cached = (await options.cache?.get(uri, r.source.text)) ?? undefined;
       const a = live.load(uri, r.source.text, cached);
-      if (!cached) options.cache?.put(a, r.source.text);
+      if (!cached && options.cache) toStore.push({ analysis: a, key: cacheKey(r.source.text) });
     }
     if ((i + 1) % BATCH === 0 || i === files.length - 1) {
       report.progress(i + 1, files.length);
       await yieldToRequests();
     }
   }
-  await options.cache?.flush();
   report.end();
-  return uris;
+  return {
+    uris,
+    async persist() {
+      for (const { analysis, key } of toStore) options.cache?.put(analysis, key);
+      await options.cache?.flush();
+    },
+  };
 }

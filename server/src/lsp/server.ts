@@ -61,6 +61,8 @@ export function startServer(connection: Connection): void {
   let hasFolderEvents = false;
   let loadGeneration = 0;
   let cacheDir: string | null = null;
+  /** Cache writes after a load; shutdown waits for them so the next start is warm. */
+  let persisting: Promise<void> = Promise.resolve();
   let cache: Promise<AnalysisCache | null> | null = null;
   const diagnosed = new Set<string>();
 
@@ -157,16 +159,19 @@ export function startServer(connection: Connection): void {
     const store = await cache;
     const hitsBefore = store?.stats.hits ?? 0;
     const known = new Set(live.uris());
-    const loaded = await loadWorkspace(folders, settings, live, {
+    live.setLoading(true);
+    const { uris: loaded, persist } = await loadWorkspace(folders, settings, live, {
       begin: (total) => progress?.begin('Dossier: indexing', 0, `0/${total} files`, true),
       progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
       problem: (file, message) => connection.console.warn(`${file}: ${message}`),
       end: () => progress?.done(),
     }, { isCancelled: () => generation !== loadGeneration || !!progress?.token.isCancellationRequested, isOpen: (uri) => !!documents.get(uri), cache: store });
+    live.setLoading(false);
     if (generation !== loadGeneration) return;
     const keep = new Set(loaded);
     for (const uri of known) if (!keep.has(uri) && !documents.get(uri)) live.remove(uri);
     const index = live.flushAll();
+    persisting = persist().catch((err) => connection.console.warn(`Dossier could not write its cache: ${String(err)}`));
     const c = countsOf(index);
     const fromCache = store ? ` (${store.stats.hits - hitsBefore} analyses from the cache)` : '';
     connection.console.info(`Dossier indexed ${c.documents} documents${fromCache}: ${c.people} people, ${c.initiatives + c.organizations} initiatives and organizations, ${c.events} events.`);
@@ -327,7 +332,10 @@ export function startServer(connection: Connection): void {
     return countsOf(live.current());
   });
 
-  connection.onShutdown(() => live.dispose());
+  connection.onShutdown(async () => {
+    live.dispose();
+    await persisting;
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -34,7 +34,8 @@ export interface CacheStats {
 
 export interface AnalysisCache {
   get(uri: string, text: string): Promise<DocAnalysis | null>;
-  put(analysis: DocAnalysis, text: string): void;
+  /** Stores an analysis under the key of its text (`cacheKey(text)`). */
+  put(analysis: DocAnalysis, key: string): void;
   /** Waits for pending writes. */
   flush(): Promise<void>;
   stats: CacheStats;
@@ -115,8 +116,7 @@ export async function openCache(dir: string): Promise<AnalysisCache> {
         return null;
       }
     },
-    put(analysis, text) {
-      const key = cacheKey(text);
+    put(analysis, key) {
       const file = fileOf(key);
       const { uri: _uri, lineStarts: _lines, ...rest } = analysis;
       const entry: Entry = { format: FORMAT, key, analysis: rest };

@@ -15,7 +15,7 @@ test('a cached analysis equals a fresh one, under the uri it is asked for', asyn
   const cache = await openCache(dir);
   const fresh = analyzeDocument({ uri: 'file:///a.txt', text: TEXT });
   assert.equal(await cache.get('file:///a.txt', TEXT), null);
-  cache.put(fresh, TEXT);
+  cache.put(fresh, cacheKey(TEXT));
   await cache.flush();
   const again = await openCache(dir);
   assert.deepEqual(await again.get('file:///a.txt', TEXT), fresh);
@@ -26,7 +26,7 @@ test('a cached analysis equals a fresh one, under the uri it is asked for', asyn
 test('a corrupt, truncated or foreign entry is discarded, never trusted', async () => {
   const dir = tmp();
   const cache = await openCache(dir);
-  cache.put(analyzeDocument({ uri: 'file:///a.txt', text: TEXT }), TEXT);
+  cache.put(analyzeDocument({ uri: 'file:///a.txt', text: TEXT }), cacheKey(TEXT));
   await cache.flush();
   const [entry] = files(dir);
   const good = fs.readFileSync(entry, 'utf8');
@@ -54,7 +54,7 @@ test('old cache versions are removed; nothing else in the folder is touched, not
   fs.writeFileSync(path.join(dir, 'dossier-cache-v0-old', 'x.json'), '{}');
   fs.writeFileSync(path.join(dir, 'someone-elses.txt'), 'keep me');
   const cache = await openCache(dir);
-  cache.put(analyzeDocument({ uri: 'file:///a.txt', text: TEXT }), TEXT);
+  cache.put(analyzeDocument({ uri: 'file:///a.txt', text: TEXT }), cacheKey(TEXT));
   await cache.flush();
   assert.equal(fs.existsSync(path.join(dir, 'dossier-cache-v0-old')), false);
   assert.equal(fs.readFileSync(path.join(dir, 'someone-elses.txt'), 'utf8'), 'keep me');

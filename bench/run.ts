@@ -1,0 +1,155 @@
+// The benchmark: a generated corpus of N articles, the real server over JSON-RPC (a child process), and a plain
+// read-and-regex baseline in the same run. Writes bench/results.md and prints the same table.
+//   npm run bench -- --size 10k [--requests 1000] [--seed 1]
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus, type ManifestEntry } from './generator.js';
+import { startServer, uriOf, type TestServer } from '../test/lsp/client.js';
+import { numberOption } from './args.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const sizeArg = process.argv[process.argv.indexOf('--size') + 1] ?? '1k';
+const size = process.argv.includes('--size') ? Number(sizeArg.replace(/k$/i, '000')) : 1000;
+const requests = numberOption('requests', 1000);
+const seed = numberOption('seed', 1);
+if (!Number.isFinite(size) || size <= 0) throw new Error('--size needs a count such as 1k, 10k or 100k');
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const dist = (xs: number[]) => `p50 ${ms(pct(xs, 50))}, p95 ${ms(pct(xs, 95))}, p99 ${ms(pct(xs, 99))}`;
+
+function corpusDir(): { dir: string; bytes: number; manifest: ManifestEntry[] } {
+  const dir = path.join(root, 'bench/corpus', `${size}-seed${seed}`);
+  const manifestFile = path.join(dir, 'manifest.json');
+  if (fs.existsSync(manifestFile)) {
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as ManifestEntry[];
+    return { dir, bytes: Number(fs.readFileSync(path.join(dir, 'bytes.txt'), 'utf8')), manifest };
+  }
+  const t = performance.now();
+  const g = generateCorpus(dir, size, seed);
+  fs.writeFileSync(path.join(dir, 'bytes.txt'), String(g.bytes));
+  fs.mkdirSync(path.join(dir, 'notes'), { recursive: true });
+  console.log(`generated ${size} articles (${(g.bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return { dir, bytes: g.bytes, manifest: g.manifest };
+}
+
+/** The regex floor: read every file and find capitalized name sequences, in plain Node. */
+function baseline(dir: string): number {
+  const t = performance.now();
+  let found = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(md|txt)$/.test(e.name)) found += fs.readFileSync(full, 'utf8').match(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)?.length ?? 0;
+    }
+  };
+  walk(dir);
+  if (found === 0) throw new Error('the baseline found no names');
+  return (performance.now() - t) / 1000;
+}
+
+function peakRssMB(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function startAndTime(dir: string, cacheDir: string, probe: ManifestEntry): Promise<{ server: TestServer; indexed: number; firstHover: number }> {
+  const t0 = performance.now();
+  const server = await startServer(dir, { initializationOptions: { cacheDir } });
+  let firstHover = 0;
+  const hoverProbe = (async () => {
+    for (;;) {
+      const h = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(path.join(dir, probe.file)) }, position: { line: probe.line, character: probe.character + 1 } });
+      if (h) {
+        firstHover = (performance.now() - t0) / 1000;
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  await server.indexed;
+  const indexed = (performance.now() - t0) / 1000;
+  await hoverProbe;
+  return { server, indexed, firstHover };
+}
+
+async function latencies(server: TestServer, dir: string, manifest: ManifestEntry[], method: string, extra: object = {}): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const m = manifest[(i * 7919) % manifest.length];
+    const t = performance.now();
+    await server.connection.sendRequest(method, { textDocument: { uri: uriOf(path.join(dir, m.file)) }, position: { line: m.line, character: m.character + 1 }, ...extra });
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+const { dir, bytes, manifest } = corpusDir();
+const mb = bytes / 1e6;
+const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-cache-'));
+const probe = manifest[0];
+const baseSeconds = baseline(dir);
+
+const cold = await startAndTime(dir, cacheDir, probe);
+const coldRss = peakRssMB(cold.server.process.pid!);
+await cold.server.stop();
+
+const warm = await startAndTime(dir, cacheDir, probe);
+const server = warm.server;
+const hover = await latencies(server, dir, manifest, 'textDocument/hover');
+const definition = await latencies(server, dir, manifest, 'textDocument/definition');
+const references = await latencies(server, dir, manifest, 'textDocument/references', { context: { includeDeclaration: true } });
+const note = path.join(dir, 'notes', 'bench-note.md');
+const family = manifest[1].text;
+const { uri } = await server.open(note, `# Note\n\n${family} again.\n`);
+const edits: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const text = `# Note\n\n${family} again.\nEdit ${i}: ${family} said more.\n`;
+  await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ text }] });
+  const t = performance.now();
+  await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: `Edit ${i}: `.length + 1 } });
+  edits.push(performance.now() - t);
+}
+const events: number[] = [];
+for (let i = 0; i < 10; i++) {
+  const t = performance.now();
+  await server.connection.sendRequest('dossier/events', { groupBy: 'date' });
+  events.push(performance.now() - t);
+}
+const warmRss = peakRssMB(server.process.pid!);
+await server.stop();
+fs.rmSync(cacheDir, { recursive: true, force: true });
+fs.rmSync(note, { force: true });
+
+const commit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const rows: [string, string][] = [
+  ['Corpus', `${size.toLocaleString('en')} generated articles, ${mb.toFixed(1)} MB (seed ${seed})`],
+  ['Cold index (until the index is ready)', `${cold.indexed.toFixed(1)} s = ${(mb / cold.indexed).toFixed(2)} MB/s`],
+  ['Raw baseline (read + one regex pass, same run)', `${baseSeconds.toFixed(2)} s = ${(mb / baseSeconds).toFixed(1)} MB/s; cold index is ${(cold.indexed / baseSeconds).toFixed(0)}×`],
+  ['Peak RSS of the server (cold / warm)', `${coldRss.toFixed(0)} MB / ${warmRss.toFixed(0)} MB`],
+  ['Warm start (cache) until the index is ready', `${warm.indexed.toFixed(1)} s`],
+  ['Time to first hover after start (cold / warm)', `${cold.firstHover.toFixed(2)} s / ${warm.firstHover.toFixed(2)} s`],
+  [`Hover (${requests} requests at mention positions)`, dist(hover)],
+  [`Definition (${requests})`, dist(definition)],
+  [`References (${requests})`, dist(references)],
+  ['Edit to a note until hover reflects it (20)', dist(edits)],
+  ['`dossier/events`, whole tree (10)', dist(events)],
+];
+const table = [`| Measure | Result |`, `|---|---|`, ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+const header = `## ${size.toLocaleString('en')} articles\n\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}. Commit: ${commit}.\n`;
+console.log(`${header}\n${table}\n`);
+const resultsFile = path.join(root, 'bench/results.md');
+const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '# Benchmark results\n\nWritten by `npm run bench`; each size keeps its latest run.\n';
+const section = new RegExp(`## ${size.toLocaleString('en')} articles\\n[\\s\\S]*?(?=\\n## |$)`);
+const updated = section.test(previous) ? previous.replace(section, `${header}\n${table}\n`) : `${previous.trimEnd()}\n\n${header}\n${table}\n`;
+fs.writeFileSync(resultsFile, updated);
