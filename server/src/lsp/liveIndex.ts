@@ -67,7 +67,6 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
 
   const analyzeInto = (uri: string, text: string, known?: DocAnalysis): DocAnalysis => {
     const a = known ?? analyzeDocument({ uri, text });
-    if (!analyses.has(uri)) changed = null;
     analyses.set(uri, a);
     changed?.add(uri);
     dirty = true;

@@ -35,6 +35,7 @@ import { entityAt } from '../features/entityAt.js';
 import { entityCard } from '../features/cards.js';
 import { createLiveIndex, countsOf } from './liveIndex.js';
 import { loadWorkspace } from './loadWorkspace.js';
+import { createAnalysisPool } from './analysisPool.js';
 import { corpusMatcher } from './corpusFiles.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
 
@@ -165,7 +166,12 @@ export function startServer(connection: Connection): void {
       progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
       problem: (file, message) => connection.console.warn(`${file}: ${message}`),
       end: () => progress?.done(),
-    }, { isCancelled: () => generation !== loadGeneration || !!progress?.token.isCancellationRequested, isOpen: (uri) => !!documents.get(uri), cache: store });
+    }, {
+      isCancelled: () => generation !== loadGeneration || !!progress?.token.isCancellationRequested,
+      isOpen: (uri) => !!documents.get(uri),
+      cache: store,
+      pool: () => createAnalysisPool(),
+    });
     live.setLoading(false);
     if (generation !== loadGeneration) return;
     const keep = new Set(loaded);

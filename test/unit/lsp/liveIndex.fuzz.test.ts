@@ -31,7 +31,10 @@ test('the live index after random edits equals a fresh full index', () => {
           live.update(URIS[e.doc], texts[e.doc], 1_000_000);
           if (e.deleteCount % 3 === 0) live.current();
         }
-        const fresh = buildIndex(texts.map((text, i) => analyzeDocument({ uri: URIS[i], text })));
+        // a new document too: patched in when it introduces nothing, relinked when it does
+        const added = `New note\n\n${extra}`;
+        live.set('file:///fuzz/new.md', added);
+        const fresh = buildIndex([...texts.map((text, i) => analyzeDocument({ uri: URIS[i], text })), analyzeDocument({ uri: 'file:///fuzz/new.md', text: added })]);
         assert.deepEqual(exportIndex(live.current()), exportIndex(fresh));
       } finally {
         live.dispose();

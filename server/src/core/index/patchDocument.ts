@@ -31,10 +31,15 @@ export function linkSignature(a: DocAnalysis): string {
   ]);
 }
 
+/** A document that introduces nobody and nothing: other documents cannot depend on it (a new note, usually). */
+function introducesNothing(a: DocAnalysis): boolean {
+  return a.persons.length === 0 && a.names.length === 0 && a.events.length === 0 && !a.frontMatter?.entity;
+}
+
 export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
   const uri = next.uri;
   const old = index.documents.get(uri);
-  if (!old || linkSignature(old) !== linkSignature(next)) return false;
+  if (old ? linkSignature(old) !== linkSignature(next) : !introducesNothing(next)) return false;
   const t = index.tables;
   const acronyms = vocabulary().acronyms;
   // a well-known acronym seen for the first time creates an entity: a corpus-wide change

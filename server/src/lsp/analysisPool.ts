@@ -1,0 +1,84 @@
+// Analyses documents in worker threads, one per core, so the first load of a large workspace uses every core while
+// the main thread keeps reading files and answering requests. A document a worker fails on is analysed here instead.
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { analyzeDocument } from '../core/analyzeDocument.js';
+import type { DocAnalysis } from '../core/types.js';
+
+export interface AnalysisPool {
+  analyze(uri: string, text: string): Promise<DocAnalysis>;
+  readonly size: number;
+  close(): Promise<void>;
+}
+
+interface Job {
+  uri: string;
+  text: string;
+  resolve: (a: DocAnalysis) => void;
+}
+
+/** Where the worker script is: beside the bundle (dist/worker.cjs), or beside this module when run from out/. */
+export function workerScript(): string {
+  const bundled = process.env.DOSSIER_WORKER_FILE;
+  return bundled ? path.join(__dirname, bundled) : fileURLToPath(new URL('./analysisWorker.js', import.meta.url));
+}
+
+export function createAnalysisPool(size = Math.max(1, os.availableParallelism?.() ?? os.cpus().length), script = workerScript()): AnalysisPool {
+  let nextId = 0;
+  const jobs = new Map<number, Job>();
+  const busy = new Map<Worker, Set<number>>();
+  const fallback = (job: Job) => job.resolve(analyzeDocument({ uri: job.uri, text: job.text }));
+
+  const spawn = (): Worker | null => {
+    let w: Worker;
+    try {
+      w = new Worker(script);
+    } catch {
+      return null;
+    }
+    busy.set(w, new Set());
+    w.on('message', (m: { id: number; analysis?: DocAnalysis; error?: string }) => {
+      const job = jobs.get(m.id);
+      jobs.delete(m.id);
+      busy.get(w)?.delete(m.id);
+      if (!job) return;
+      if (m.analysis) job.resolve(m.analysis);
+      else fallback(job);
+    });
+    const retire = () => {
+      // a worker that died leaves its documents to the main thread
+      for (const id of busy.get(w) ?? []) {
+        const job = jobs.get(id);
+        jobs.delete(id);
+        if (job) fallback(job);
+      }
+      busy.delete(w);
+    };
+    w.on('error', retire);
+    w.on('exit', retire);
+    w.unref();
+    return w;
+  };
+  for (let i = 0; i < size; i++) spawn();
+
+  return {
+    size,
+    analyze(uri, text) {
+      return new Promise<DocAnalysis>((resolve) => {
+        const job: Job = { uri, text, resolve };
+        const workers = [...busy.entries()].sort((a, b) => a[1].size - b[1].size);
+        const target = workers[0]?.[0];
+        if (!target) return fallback(job);
+        const id = nextId++;
+        jobs.set(id, job);
+        busy.get(target)!.add(id);
+        target.postMessage({ id, uri, text });
+      });
+    },
+    async close() {
+      await Promise.all([...busy.keys()].map((w) => w.terminate()));
+    },
+  };
+}
