@@ -9,6 +9,7 @@ import type { DocAnalysis } from '../core/types.js';
 
 export interface AnalysisPool {
   analyze(uri: string, text: string): Promise<DocAnalysis>;
+  /** Workers running now; a worker that could not start or died is not counted. */
   readonly size: number;
   close(): Promise<void>;
 }
@@ -58,13 +59,14 @@ export function createAnalysisPool(size = Math.max(1, os.availableParallelism?.(
     };
     w.on('error', retire);
     w.on('exit', retire);
-    w.unref();
     return w;
   };
   for (let i = 0; i < size; i++) spawn();
 
   return {
-    size,
+    get size() {
+      return busy.size;
+    },
     analyze(uri, text) {
       return new Promise<DocAnalysis>((resolve) => {
         const job: Job = { uri, text, resolve };

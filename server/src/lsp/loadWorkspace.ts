@@ -13,6 +13,7 @@ export interface LoadReport {
   begin(total: number): void;
   progress(done: number, total: number): void;
   problem(path: string, message: string): void;
+  note(message: string): void;
   end(): void;
 }
 
@@ -56,6 +57,7 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
   const readAt = (i: number) => (reads[i] ??= readOne(files[i], maxBytes));
   const toStore: { analysis: DocAnalysis; key: string }[] = [];
   const pool = options.pool && files.length >= POOL_THRESHOLD ? options.pool() : null;
+  if (pool) report.note(`Dossier is analysing ${files.length} files with ${pool.size} worker threads.`);
   const inFlight = new Set<Promise<void>>();
   const accept = (uri: string, text: string, analysis: DocAnalysis | undefined, fromCache: boolean) => {
     // the editor's text is newer than the disk: a document opened meanwhile keeps it

@@ -165,6 +165,7 @@ export function startServer(connection: Connection): void {
       begin: (total) => progress?.begin('Dossier: indexing', 0, `0/${total} files`, true),
       progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
       problem: (file, message) => connection.console.warn(`${file}: ${message}`),
+      note: (message) => connection.console.info(message),
       end: () => progress?.done(),
     }, {
       isCancelled: () => generation !== loadGeneration || !!progress?.token.isCancellationRequested,

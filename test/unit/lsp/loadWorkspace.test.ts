@@ -29,6 +29,7 @@ test('a file deleted between listing and reading is reported, and the rest is st
     },
     progress: (done, total) => progress.push(`${done}/${total}`),
     problem: (file, message) => problems.push(`${path.basename(file)}: ${message}`),
+    note: () => {},
     end: () => progress.push('end'),
   }, { isCancelled: () => false, isOpen: () => false });
   assert.deepEqual(problems, ['b.md: cannot read: no such file or folder']);
