@@ -166,9 +166,3 @@ export interface CorpusEvent {
   topics: string[];
   sources: (Mention & { excerpt: string })[];
 }
-
-export interface DocumentInfo {
-  uri: string;
-  title: string | null;
-  published: string | null;
-}

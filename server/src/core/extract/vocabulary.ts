@@ -31,7 +31,6 @@ export interface Vocabulary {
   countryOf: Map<string, string>;
   demonymOf: Map<string, string>;
   places: Set<string>;
-  capitalOf: Map<string, string>;
   titles: Set<string>;
   roleNouns: Map<string, string[]>;
   heads: Map<string, 'initiative' | 'organization'>;
@@ -58,7 +57,6 @@ function buildVocabulary(): Vocabulary {
   const countryOf = new Map<string, string>();
   const demonymOf = new Map<string, string>();
   const places = new Set<string>();
-  const capitalOf = new Map<string, string>();
   for (const c of countriesData.countries as { name: string; demonyms: string[]; capital: string; aliases?: string[] }[]) {
     for (const n of [c.name, ...(c.aliases ?? [])]) {
       countryOf.set(n, c.name);
@@ -69,7 +67,6 @@ function buildVocabulary(): Vocabulary {
       demonymOf.set(d, c.name);
       add(d, { kind: 'demonym', exact: d, lower: false, value: c.name });
     }
-    capitalOf.set(c.capital, c.name);
     places.add(c.capital);
     add(c.capital, { kind: 'city', exact: c.capital, lower: false, value: c.capital });
   }
@@ -113,7 +110,6 @@ function buildVocabulary(): Vocabulary {
     countryOf,
     demonymOf,
     places,
-    capitalOf,
     titles: new Set(titlesData.titles),
     roleNouns: new Map(Object.entries(titlesData.roleNouns)),
     heads,
