@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus, type ManifestEntry } from './generator.js';
 import { startServer, uriOf, type TestServer } from '../test/lsp/client.js';
 import { numberOption } from './args.js';
+import { runPeer } from './peer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sizeArg = process.argv[process.argv.indexOf('--size') + 1] ?? '1k';
@@ -125,6 +126,8 @@ await server.stop();
 fs.rmSync(cacheDir, { recursive: true, force: true });
 fs.rmSync(note, { force: true });
 
+const peer = await runPeer(dir, Math.min(requests, 200));
+
 const commit = (() => {
   try {
     return execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
@@ -136,6 +139,8 @@ const rows: [string, string][] = [
   ['Corpus', `${size.toLocaleString('en')} generated articles, ${mb.toFixed(1)} MB (seed ${seed})`],
   ['Cold index (until the index is ready)', `${cold.indexed.toFixed(1)} s = ${(mb / cold.indexed).toFixed(2)} MB/s`],
   ['Raw baseline (read + one regex pass, same run)', `${baseSeconds.toFixed(2)} s = ${(mb / baseSeconds).toFixed(1)} MB/s; cold index is ${(cold.indexed / baseSeconds).toFixed(0)}×`],
+  ['Peer: vscode-markdown-languageservice link index (first references, in-process)', `${peer.indexSeconds.toFixed(1)} s for ${peer.documents} files = ${(mb / peer.indexSeconds).toFixed(2)} MB/s; Dossier's cold index is ${(cold.indexed / peer.indexSeconds).toFixed(2)}× its time`],
+  [`Peer: references afterwards (${peer.references.length})`, dist(peer.references)],
   ['Peak RSS of the server (cold / warm)', `${coldRss.toFixed(0)} MB / ${warmRss.toFixed(0)} MB`],
   ['Warm start (cache) until the index is ready', `${warm.indexed.toFixed(1)} s`],
   ['Time to first hover after start (cold / warm)', `${cold.firstHover.toFixed(2)} s / ${warm.firstHover.toFixed(2)} s`],
