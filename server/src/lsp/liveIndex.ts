@@ -36,8 +36,10 @@ export interface LiveIndex {
   /** Analyses everything pending and rebuilds links now, then notifies listeners. */
   flushAll(): CorpusIndex;
   /**
-   * While the workspace is first read, requests get an index at most LOADING_RELINK_MS old instead of relinking the
-   * growing corpus for every request, which would make the load quadratic.
+   * While the workspace is first read, requests get an index that may be a little old instead of relinking the
+   * growing corpus for every request, which would make the load quadratic: a relink waits at least
+   * LOADING_RELINK_MS, and at least four times as long as the last relink took, so linking never takes more than
+   * a fifth of the load.
    */
   setLoading(loading: boolean): void;
   dispose(): void;
@@ -64,6 +66,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   let relinkTimer: NodeJS.Timeout | null = null;
   let loading = false;
   let lastLink = 0;
+  let lastLinkCost = 0;
 
   const analyzeInto = (uri: string, text: string, known?: DocAnalysis): DocAnalysis => {
     const a = known ?? analyzeDocument({ uri, text });
@@ -88,9 +91,11 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     if (!dirty) return index;
     dirty = false;
     const patched = changed !== null && changed.size <= PATCH_LIMIT && [...changed].every((uri) => patchDocument(index, analyses.get(uri)!));
+    const started = Date.now();
     if (!patched) index = buildIndex(analyses.values());
     changed = new Set();
     lastLink = Date.now();
+    lastLinkCost = lastLink - started;
     for (const l of listeners) l(index);
     return index;
   };
@@ -102,7 +107,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   return {
     current() {
       flushPending();
-      if (loading && Date.now() - lastLink < LOADING_RELINK_MS) return index;
+      if (loading && Date.now() - lastLink < Math.max(LOADING_RELINK_MS, 4 * lastLinkCost)) return index;
       return relink();
     },
     update(uri, text, delayMs) {
