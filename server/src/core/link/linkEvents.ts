@@ -42,7 +42,14 @@ export interface EventsLink {
 export function linkEvents(docs: DocAnalysis[], t: LinkTables): EventsLink {
   const merged: CorpusEvent[] = [];
   const eventOf = new Map<string, (CorpusEvent | null)[]>();
-  const byYear = new Map<string, CorpusEvent[]>();
+  // Two reports merge only when one's participants are all in the other's, so they share a participant: indexing
+  // by year and participant finds every candidate without scanning the whole year (quadratic at 100k documents).
+  const byYearPerson = new Map<string, CorpusEvent[]>();
+  const order = new Map<CorpusEvent, number>();
+  const file = (event: CorpusEvent, person: string) => {
+    const key = `${event.date!.slice(0, 4)}|${person}`;
+    (byYearPerson.get(key) ?? byYearPerson.set(key, []).get(key)!).push(event);
+  };
   for (const doc of docs) {
     const into: (CorpusEvent | null)[] = doc.events.map(() => null);
     eventOf.set(doc.uri, into);
@@ -52,10 +59,16 @@ export function linkEvents(docs: DocAnalysis[], t: LinkTables): EventsLink {
       const topics = [...new Set(e.names.map((i) => t.nameOf.get(doc.uri)?.[i]).filter((x): x is string => !!x))];
       const sources = e.sources.map((span, i) => ({ uri: doc.uri, span, excerpt: e.excerpts[i] ?? '' }));
       const same = e.date
-        ? byYear.get(e.date.slice(0, 4))?.find((o) => datesFit(o.date!, e.date!) && (within(participants, o.participants) || within(o.participants, participants)))
+        ? [...new Set(participants.flatMap((p) => byYearPerson.get(`${e.date!.slice(0, 4)}|${p}`) ?? []))]
+            .sort((x, y) => order.get(x)! - order.get(y)!)
+            .find((o) => datesFit(o.date!, e.date!) && (within(participants, o.participants) || within(o.participants, participants)))
         : undefined;
       if (same) {
-        for (const p of participants) if (!same.participants.includes(p)) same.participants.push(p);
+        for (const p of participants) {
+          if (same.participants.includes(p)) continue;
+          same.participants.push(p);
+          file(same, p);
+        }
         for (const x of topics) if (!same.topics.includes(x)) same.topics.push(x);
         if (e.date!.length > same.date!.length) same.date = e.date;
         same.place ??= e.place;
@@ -64,9 +77,10 @@ export function linkEvents(docs: DocAnalysis[], t: LinkTables): EventsLink {
         return;
       }
       const event: CorpusEvent = { id: e.date ? '' : `event:undated:${slug(doc.uri)}:${n}`, kind: e.kind, title: '', date: e.date, place: e.place, participants, topics, sources };
+      order.set(event, merged.length);
       merged.push(event);
       into[n] = event;
-      if (e.date) (byYear.get(e.date.slice(0, 4)) ?? byYear.set(e.date.slice(0, 4), []).get(e.date.slice(0, 4))!).push(event);
+      if (e.date) for (const p of participants) file(event, p);
     });
   }
   const taken = new Set<string>();
