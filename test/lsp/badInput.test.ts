@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { positionOf, startServer, uriOf } from './client.js';
 
 const GOOD = 'Premier Li Qiang met Chancellor Olaf Scholz in Berlin on Monday.';
@@ -42,6 +43,18 @@ function workspace(): { dir: string; outside: string; marker: string } {
   return { dir, outside, marker };
 }
 
+/**
+ * The checkout may sit in a folder "nobody" cannot enter (a private temporary folder, a home directory), so the
+ * server is bundled, as the .vsix ships it, into a folder anyone can read.
+ */
+async function serverNobodyCanRead(): Promise<string> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-server-'));
+  fs.chmodSync(out, 0o755);
+  const script = pathToFileURL(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../scripts/bundle.mjs')).href;
+  const { bundleServer } = (await import(script)) as { bundleServer: (dir: string) => Promise<string> };
+  return bundleServer(out);
+}
+
 function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string) => {
@@ -61,11 +74,12 @@ test('bad files: the rest is indexed, every problem is reported, nothing runs, n
   const before = snapshot(dir);
   // as root every file is readable, so the server runs as "nobody" to meet a real permission error
   const asNobody = process.getuid?.() === 0 && process.env.DOSSIER_TEST_AS_ROOT !== "1";
+  const serverModule = asNobody ? await serverNobodyCanRead() : undefined;
   if (asNobody) {
     for (const d of [dir, outside]) fs.chmodSync(d, 0o755);
     fs.chmodSync(path.join(dir, 'unreadable.md'), 0o000);
   }
-  const server = await startServer(dir, { uid: asNobody ? 65534 : undefined });
+  const server = await startServer(dir, { uid: asNobody ? 65534 : undefined, serverModule });
   try {
     await server.indexed;
     const exported = (await server.connection.sendRequest('dossier/export')) as { documents: { uri: string }[]; entities: { name: string; mentions: { uri: string }[] }[] };
@@ -106,6 +120,7 @@ test('bad files: the rest is indexed, every problem is reported, nothing runs, n
     assert.ok(!/unexpected error/.test(logs), logs);
   } finally {
     await server.stop();
+    if (serverModule) fs.rmSync(path.dirname(serverModule), { recursive: true, force: true });
   }
   assert.deepEqual(snapshot(dir), before, 'the server changed a file in the workspace');
 });

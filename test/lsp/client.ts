@@ -34,10 +34,18 @@ export function copyOfSamples(): string {
 
 export async function startServer(
   folder = SAMPLES,
-  options: { watchers?: boolean; settings?: unknown; uid?: number; nodeFlags?: string[]; initializationOptions?: Record<string, unknown> } = {},
+  options: {
+    watchers?: boolean;
+    settings?: unknown;
+    uid?: number;
+    nodeFlags?: string[];
+    initializationOptions?: Record<string, unknown>;
+    /** A bundled server (server.cjs) to run instead of the compiled one. */
+    serverModule?: string;
+  } = {},
 ): Promise<TestServer> {
   // DOSSIER_SERVER_MODULE=dist/server.cjs runs the same tests against the bundled server the .vsix ships
-  const bundled = process.env.DOSSIER_SERVER_MODULE;
+  const bundled = options.serverModule ?? process.env.DOSSIER_SERVER_MODULE;
   const command = bundled ? [path.resolve(bundled), '--stdio'] : [CLI, 'lsp', '--stdio'];
   const ids = options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {};
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...command], { stdio: ['pipe', 'pipe', 'inherit'], ...ids });
