@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus, type ManifestEntry } from './generator.js';
 import { startServer, uriOf, type TestServer } from '../test/lsp/client.js';
 import { numberOption } from './args.js';
+import { ProgressType } from 'vscode-languageserver-protocol';
 import { runPeer } from './peer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,6 +79,39 @@ async function startAndTime(dir: string, cacheDir: string, probe: ManifestEntry)
   return { server, indexed, firstHover };
 }
 
+interface Loc {
+  uri: string;
+  range: { start: { line: number; character: number } };
+}
+
+/**
+ * Find-references on the entity with the most mentions, whole and as partial results: the time until the first
+ * chunk arrives and until the last.
+ */
+async function popularReferences(server: TestServer): Promise<{ name: string; mentions: number; whole: number[]; first: number[]; last: number[] }> {
+  const entities = (await server.connection.sendRequest('dossier/entities')) as { id: string; name: string; mentions: number }[];
+  const top = entities.sort((a, b) => b.mentions - a.mentions)[0];
+  const [site] = (await server.connection.sendRequest('dossier/mentions', { entity: top.id })) as Loc[];
+  const params = { textDocument: { uri: site.uri }, position: site.range.start, context: { includeDeclaration: true } };
+  const out = { name: top.name, mentions: top.mentions, whole: [] as number[], first: [] as number[], last: [] as number[] };
+  for (let i = 0; i < 5; i++) {
+    let t = performance.now();
+    await server.connection.sendRequest('textDocument/references', params);
+    out.whole.push(performance.now() - t);
+    const token = `bench-${i}`;
+    let first = 0;
+    const listener = server.connection.onProgress(new ProgressType<Loc[]>(), token, () => {
+      first ||= performance.now() - t;
+    });
+    t = performance.now();
+    await server.connection.sendRequest('textDocument/references', { ...params, partialResultToken: token });
+    out.last.push(performance.now() - t);
+    out.first.push(first);
+    listener.dispose();
+  }
+  return out;
+}
+
 async function latencies(server: TestServer, dir: string, manifest: ManifestEntry[], method: string, extra: object = {}): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < requests; i++) {
@@ -104,6 +138,7 @@ const server = warm.server;
 const hover = await latencies(server, dir, manifest, 'textDocument/hover');
 const definition = await latencies(server, dir, manifest, 'textDocument/definition');
 const references = await latencies(server, dir, manifest, 'textDocument/references', { context: { includeDeclaration: true } });
+const popular = await popularReferences(server);
 const note = path.join(dir, 'notes', 'bench-note.md');
 const family = manifest[1].text;
 const { uri } = await server.open(note, `# Note\n\n${family} again.\n`);
@@ -147,6 +182,10 @@ const rows: [string, string][] = [
   [`Hover (${requests} requests at mention positions)`, dist(hover)],
   [`Definition (${requests})`, dist(definition)],
   [`References (${requests})`, dist(references)],
+  [
+    `References to the most mentioned entity (${popular.mentions.toLocaleString('en')} mentions, 5 requests)`,
+    `whole answer p50 ${ms(pct(popular.whole, 50))}; as partial results: first chunk p50 ${ms(pct(popular.first, 50))}, last p50 ${ms(pct(popular.last, 50))}`,
+  ],
   ['Edit to a note until hover reflects it (20)', dist(edits)],
   ['`dossier/events`, whole tree (10)', dist(events)],
 ];

@@ -4,14 +4,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fs from 'node:fs';
 import os from 'node:os';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const CLI = path.resolve(here, '../../server/src/cli/main.js');
 export const SAMPLES = path.resolve(here, '../../../samples');
 
 export interface TestServer {
-  connection: ProtocolConnection;
+  connection: MessageConnection;
   process: ChildProcess;
   /** Resolves when the server has finished reading the workspace. */
   indexed: Promise<void>;
@@ -49,7 +49,7 @@ export async function startServer(
   const command = bundled ? [path.resolve(bundled), '--stdio'] : [CLI, 'lsp', '--stdio'];
   const ids = options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {};
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...command], { stdio: ['pipe', 'pipe', 'inherit'], ...ids });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   let stopping = false;
   child.once('exit', (code, signal) => {
     if (!stopping) process.stderr.write(`dossier server exited unexpectedly (code ${code}, signal ${signal})\n`);
@@ -60,8 +60,9 @@ export async function startServer(
   const indexed = new Promise<void>((resolve) => (markIndexed = resolve));
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('client/registerCapability', () => null);
-  connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
-    if (p.value.kind === 'end') markIndexed();
+  // progress no handler claims by token: the server's own work-done progress for the first index
+  connection.onUnhandledProgress((p: { value: { kind?: string } }) => {
+    if (p.value?.kind === 'end') markIndexed();
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => {
     logs.push(p.message);

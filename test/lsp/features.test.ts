@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { ProgressType } from 'vscode-languageserver-protocol';
 import { SAMPLES, positionOf, startServer, uriOf, type TestServer } from './client.js';
 
 let server: TestServer;
@@ -80,6 +81,20 @@ test('references list every mention, honouring includeDeclaration', async () => 
   assert.ok(all.length >= 7);
   assert.equal(withoutDecl.length, all.length - 1);
   assert.ok(new Set(all.map((l) => l.uri)).size >= 5);
+});
+
+test('references as partial results: the chunks and the final answer add up to the full list', async () => {
+  const params = { textDocument: { uri: uriOf(note) }, position: positionOf(noteText, 'Xi'), context: { includeDeclaration: true } };
+  const full = (await server.connection.sendRequest('textDocument/references', params)) as Loc[];
+  const partials: Loc[][] = [];
+  const token = 'refs-partial';
+  const listener = server.connection.onProgress(new ProgressType<Loc[]>(), token, (chunk) => {
+    partials.push(chunk);
+  });
+  const last = (await server.connection.sendRequest('textDocument/references', { ...params, partialResultToken: token })) as Loc[];
+  listener.dispose();
+  assert.ok(partials.length >= 1 && partials[0].length > 0, 'the first documents came as a partial result');
+  assert.deepEqual([...partials.flat(), ...last], full);
 });
 
 test('document highlights mark every mention in the file', async () => {

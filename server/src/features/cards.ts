@@ -16,10 +16,12 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function eventsOf(index: CorpusIndex, id: string): CorpusEvent[] {
+/** The events an entity took part in or was the topic of, newest first (see `byRecency`). */
+export function eventsOf(index: CorpusIndex, id: string): readonly CorpusEvent[] {
   const byEntity = memoized(index, 'eventsByEntity', () => {
     const map = new Map<string, CorpusEvent[]>();
     for (const e of index.events) for (const x of new Set([...e.participants, ...e.topics])) (map.get(x) ?? map.set(x, []).get(x)!).push(e);
+    for (const list of map.values()) list.sort(byRecency);
     return map;
   });
   return byEntity.get(id) ?? [];
@@ -71,7 +73,7 @@ function personCard(index: CorpusIndex, e: Entity, alternatives: Entity[]): stri
   }
   if (e.aliases.length > 0) lines.push('', `Also written: ${e.aliases.map(text).join(', ')}`);
   lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
-  const events = eventsOf(index, e.id).sort(byRecency).slice(0, RECENT_EVENTS);
+  const events = eventsOf(index, e.id).slice(0, RECENT_EVENTS);
   if (events.length > 0) lines.push('', 'Latest events:', ...events.map((ev) => eventLine(index, ev, e.id)));
   if (alternatives.length > 0) {
     lines.push('', `Could also be: ${alternatives.map((a) => `${text(a.name)} (${plural(a.mentions.length, 'mention', 'mentions')})`).join(', ')}`);
@@ -79,19 +81,9 @@ function personCard(index: CorpusIndex, e: Entity, alternatives: Entity[]): stri
   return lines;
 }
 
-/** People mentioned in the same documents as the entity, most shared documents first. */
+/** People mentioned in the same documents as an initiative or organization, most shared documents first. */
 export function relatedPeople(index: CorpusIndex, e: Entity): { entity: Entity; shared: number }[] {
-  return memoized(index, `related:${e.id}`, () => computeRelated(index, e));
-}
-
-function computeRelated(index: CorpusIndex, e: Entity): { entity: Entity; shared: number }[] {
-  const docs = new Set(e.mentions.map((m) => m.uri));
-  const shared = new Map<string, number>();
-  for (const uri of docs) {
-    const here = new Set((index.mentionsByUri.get(uri) ?? []).map((m) => m.entityId));
-    for (const id of here) if (index.entities.get(id)?.kind === 'person') shared.set(id, (shared.get(id) ?? 0) + 1);
-  }
-  return [...shared]
+  return [...(index.stats.sharedPeople.get(e.id) ?? [])]
     .map(([id, n]) => ({ entity: index.entities.get(id)!, shared: n }))
     .sort((a, b) => b.shared - a.shared || a.entity.name.localeCompare(b.entity.name))
     .slice(0, RELATED_PEOPLE);

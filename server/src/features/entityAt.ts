@@ -1,6 +1,6 @@
 // Which entity a position names, and, for a bare family name, the other people it could mean.
 import type { CorpusIndex, IndexedMention } from '../core/index/corpusIndex.js';
-import { memoized, mentionAt } from '../core/index/corpusIndex.js';
+import { mentionAt } from '../core/index/corpusIndex.js';
 import type { Entity, Location, Mention } from '../core/types.js';
 import { phoneticToken } from '../core/text/fold.js';
 import { locationOf } from '../core/index/exportJson.js';
@@ -39,5 +39,5 @@ export function toLocation(index: CorpusIndex, m: Mention): Location {
 }
 
 export function documentCount(index: CorpusIndex, e: Entity): number {
-  return memoized(index, `docs:${e.id}`, () => new Set(e.mentions.map((m) => m.uri)).size);
+  return index.stats.documents.get(e.id) ?? 0;
 }

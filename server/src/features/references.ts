@@ -1,25 +1,63 @@
-// Find references and document highlights: every mention of the entity under the cursor.
+// Find references and document highlights: every mention of the entity under the cursor, whole or a document
+// group at a time for clients that take partial results.
 import { type CorpusIndex, memoized } from '../core/index/corpusIndex.js';
-import type { Location, Range } from '../core/types.js';
+import type { Entity, Location, Mention, Range } from '../core/types.js';
 import { rangeOf } from '../core/text/positions.js';
+import { lowerBound } from '../core/text/lowerBound.js';
 import { entityAt, toLocation } from './entityAt.js';
+
+/**
+ * Whether a mention is the entity's declaration: its definition site, or for an entity note, the note's first
+ * mention of the entity (`previous` is the mention before it in the entity's list).
+ */
+function declarationTest(index: CorpusIndex, entity: Entity): (m: Mention, previous: Mention | undefined) => boolean {
+  const def = entity.definition;
+  if (!def) return () => false;
+  const isNote = index.tables.noteOf.get(def.uri) === entity.id;
+  return (m, previous) => m.uri === def.uri && (isNote ? previous?.uri !== m.uri : m.span[0] === def.span[0]);
+}
 
 /** Every mention across the corpus and notes; without `includeDeclaration` the definition site is left out. */
 export function references(index: CorpusIndex, uri: string, offset: number, includeDeclaration: boolean): Location[] {
   const hit = entityAt(index, uri, offset);
   if (!hit) return [];
   const all = mentionsOf(index, hit.entity.id);
-  const def = hit.entity.definition;
-  if (includeDeclaration || !def) return all;
-  // the declaration is the definition site; for an entity note, the note's own first mention of the entity
-  const isNote = index.tables.noteOf.get(def.uri) === hit.entity.id;
-  const at = hit.entity.mentions.findIndex((m) => m.uri === def.uri && (isNote || m.span[0] === def.span[0]));
+  if (includeDeclaration) return all;
+  const isDeclaration = declarationTest(index, hit.entity);
+  const list = hit.entity.mentions;
+  const at = list.findIndex((m, i) => isDeclaration(m, list[i - 1]));
   return at < 0 ? all : [...all.slice(0, at), ...all.slice(at + 1)];
 }
 
 /** The locations of an entity's mentions, computed once per index state (popular entities have thousands). */
 export function mentionsOf(index: CorpusIndex, entityId: string): Location[] {
   return memoized(index, `locations:${entityId}`, () => (index.entities.get(entityId)?.mentions ?? []).map((m) => toLocation(index, m)));
+}
+
+export interface ReferenceChunk {
+  locations: Location[];
+  /** The last document the chunk covers; the next chunk starts after it. */
+  through: string;
+}
+
+/**
+ * The entity's mentions in the documents after `after` (by uri), about `size` at a time and always whole
+ * documents. Each chunk is read from the index as it is when asked, so chunks asked across edits still fit
+ * together: every document appears in exactly one chunk, with the positions it had then.
+ */
+export function referenceChunk(index: CorpusIndex, entityId: string, after: string | null, includeDeclaration: boolean, size: number): ReferenceChunk | null {
+  const entity = index.entities.get(entityId);
+  if (!entity) return null;
+  const list = entity.mentions;
+  let i = after === null ? 0 : lowerBound(list, (m) => m.uri <= after);
+  if (i >= list.length) return null;
+  const isDeclaration = includeDeclaration ? () => false : declarationTest(index, entity);
+  const locations: Location[] = [];
+  const start = i;
+  for (; i < list.length && (i - start < size || list[i].uri === list[i - 1].uri); i++) {
+    if (!isDeclaration(list[i], list[i - 1])) locations.push(toLocation(index, list[i]));
+  }
+  return { locations, through: list[i - 1].uri };
 }
 
 export function documentHighlights(index: CorpusIndex, uri: string, offset: number): Range[] {

@@ -26,7 +26,7 @@ import { exportIndex } from '../core/index/exportJson.js';
 import { openCache, type AnalysisCache } from '../core/cache/analysisCache.js';
 import { hover } from '../features/hover.js';
 import { definition, declaration } from '../features/definition.js';
-import { documentHighlights, mentionsOf, references } from '../features/references.js';
+import { documentHighlights, mentionsOf, referenceChunk, references } from '../features/references.js';
 import { documentSymbols, workspaceSymbols, type SymbolKind as FeatureSymbolKind } from '../features/symbols.js';
 import { completionDocumentation, completions, prefixAt } from '../features/completion.js';
 import { eventsTree, type EventsParams } from '../features/eventsTree.js';
@@ -40,6 +40,8 @@ import { corpusMatcher } from './corpusFiles.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
 
 export const EDIT_DEBOUNCE_MS = 150;
+/** Mentions per partial result of find-references: about 150 KB of JSON, a few milliseconds of work. */
+const REFERENCE_CHUNK = 1000;
 
 const SYMBOL_KIND: Record<FeatureSymbolKind, SymbolKind> = {
   person: SymbolKind.Object,
@@ -89,7 +91,7 @@ export function startServer(connection: Connection): void {
   const onDisk = (work: () => Promise<void>) => {
     diskWork = diskWork.then(work).catch((err) => connection.console.error(`Dossier could not apply a file change: ${String(err)}`));
   };
-  const settled = <T>(answer: () => T): Promise<T> => diskWork.then(answer);
+  const settled = <T>(answer: () => T | Promise<T>): Promise<T> => diskWork.then(answer);
   let canRefreshTokens = false;
   live.onChanged((index) => {
     void connection.sendNotification('dossier/indexChanged', countsOf(index));
@@ -262,10 +264,20 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onReferences(({ textDocument, position, context }) =>
-    settled(() => {
+  connection.onReferences(({ textDocument, position, context }, token, _work, partial) =>
+    settled(async () => {
       const { index, offset } = at(textDocument.uri, position);
-      return references(index, textDocument.uri, offset, context.includeDeclaration);
+      if (!partial) return references(index, textDocument.uri, offset, context.includeDeclaration);
+      // a client that takes partial results gets the first documents at once, and other requests are answered
+      // between chunks, however many thousand mentions the entity has
+      const id = entityAt(index, textDocument.uri, offset)?.entity.id;
+      let after: string | null = null;
+      for (let chunk; id && !token.isCancellationRequested && (chunk = referenceChunk(live.current(), id, after, context.includeDeclaration, REFERENCE_CHUNK)); ) {
+        partial.report(chunk.locations);
+        after = chunk.through;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      return [];
     }),
   );
 

@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { definition, declaration } from '../../../server/src/features/definition.js';
-import { documentHighlights, references } from '../../../server/src/features/references.js';
+import { documentHighlights, referenceChunk, references } from '../../../server/src/features/references.js';
+import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
+import { patchDocument } from '../../../server/src/core/index/patchDocument.js';
+import type { CorpusIndex } from '../../../server/src/core/index/corpusIndex.js';
+import type { Location } from '../../../server/src/core/types.js';
 import { featureCorpus, NOTE } from './fixture.js';
 import { uriOf } from '../../helpers/corpus.js';
 
@@ -44,4 +48,37 @@ test('no entity under the cursor: empty answers', () => {
   const c = featureCorpus();
   assert.deepEqual(definition(c.index, NOTE, 0), []);
   assert.deepEqual(references(c.index, NOTE, 0, true), []);
+});
+
+/** Every chunk from the first on, asked with `before` run ahead of each request. */
+function allChunks(index: CorpusIndex, id: string, includeDeclaration: boolean, size: number, before = () => {}): Location[][] {
+  const out: Location[][] = [];
+  let after: string | null = null;
+  for (let chunk; (before(), (chunk = referenceChunk(index, id, after, includeDeclaration, size))); after = chunk.through) out.push(chunk.locations);
+  return out;
+}
+
+test('references in chunks: whole documents, the same locations as the full answer, declaration honoured', () => {
+  for (const withNote of [false, true]) {
+    const c = featureCorpus(withNote ? { 'bri.md': '---\nentity: Belt and Road Initiative\n---\n# Belt and Road Initiative\n' } : {});
+    const offset = at(c.texts.get(NOTE)!, 'BRI');
+    const id = c.index.mentionsByUri.get(NOTE)!.find((m) => m.span[0] <= offset && offset <= m.span[1])!.entityId;
+    for (const include of [true, false]) {
+      const chunks = allChunks(c.index, id, include, 1);
+      assert.deepEqual(chunks.flat(), references(c.index, NOTE, offset, include), `note ${withNote}, includeDeclaration ${include}`);
+      const uris = chunks.map((ch) => new Set(ch.map((l) => l.uri)));
+      assert.ok(uris.every((set) => set.size <= 1), 'a chunk of size 1 still holds one whole document');
+    }
+  }
+});
+
+test('chunks asked across an edit fit together: each document once, with its positions at the time', () => {
+  const c = featureCorpus();
+  const id = c.index.mentionsByUri.get(NOTE)!.find((m) => c.texts.get(NOTE)!.slice(m.span[0], m.span[1]) === 'BRI')!.entityId;
+  let asked = 0;
+  const edited = '# Note\n\nMore lines first.\n\nXi and Putin again. Lavrov on the BRI.\n';
+  const chunks = allChunks(c.index, id, true, 1, () => {
+    if (asked++ === 1) assert.ok(patchDocument(c.index, analyzeDocument({ uri: NOTE, text: edited })));
+  });
+  assert.deepEqual(chunks.flat(), references(c.index, NOTE, edited.indexOf('BRI') + 1, true));
 });

@@ -3,6 +3,7 @@
 import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
 import { linkCorpus } from '../link/linkCorpus.js';
 import type { LinkTables } from '../link/tables.js';
+import { countDocument, emptyStats, type EntityStats } from './entityStats.js';
 
 export interface IndexedMention {
   span: Span;
@@ -17,7 +18,12 @@ export interface CorpusIndex {
   /** uri → mentions in the document, sorted by start offset. */
   mentionsByUri: Map<string, IndexedMention[]>;
   tables: LinkTables;
-  /** Values derived from the index (counts, co-occurrences) for features; cleared whenever the index changes. */
+  /** Per-entity counts for cards, kept in step with `mentionsByUri`. */
+  stats: EntityStats;
+  /**
+   * Values derived from the index for features. Keys are either global (unchanged by a patch, since a patch keeps
+   * the set of entities and events) or are `<what>:<entity id>` and are dropped when that entity is patched.
+   */
   memo: Map<string, unknown>;
 }
 
@@ -39,8 +45,13 @@ export function buildIndex(analyses: Iterable<DocAnalysis>): CorpusIndex {
       list.push({ span: m.span, entityId: e.id });
     }
   }
-  for (const list of mentionsByUri.values()) list.sort(byPosition);
-  return { ...linked, mentionsByUri, memo: new Map() };
+  const stats = emptyStats();
+  const kindOf = (id: string) => linked.entities.get(id)?.kind;
+  for (const list of mentionsByUri.values()) {
+    list.sort(byPosition);
+    countDocument(stats, list, kindOf, 1);
+  }
+  return { ...linked, mentionsByUri, stats, memo: new Map() };
 }
 
 /** One document's mentions, from the entities that mention it, sorted as `buildIndex` sorts them. */

@@ -9,6 +9,7 @@ import { chooseDefinitions } from '../link/definitions.js';
 import { sortedMentions } from '../link/linkCorpus.js';
 import { vocabulary } from '../extract/vocabulary.js';
 import { lowerBound } from '../text/lowerBound.js';
+import { countDocument } from './entityStats.js';
 
 /** Everything in a document's analysis that other documents, or the corpus tables, can depend on. */
 export function linkSignature(a: DocAnalysis): string {
@@ -65,10 +66,19 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
   t.candidateOf.set(uri, found.map((f) => f?.id ?? null));
   patchEventSources(index, next);
   index.documents.set(uri, next);
-  index.mentionsByUri.set(uri, indexMentionsOf(uri, affected.values()));
+  const kindOf = (id: string) => index.entities.get(id)?.kind;
+  countDocument(index.stats, index.mentionsByUri.get(uri) ?? [], kindOf, -1);
+  const mentions = indexMentionsOf(uri, affected.values());
+  index.mentionsByUri.set(uri, mentions);
+  countDocument(index.stats, mentions, kindOf, 1);
   chooseDefinitions(index.documents, t, affected.values());
-  index.memo.clear();
+  for (const id of affected.keys()) forgetEntity(index, id);
   return true;
+}
+
+/** Drops what features derived from one entity (see `CorpusIndex.memo`). */
+function forgetEntity(index: CorpusIndex, id: string): void {
+  for (const key of index.memo.keys()) if (key.slice(key.indexOf(':') + 1) === id) index.memo.delete(key);
 }
 
 /**
