@@ -1,4 +1,4 @@
-// The Events view: a tree fed by `dossier/events`, grouped by year and month (or by person or initiative), with each
+// The Events view: a tree fed by `dossier/events` one level at a time, grouped by year and month (or by person or initiative), with each
 // event's participants and sources as children. It refreshes when the server says the index changed.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -52,14 +52,9 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
   }
 
   async getChildren(item?: Item): Promise<Item[]> {
-    if (!item) {
-      const roots = await this.client.sendRequest<GroupNode[]>(Requests.events, this.params);
-      return roots.map((node) => ({ type: 'group', node, parent: '' }));
-    }
+    if (!item) return this.level(undefined, '');
     const key = this.idOf(item);
-    if (item.type === 'group') {
-      return item.node.children.map((node) => (node.type === 'group' ? { type: 'group', node, parent: key } : { type: 'event', node, parent: key }));
-    }
+    if (item.type === 'group') return this.level(item.node.id, key);
     if (item.type === 'event') {
       return [
         ...item.node.participants.map((entity) => ({ type: 'participant' as const, entity, parent: key })),
@@ -67,6 +62,12 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
       ];
     }
     return [];
+  }
+
+  /** Asks for one level at a time: a large archive has tens of thousands of events, most never expanded. */
+  private async level(within: string | undefined, parent: string): Promise<Item[]> {
+    const nodes = await this.client.sendRequest<(GroupNode | EventNode)[]>(Requests.events, { ...this.params, lazy: true, within });
+    return nodes.map((node) => (node.type === 'group' ? { type: 'group', node, parent } : { type: 'event', node, parent }));
   }
 
   private idOf(item: Item): string {
@@ -90,7 +91,7 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
         t.label = item.node.label;
         t.collapsibleState = item.parent === '' && item.node.label !== 'Undated' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
         t.iconPath = new vscode.ThemeIcon(item.node.entity ? 'person' : 'calendar');
-        const n = countEvents(item.node);
+        const n = item.node.count;
         t.description = `${n} ${n === 1 ? 'event' : 'events'}`;
         t.contextValue = 'group';
         break;
@@ -140,10 +141,6 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
     }
     return t;
   }
-}
-
-function countEvents(g: GroupNode): number {
-  return g.children.reduce((n, c) => n + (c.type === 'event' ? 1 : countEvents(c)), 0);
 }
 
 function shortTitle(e: EventNode): string {

@@ -166,6 +166,18 @@ test('dossier/events filters by entity and date, and groups by person', async ()
   assert.equal(byPerson[0].children![0].label, '2024');
 });
 
+test('dossier/events one level at a time (lazy): counts, then a group\'s children by its id', async () => {
+  const years = (await server.connection.sendRequest('dossier/events', { groupBy: 'date', lazy: true })) as (Node & { count: number })[];
+  assert.deepEqual(years.map((n) => n.label), ['2024', '2023', '2022', 'Undated']);
+  assert.ok(years.every((y) => y.children!.length === 0 && y.count > 0));
+  const months = (await server.connection.sendRequest('dossier/events', { groupBy: 'date', lazy: true, within: years[0].id })) as (Node & { count: number })[];
+  assert.equal(months.reduce((n, m) => n + m.count, 0), years[0].count);
+  const may = months.find((m) => m.label === 'May')!;
+  const events = (await server.connection.sendRequest('dossier/events', { groupBy: 'date', lazy: true, within: may.id })) as Node[];
+  assert.equal(events.length, may.count);
+  assert.equal(events[0].title, 'Visit: Vladimir Putin and Xi Jinping in Beijing');
+});
+
 test('the server tells the client when the index changed, with counts', () => {
   const changed = server.notifications.filter((n) => n.method === 'dossier/indexChanged');
   assert.ok(changed.length >= 1);

@@ -1,6 +1,6 @@
 // The `dossier/events` request behind the Events view: events grouped by year, then month, then event (or first
 // by person or initiative), filtered by entity and date range, with undated events in their own group at the end.
-import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, memoizedRecent } from '../core/index/corpusIndex.js';
 import type { CorpusEvent, Location } from '../core/types.js';
 import { toLocation } from './entityAt.js';
 
@@ -9,6 +9,12 @@ export interface EventsParams {
   entity?: string;
   from?: string;
   to?: string;
+  /**
+   * One level at a time, for a tree view that loads as it is expanded: groups come with `count` and no children;
+   * ask again with `within` set to a group's id for what it holds. At 100,000 articles the whole tree is tens of MB.
+   */
+  lazy?: boolean;
+  within?: string;
 }
 
 export interface EventNode {
@@ -29,7 +35,19 @@ export interface GroupNode {
   label: string;
   /** The entity a person or initiative group stands for. */
   entity?: string;
+  /** How many events the group holds, at any depth. */
+  count: number;
+  /** Empty when the request was `lazy`. */
   children: (GroupNode | EventNode)[];
+}
+
+/** A group before rendering: its events are still the index's own. */
+interface Group {
+  id: string;
+  label: string;
+  entity?: string;
+  count: number;
+  children: (Group | CorpusEvent)[];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -58,7 +76,7 @@ function eventNode(index: CorpusIndex, e: CorpusEvent): EventNode {
 }
 
 /** Year, then month, then events, newest first; undated events last in a group of their own. */
-export function byDate(index: CorpusIndex, events: CorpusEvent[], prefix: string): GroupNode[] {
+function byDate(events: CorpusEvent[], prefix: string): Group[] {
   const years = new Map<string, Map<string, CorpusEvent[]>>();
   const undated: CorpusEvent[] = [];
   for (const e of events) {
@@ -71,32 +89,65 @@ export function byDate(index: CorpusIndex, events: CorpusEvent[], prefix: string
     const months = years.get(y) ?? years.set(y, new Map()).get(y)!;
     (months.get(m) ?? months.set(m, []).get(m)!).push(e);
   }
-  const sortEvents = (list: CorpusEvent[]) => list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)).map((e) => eventNode(index, e));
-  const out: GroupNode[] = [...years.keys()].sort().reverse().map((y) => ({
-    type: 'group' as const,
-    id: `${prefix}${y}`,
-    label: y,
-    children: [...years.get(y)!.keys()].sort().reverse().map((m) => ({
-      type: 'group' as const,
-      id: `${prefix}${y}-${m || 'year'}`,
-      label: m ? MONTHS[+m - 1] : `${y}, month unknown`,
-      children: sortEvents(years.get(y)!.get(m)!),
-    })),
-  }));
-  if (undated.length > 0) out.push({ type: 'group', id: `${prefix}undated`, label: UNDATED, children: sortEvents(undated) });
+  const sorted = (list: CorpusEvent[]) => list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  const out: Group[] = [...years.keys()].sort().reverse().map((y) => {
+    const months: Group[] = [...years.get(y)!.keys()].sort().reverse().map((m) => {
+      const list = sorted(years.get(y)!.get(m)!);
+      return { id: `${prefix}${y}-${m || 'year'}`, label: m ? MONTHS[+m - 1] : `${y}, month unknown`, count: list.length, children: list };
+    });
+    return { id: `${prefix}${y}`, label: y, count: months.reduce((n, g) => n + g.count, 0), children: months };
+  });
+  if (undated.length > 0) out.push({ id: `${prefix}undated`, label: UNDATED, count: undated.length, children: sorted(undated) });
   return out;
 }
 
-export function eventsTree(index: CorpusIndex, params: EventsParams): GroupNode[] {
+function groups(index: CorpusIndex, params: EventsParams): Group[] {
   let events = index.events.filter((e) => inRange(e, params));
   if (params.entity) events = events.filter((e) => e.participants.includes(params.entity!) || e.topics.includes(params.entity!));
   const groupBy = params.groupBy ?? 'date';
-  if (groupBy === 'date') return byDate(index, events, '');
+  if (groupBy === 'date') return byDate(events, '');
   const keyOf = (e: CorpusEvent) => (groupBy === 'person' ? e.participants : e.topics);
-  const groups = new Map<string, CorpusEvent[]>();
-  for (const e of events) for (const id of keyOf(e)) (groups.get(id) ?? groups.set(id, []).get(id)!).push(e);
-  return [...groups.entries()]
+  const byEntity = new Map<string, CorpusEvent[]>();
+  for (const e of events) for (const id of keyOf(e)) (byEntity.get(id) ?? byEntity.set(id, []).get(id)!).push(e);
+  return [...byEntity.entries()]
     .map(([id, list]) => ({ id, name: index.entities.get(id)?.name ?? id, list }))
     .sort((a, b) => b.list.length - a.list.length || a.name.localeCompare(b.name))
-    .map(({ id, name, list }) => ({ type: 'group' as const, id: `${id}/`, label: name, entity: id, children: byDate(index, list, `${id}/`) }));
+    .map(({ id, name, list }) => ({ id: `${id}/`, label: name, entity: id, count: list.length, children: byDate(list, `${id}/`) }));
+}
+
+const isGroup = (x: Group | CorpusEvent): x is Group => 'count' in x;
+
+function render(index: CorpusIndex, x: Group | CorpusEvent, deep: boolean): GroupNode | EventNode {
+  if (!isGroup(x)) return eventNode(index, x);
+  const { id, label, entity, count } = x;
+  return { type: 'group', id, label, ...(entity ? { entity } : {}), count, children: deep ? x.children.map((c) => render(index, c, true)) : [] };
+}
+
+function find(list: (Group | CorpusEvent)[], id: string): Group | null {
+  for (const x of list) {
+    if (!isGroup(x)) continue;
+    if (x.id === id) return x;
+    // group ids nest: a month's id starts with its year's, a person's groups with the person's
+    const inner = id.startsWith(x.id) ? find(x.children, id) : null;
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** Expanding a lazy tree asks for the same grouping once per node, so the last few groupings are kept. */
+function groupsOf(index: CorpusIndex, params: EventsParams): Group[] {
+  const { lazy: _lazy, within: _within, ...filters } = params;
+  return memoizedRecent(index, 'eventGroups', JSON.stringify(filters), 4, () => groups(index, filters));
+}
+
+/** The whole tree. */
+export function eventsTree(index: CorpusIndex, params: EventsParams): GroupNode[] {
+  return groupsOf(index, params).map((g) => render(index, g, true) as GroupNode);
+}
+
+/** One level of the tree (`lazy`): the top groups, or what the group `within` holds. */
+export function eventsLevel(index: CorpusIndex, params: EventsParams): (GroupNode | EventNode)[] {
+  const top = groupsOf(index, params);
+  const level = params.within === undefined ? top : (find(top, params.within)?.children ?? []);
+  return level.map((x) => render(index, x, false));
 }

@@ -1,6 +1,6 @@
 // Find references and document highlights: every mention of the entity under the cursor, whole or a document
 // group at a time for clients that take partial results.
-import { type CorpusIndex, memoized } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, memoizedRecent } from '../core/index/corpusIndex.js';
 import type { Entity, Location, Mention, Range } from '../core/types.js';
 import { rangeOf } from '../core/text/positions.js';
 import { lowerBound } from '../core/text/lowerBound.js';
@@ -29,9 +29,12 @@ export function references(index: CorpusIndex, uri: string, offset: number, incl
   return at < 0 ? all : [...all.slice(0, at), ...all.slice(at + 1)];
 }
 
-/** The locations of an entity's mentions, computed once per index state (popular entities have thousands). */
+/** Entities whose locations stay memoized: repeated requests are fast, and memory stays bounded at any size. */
+const RECENT_LOCATIONS = 8;
+
+/** The locations of an entity's mentions (popular entities have tens of thousands). */
 export function mentionsOf(index: CorpusIndex, entityId: string): Location[] {
-  return memoized(index, `locations:${entityId}`, () => (index.entities.get(entityId)?.mentions ?? []).map((m) => toLocation(index, m)));
+  return memoizedRecent(index, 'locations', entityId, RECENT_LOCATIONS, () => (index.entities.get(entityId)?.mentions ?? []).map((m) => toLocation(index, m)));
 }
 
 export interface ReferenceChunk {

@@ -98,7 +98,7 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
   return {
     uris,
     async persist() {
-      for (const { analysis, key } of toStore) options.cache?.put(analysis, key);
+      for (const { analysis, key } of toStore.splice(0)) options.cache?.put(analysis, key);
       await options.cache?.flush();
     },
   };

@@ -29,7 +29,7 @@ import { definition, declaration } from '../features/definition.js';
 import { documentHighlights, mentionsOf, referenceChunk, references } from '../features/references.js';
 import { documentSymbols, workspaceSymbols, type SymbolKind as FeatureSymbolKind } from '../features/symbols.js';
 import { completionDocumentation, completions, prefixAt } from '../features/completion.js';
-import { eventsTree, type EventsParams } from '../features/eventsTree.js';
+import { eventsLevel, eventsTree, type EventsParams } from '../features/eventsTree.js';
 import { semanticTokens, TOKEN_TYPES } from '../features/semanticTokens.js';
 import { entityAt } from '../features/entityAt.js';
 import { entityCard } from '../features/cards.js';
@@ -332,7 +332,9 @@ export function startServer(connection: Connection): void {
       return e ? entityCard(index, e) : null;
     }),
   );
-  connection.onRequest('dossier/events', (params: EventsParams) => settled(() => eventsTree(live.current(), params ?? {})));
+  connection.onRequest('dossier/events', (params: EventsParams) =>
+    settled(() => (params?.lazy ? eventsLevel(live.current(), params) : eventsTree(live.current(), params ?? {}))),
+  );
   connection.onRequest('dossier/mentions', (params: { entity: string }) => settled(() => mentionsOf(live.current(), params.entity)));
   connection.onRequest('dossier/entities', () =>
     settled(() => [...live.current().entities.values()].map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions.length }))),

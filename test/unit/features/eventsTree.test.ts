@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventsTree, type EventNode, type GroupNode } from '../../../server/src/features/eventsTree.js';
+import { eventsLevel, eventsTree, type EventNode, type EventsParams, type GroupNode } from '../../../server/src/features/eventsTree.js';
+import type { CorpusIndex } from '../../../server/src/core/index/corpusIndex.js';
 import { featureCorpus } from './fixture.js';
 
 const labels = (nodes: (GroupNode | EventNode)[]) => nodes.map((n) => (n.type === 'group' ? n.label : n.title));
@@ -27,4 +28,21 @@ test('grouping by person or initiative, filtering by entity and by dates', () =>
   assert.deepEqual(labels(eventsTree(c.index, { entity: wang.id })), ['2024', 'Undated']);
   assert.deepEqual(labels(eventsTree(c.index, { from: '2024-05-01' })[0].children), ['May']);
   assert.deepEqual(eventsTree(c.index, { to: '2023-12-31' }), []);
+});
+
+/** The tree put together one lazy level at a time, as the Events view expands it. */
+function expandAll(index: CorpusIndex, params: EventsParams, within?: string): (GroupNode | EventNode)[] {
+  return eventsLevel(index, { ...params, lazy: true, within }).map((n) => (n.type === 'group' ? { ...n, children: expandAll(index, params, n.id) } : n));
+}
+
+test('one level at a time: groups carry counts and no children, and expanding each gives the whole tree', () => {
+  const c = featureCorpus({ 'undated.txt': 'Background\n\nChancellor Olaf Scholz held talks with Prime Minister Fumio Kishida on Thursday.' });
+  for (const groupBy of ['date', 'person', 'initiative'] as const) {
+    const top = eventsLevel(c.index, { groupBy, lazy: true }) as GroupNode[];
+    assert.ok(top.length > 0 && top.every((g) => g.type === 'group' && g.children.length === 0 && g.count > 0), groupBy);
+    assert.deepEqual(expandAll(c.index, { groupBy }), eventsTree(c.index, { groupBy }), groupBy);
+  }
+  const year = eventsTree(c.index, {})[0];
+  assert.equal(year.count, year.children.reduce((n, m) => n + (m as GroupNode).count, 0));
+  assert.deepEqual(eventsLevel(c.index, { lazy: true, within: 'no-such-group' }), []);
 });

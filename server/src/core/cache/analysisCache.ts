@@ -118,15 +118,17 @@ export async function openCache(dir: string): Promise<AnalysisCache> {
     },
     put(analysis, key) {
       const file = fileOf(key);
-      const { uri: _uri, lineStarts: _lines, ...rest } = analysis;
-      const entry: Entry = { format: FORMAT, key, analysis: rest };
       // write to a temporary name and rename, so a crash never leaves half an entry under the real name
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      const body = JSON.stringify(entry);
+      // serialized only when its turn comes: a cold start queues 100,000 entries, a few hundred MB as JSON
+      const body = () => {
+        const { uri: _uri, lineStarts: _lines, ...rest } = analysis;
+        return JSON.stringify({ format: FORMAT, key, analysis: rest } satisfies Entry);
+      };
       queue.push(() =>
         fs
           .mkdir(path.dirname(file), { recursive: true })
-          .then(() => fs.writeFile(tmp, body))
+          .then(() => fs.writeFile(tmp, body()))
           .then(() => fs.rename(tmp, file))
           .then(() => {
             stats.writes++;

@@ -34,6 +34,25 @@ export function memoized<T>(index: CorpusIndex, key: string, compute: () => T): 
   return value;
 }
 
+/**
+ * Like `memoized` for `<prefix>:<id>` keys, but only the `keep` most recently used values under the prefix stay: for
+ * large values asked for many ids, such as an entity's locations (tens of thousands of objects for a popular one).
+ */
+export function memoizedRecent<T>(index: CorpusIndex, prefix: string, id: string, keep: number, compute: () => T): T {
+  const key = `${prefix}:${id}`;
+  if (index.memo.has(key)) {
+    const value = index.memo.get(key) as T;
+    index.memo.delete(key);
+    index.memo.set(key, value);
+    return value;
+  }
+  const value = compute();
+  index.memo.set(key, value);
+  const same = [...index.memo.keys()].filter((k) => k.startsWith(`${prefix}:`));
+  for (const old of same.slice(0, Math.max(0, same.length - keep))) index.memo.delete(old);
+  return value;
+}
+
 const byPosition = (a: IndexedMention, b: IndexedMention) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.entityId < b.entityId ? -1 : 1);
 
 export function buildIndex(analyses: Iterable<DocAnalysis>): CorpusIndex {
