@@ -7,6 +7,7 @@ import { numberOption } from './args.js';
 import os from 'node:os';
 import path from 'node:path';
 import { SAMPLES, positionOf, startServer, uriOf } from '../test/lsp/client.js';
+import { percentile as pct } from '../test/helpers/percentile.js';
 
 const docs = numberOption('docs', 10_000);
 const requests = numberOption('requests', 300);
@@ -24,7 +25,6 @@ function corpusOf(n: number): string {
   return dir;
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(2)} ms, p95 ${pct(xs, 95).toFixed(2)} ms, p99 ${pct(xs, 99).toFixed(2)} ms`;
 
 const dir = corpusOf(docs);

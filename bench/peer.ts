@@ -2,12 +2,12 @@
 // features) over the same files, in this process. Its first getReferences call builds its workspace-wide link
 // index; later calls show its steady-state latency.
 import fs from 'node:fs';
-import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { URI } from 'vscode-uri';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource, Emitter } from 'vscode-languageserver-protocol';
 import * as md from 'vscode-markdown-languageservice';
+import { articleFiles } from './corpusDir.js';
 
 export interface PeerResult {
   documents: number;
@@ -15,22 +15,9 @@ export interface PeerResult {
   references: number[];
 }
 
-function corpusFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (/\.(md|txt)$/.test(e.name)) out.push(full);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
 export async function runPeer(dir: string, requests: number): Promise<PeerResult> {
   const docs = new Map<string, TextDocument>();
-  for (const file of corpusFiles(dir)) {
+  for (const file of articleFiles(dir).sort()) {
     const uri = URI.file(file).toString();
     docs.set(uri, TextDocument.create(uri, 'markdown', 1, fs.readFileSync(file, 'utf8')));
   }

@@ -5,51 +5,28 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { generateCorpus, type ManifestEntry } from './generator.js';
+import type { ManifestEntry } from './generator.js';
+import { articleFiles, benchCorpus, ROOT as root } from './corpusDir.js';
 import { startServer, uriOf, type TestServer } from '../test/lsp/client.js';
 import { numberOption } from './args.js';
 import { ProgressType } from 'vscode-languageserver-protocol';
 import { runPeer } from './peer.js';
+import { percentile as pct } from '../test/helpers/percentile.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sizeArg = process.argv[process.argv.indexOf('--size') + 1] ?? '1k';
 const size = process.argv.includes('--size') ? Number(sizeArg.replace(/k$/i, '000')) : 1000;
 const requests = numberOption('requests', 1000);
 const seed = numberOption('seed', 1);
 if (!Number.isFinite(size) || size <= 0) throw new Error('--size needs a count such as 1k, 10k or 100k');
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const dist = (xs: number[]) => `p50 ${ms(pct(xs, 50))}, p95 ${ms(pct(xs, 95))}, p99 ${ms(pct(xs, 99))}`;
-
-function corpusDir(): { dir: string; bytes: number; manifest: ManifestEntry[] } {
-  const dir = path.join(root, 'bench/corpus', `${size}-seed${seed}`);
-  const manifestFile = path.join(dir, 'manifest.json');
-  if (fs.existsSync(manifestFile)) {
-    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as ManifestEntry[];
-    return { dir, bytes: Number(fs.readFileSync(path.join(dir, 'bytes.txt'), 'utf8')), manifest };
-  }
-  const t = performance.now();
-  const g = generateCorpus(dir, size, seed);
-  fs.writeFileSync(path.join(dir, 'bytes.txt'), String(g.bytes));
-  fs.mkdirSync(path.join(dir, 'notes'), { recursive: true });
-  console.log(`generated ${size} articles (${(g.bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  return { dir, bytes: g.bytes, manifest: g.manifest };
-}
 
 /** The regex floor: read every file and find capitalized name sequences, in plain Node. */
 function baseline(dir: string): number {
   const t = performance.now();
   let found = 0;
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (/\.(md|txt)$/.test(e.name)) found += fs.readFileSync(full, 'utf8').match(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)?.length ?? 0;
-    }
-  };
-  walk(dir);
+  for (const file of articleFiles(dir)) found += fs.readFileSync(file, 'utf8').match(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)?.length ?? 0;
   if (found === 0) throw new Error('the baseline found no names');
   return (performance.now() - t) / 1000;
 }
@@ -123,7 +100,7 @@ async function latencies(server: TestServer, dir: string, manifest: ManifestEntr
   return out;
 }
 
-const { dir, bytes, manifest } = corpusDir();
+const { dir, bytes, manifest } = benchCorpus(size, seed);
 const mb = bytes / 1e6;
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-cache-'));
 const probe = manifest[0];

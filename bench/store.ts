@@ -5,11 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { numberOption } from './args.js';
-import { generateCorpus } from './generator.js';
+import { articleFiles, benchCorpus } from './corpusDir.js';
 import { analyzeDocument } from '../server/src/core/analyzeDocument.js';
-import { cacheKey, openCache } from '../server/src/core/cache/analysisCache.js';
+import { cacheKey, entryBody, openCache } from '../server/src/core/cache/analysisCache.js';
 import { computeLineStarts } from '../server/src/core/text/positions.js';
 import type { DocAnalysis } from '../server/src/core/types.js';
 
@@ -24,18 +23,7 @@ interface Database {
 }
 
 const docs = numberOption('docs', 10_000);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.join(root, 'bench/corpus', `${docs}-seed1`);
-if (!fs.existsSync(path.join(corpus, 'manifest.json'))) generateCorpus(corpus, docs, 1);
-
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) walk(path.join(dir, e.name));
-    else if (/\.(md|txt)$/.test(e.name)) files.push(path.join(dir, e.name));
-  }
-};
-walk(corpus);
+const files = articleFiles(benchCorpus(docs, 1).dir);
 const sources = files.map((f) => ({ uri: `file://${f}`, text: fs.readFileSync(f, 'utf8') }));
 console.log(`analysing ${sources.length} documents once…`);
 const analyses: DocAnalysis[] = sources.map((s) => analyzeDocument(s));
@@ -69,10 +57,7 @@ if (sqlite) {
   db.exec('PRAGMA journal_mode = WAL; CREATE TABLE entries (key TEXT PRIMARY KEY, body TEXT NOT NULL)');
   const insert = db.prepare('INSERT OR REPLACE INTO entries (key, body) VALUES (?, ?)');
   db.exec('BEGIN');
-  analyses.forEach((a, i) => {
-    const { uri: _u, lineStarts: _l, ...rest } = a;
-    insert.run(keys[i], JSON.stringify({ format: 1, key: keys[i], analysis: rest }));
-  });
+  analyses.forEach((a, i) => insert.run(keys[i], entryBody(a, keys[i])));
   db.exec('COMMIT');
   const sqliteWrite = seconds(t);
   const select = db.prepare('SELECT body FROM entries WHERE key = ?');

@@ -9,10 +9,10 @@ import { readCorpus } from '../../server/src/core/load/walk.js';
 import { analyzeDocument } from '../../server/src/core/analyzeDocument.js';
 import { buildIndex } from '../../server/src/core/index/corpusIndex.js';
 import { exportIndex } from '../../server/src/core/index/exportJson.js';
+import { percentile as pct } from '../helpers/percentile.js';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const EDITS_PER_SECOND = 200;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 test(`${EDITS_PER_SECOND} edits a second for ${SECONDS} s with hovers: responsive, memory back to baseline, final index right`, async () => {
   const dir = copyOfSamples();

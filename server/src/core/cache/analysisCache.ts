@@ -47,6 +47,12 @@ interface Entry {
   analysis: Omit<DocAnalysis, 'uri' | 'lineStarts'>;
 }
 
+/** What a cache entry holds, as JSON: the analysis without what the text gives back (uri, line starts). */
+export function entryBody(analysis: DocAnalysis, key: string): string {
+  const { uri: _uri, lineStarts: _lines, ...rest } = analysis;
+  return JSON.stringify({ format: FORMAT, key, analysis: rest } satisfies Entry);
+}
+
 export function cacheKey(text: string): string {
   return createHash('sha1').update(ANALYZER_VERSION).update('\0').update(text).digest('hex');
 }
@@ -121,14 +127,10 @@ export async function openCache(dir: string): Promise<AnalysisCache> {
       // write to a temporary name and rename, so a crash never leaves half an entry under the real name
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       // serialized only when its turn comes: a cold start queues 100,000 entries, a few hundred MB as JSON
-      const body = () => {
-        const { uri: _uri, lineStarts: _lines, ...rest } = analysis;
-        return JSON.stringify({ format: FORMAT, key, analysis: rest } satisfies Entry);
-      };
       queue.push(() =>
         fs
           .mkdir(path.dirname(file), { recursive: true })
-          .then(() => fs.writeFile(tmp, body()))
+          .then(() => fs.writeFile(tmp, entryBody(analysis, key)))
           .then(() => fs.rename(tmp, file))
           .then(() => {
             stats.writes++;
