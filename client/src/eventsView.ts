@@ -1,5 +1,6 @@
-// The Events view: a tree fed by `dossier/events` one level at a time, grouped by year and month (or by person or initiative), with each
-// event's participants and sources as children. It refreshes when the server says the index changed.
+// The Events view: a tree fed by `dossier/events` one level at a time, grouped by year and month (or by person or
+// initiative), with each event's participants and sources as children. It refreshes when the server says the index
+// changed.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { text as escape } from '../../server/src/features/markdown.js';

@@ -92,11 +92,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     dirty = false;
     const patched = changed !== null && changed.size <= PATCH_LIMIT && [...changed].every((uri) => patchDocument(index, analyses.get(uri)!));
     const started = Date.now();
-    if (!patched) {
-      // let the old index be collected while the new one is built: at 100k documents each is a few hundred MB
-      index = buildIndex([]);
-      index = buildIndex(analyses.values());
-    }
+    if (!patched) index = buildIndex(analyses.values());
     changed = new Set();
     lastLink = Date.now();
     lastLinkCost = lastLink - started;
