@@ -39,17 +39,36 @@ export interface EventsLink {
   eventOf: Map<string, (CorpusEvent | null)[]>;
 }
 
+/** The prefixes of an ISO date that are dates themselves: 2024, 2024-05, 2024-05-16. */
+const datePrefixes = (date: string) => [4, 7, 10].filter((n) => n <= date.length).map((n) => date.slice(0, n));
+
+/**
+ * Finds earlier reports a dated event can merge with. Two reports merge only when they share a participant and
+ * one date starts with the other, so each event is filed under every (date prefix, participant) and its exact
+ * (date, participant): a lookup reads a day's or a month's events, never a popular official's whole year, which
+ * was quadratic at 100k documents.
+ */
+function eventFiles() {
+  const files = new Map<string, Set<CorpusEvent>>();
+  const add = (key: string, event: CorpusEvent) => (files.get(key) ?? files.set(key, new Set()).get(key)!).add(event);
+  return {
+    file(event: CorpusEvent, person: string): void {
+      for (const prefix of datePrefixes(event.date!)) add(`<${prefix}|${person}`, event);
+      add(`=${event.date}|${person}`, event);
+    },
+    /** Every event filed for the person whose date starts with `date` or that `date` starts with, maybe more. */
+    near(date: string, person: string): CorpusEvent[] {
+      const coarser = datePrefixes(date).filter((p) => p !== date);
+      return [...(files.get(`<${date}|${person}`) ?? []), ...coarser.flatMap((p) => [...(files.get(`=${p}|${person}`) ?? [])])];
+    },
+  };
+}
+
 export function linkEvents(docs: DocAnalysis[], t: LinkTables): EventsLink {
   const merged: CorpusEvent[] = [];
   const eventOf = new Map<string, (CorpusEvent | null)[]>();
-  // Two reports merge only when one's participants are all in the other's, so they share a participant: indexing
-  // by year and participant finds every candidate without scanning the whole year (quadratic at 100k documents).
-  const byYearPerson = new Map<string, CorpusEvent[]>();
+  const files = eventFiles();
   const order = new Map<CorpusEvent, number>();
-  const file = (event: CorpusEvent, person: string) => {
-    const key = `${event.date!.slice(0, 4)}|${person}`;
-    (byYearPerson.get(key) ?? byYearPerson.set(key, []).get(key)!).push(event);
-  };
   for (const doc of docs) {
     const into: (CorpusEvent | null)[] = doc.events.map(() => null);
     eventOf.set(doc.uri, into);
@@ -59,20 +78,18 @@ export function linkEvents(docs: DocAnalysis[], t: LinkTables): EventsLink {
       const topics = [...new Set(e.names.map((i) => t.nameOf.get(doc.uri)?.[i]).filter((x): x is string => !!x))];
       const sources = e.sources.map((span, i) => ({ uri: doc.uri, span, excerpt: e.excerpts[i] ?? '' }));
       const same = e.date
-        ? [...new Set(participants.flatMap((p) => byYearPerson.get(`${e.date!.slice(0, 4)}|${p}`) ?? []))]
+        ? [...new Set(participants.flatMap((p) => files.near(e.date!, p)))]
             .sort((x, y) => order.get(x)! - order.get(y)!)
             .find((o) => datesFit(o.date!, e.date!) && (within(participants, o.participants) || within(o.participants, participants)))
         : undefined;
       if (same) {
-        for (const p of participants) {
-          if (same.participants.includes(p)) continue;
-          same.participants.push(p);
-          file(same, p);
-        }
+        for (const p of participants) if (!same.participants.includes(p)) same.participants.push(p);
         for (const x of topics) if (!same.topics.includes(x)) same.topics.push(x);
         if (e.date!.length > same.date!.length) same.date = e.date;
         same.place ??= e.place;
         same.sources.push(...sources);
+        // filed again under its new participants and its date, if this report made it more precise
+        for (const p of same.participants) files.file(same, p);
         into[n] = same;
         return;
       }
@@ -80,7 +97,7 @@ export function linkEvents(docs: DocAnalysis[], t: LinkTables): EventsLink {
       order.set(event, merged.length);
       merged.push(event);
       into[n] = event;
-      if (e.date) for (const p of participants) file(event, p);
+      if (e.date) for (const p of participants) files.file(event, p);
     });
   }
   const taken = new Set<string>();
