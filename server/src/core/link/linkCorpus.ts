@@ -9,6 +9,7 @@ import { resolveCandidates } from './resolveCandidates.js';
 import { linkEvents } from './linkEvents.js';
 import { chooseDefinitions } from './definitions.js';
 import { type LinkTables, aliasKey } from './tables.js';
+import { compareText } from './slug.js';
 
 export interface LinkedCorpus {
   documents: Map<string, DocAnalysis>;
@@ -32,15 +33,9 @@ function addWellKnownAcronyms(t: LinkTables): void {
 
 /** Mentions sorted by uri and position, one per start: the same list whatever order they were added in. */
 export function sortedMentions(mentions: Mention[]): Mention[] {
-  const seen = new Set<string>();
-  return mentions
-    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.span[0] - b.span[0] || a.span[1] - b.span[1]))
-    .filter((m) => {
-      const key = `${m.uri}#${m.span[0]}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  mentions.sort((a, b) => compareText(a.uri, b.uri) || a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  // equal starts are adjacent once sorted; the first (shortest) one stays
+  return mentions.filter((m, i) => i === 0 || m.uri !== mentions[i - 1].uri || m.span[0] !== mentions[i - 1].span[0]);
 }
 
 function finish(entity: Entity): void {
@@ -49,7 +44,7 @@ function finish(entity: Entity): void {
 }
 
 export function linkCorpus(analyses: Iterable<DocAnalysis>): LinkedCorpus {
-  const docs = [...analyses].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  const docs = [...analyses].sort((a, b) => compareText(a.uri, b.uri));
   const documents = new Map(docs.map((d) => [d.uri, d]));
   const people = linkPeople(docs);
   const takenIds = new Set(people.entities.map((e) => e.id));

@@ -13,6 +13,9 @@ export function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
+/** Code-unit order: the same on every machine, unlike localeCompare, and much faster. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Orders documents the way definitions are chosen: earliest published first, undated last, then by uri. */
 export function byPublication(a: { published: string | null; uri: string }, b: { published: string | null; uri: string }): number {
   if (a.published !== b.published) {
@@ -20,7 +23,7 @@ export function byPublication(a: { published: string | null; uri: string }, b: {
     if (b.published === null) return -1;
     return a.published < b.published ? -1 : 1;
   }
-  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
+  return compareText(a.uri, b.uri);
 }
 
 /** The most frequent value; ties go to the value seen first. */
