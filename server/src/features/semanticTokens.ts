@@ -1,6 +1,6 @@
 // Semantic tokens: every mention in a document as a person, initiative or organization token, so the editor can
 // colour names by what they are.
-import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, mentionsIn } from '../core/index/corpusIndex.js';
 import type { EntityKind } from '../core/types.js';
 import { positionAt } from '../core/text/positions.js';
 
@@ -13,7 +13,7 @@ export function semanticTokens(index: CorpusIndex, uri: string): number[] {
   const data: number[] = [];
   let prevLine = 0;
   let prevChar = 0;
-  for (const m of index.mentionsByUri.get(uri) ?? []) {
+  for (const m of mentionsIn(index, uri)) {
     const kind = index.entities.get(m.entityId)?.kind;
     if (!kind) continue;
     const start = positionAt(doc.lineStarts, m.span[0]);

@@ -1,6 +1,6 @@
 // Symbols: workspace symbols are a fuzzy search over entity names and aliases; document symbols are the people,
 // initiatives, organizations and events of one file.
-import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, mentionsIn } from '../core/index/corpusIndex.js';
 import type { EntityKind, Location, Range } from '../core/types.js';
 import { asciiFold } from '../core/text/fold.js';
 import { rangeOf } from '../core/text/positions.js';
@@ -62,7 +62,7 @@ export function documentSymbols(index: CorpusIndex, uri: string): DocumentSymbol
   if (!doc) return [];
   const out: DocumentSymbolResult[] = [];
   const firstByEntity = new Map<string, [number, number]>();
-  for (const m of index.mentionsByUri.get(uri) ?? []) if (!firstByEntity.has(m.entityId)) firstByEntity.set(m.entityId, [m.span[0], m.span[1]]);
+  for (const m of mentionsIn(index, uri)) if (!firstByEntity.has(m.entityId)) firstByEntity.set(m.entityId, [m.span[0], m.span[1]]);
   for (const [id, span] of firstByEntity) {
     const e = index.entities.get(id)!;
     const range = rangeOf(doc.lineStarts, span);

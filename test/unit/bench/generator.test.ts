@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../../bench/generator.js';
 import { indexPaths } from '../../../server/src/core/pipeline.js';
+import { mentionsIn } from '../../../server/src/core/index/corpusIndex.js';
 import { pathToFileURL } from 'node:url';
 
 test('the generator writes the same corpus for the same seed, about 3 KB an article, a third raw pages', async () => {
@@ -28,7 +29,7 @@ test('the generator writes the same corpus for the same seed, about 3 KB an arti
     const uri = pathToFileURL(path.join(a, m.file)).href;
     const doc = run.index.documents.get(uri)!;
     const offset = doc.lineStarts[m.line] + m.character;
-    return (run.index.mentionsByUri.get(uri) ?? []).some((x) => x.span[0] <= offset && offset < x.span[1]);
+    return mentionsIn(run.index, uri).some((x) => x.span[0] <= offset && offset < x.span[1]);
   });
   assert.ok(onMention.length / first.manifest.length > 0.95, `${onMention.length} of ${first.manifest.length} manifest positions are mentions`);
   assert.ok(run.index.events.length >= 150);

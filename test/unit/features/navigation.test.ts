@@ -4,7 +4,7 @@ import { definition, declaration } from '../../../server/src/features/definition
 import { documentHighlights, referenceChunk, references } from '../../../server/src/features/references.js';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
 import { patchDocument } from '../../../server/src/core/index/patchDocument.js';
-import type { CorpusIndex } from '../../../server/src/core/index/corpusIndex.js';
+import { type CorpusIndex, mentionsIn } from '../../../server/src/core/index/corpusIndex.js';
 import type { Location } from '../../../server/src/core/types.js';
 import { featureCorpus, NOTE } from './fixture.js';
 import { uriOf } from '../../helpers/corpus.js';
@@ -62,7 +62,7 @@ test('references in chunks: whole documents, the same locations as the full answ
   for (const withNote of [false, true]) {
     const c = featureCorpus(withNote ? { 'bri.md': '---\nentity: Belt and Road Initiative\n---\n# Belt and Road Initiative\n' } : {});
     const offset = at(c.texts.get(NOTE)!, 'BRI');
-    const id = c.index.mentionsByUri.get(NOTE)!.find((m) => m.span[0] <= offset && offset <= m.span[1])!.entityId;
+    const id = mentionsIn(c.index, NOTE).find((m) => m.span[0] <= offset && offset <= m.span[1])!.entityId;
     for (const include of [true, false]) {
       const chunks = allChunks(c.index, id, include, 1);
       assert.deepEqual(chunks.flat(), references(c.index, NOTE, offset, include), `note ${withNote}, includeDeclaration ${include}`);
@@ -74,7 +74,7 @@ test('references in chunks: whole documents, the same locations as the full answ
 
 test('chunks asked across an edit fit together: each document once, with its positions at the time', () => {
   const c = featureCorpus();
-  const id = c.index.mentionsByUri.get(NOTE)!.find((m) => c.texts.get(NOTE)!.slice(m.span[0], m.span[1]) === 'BRI')!.entityId;
+  const id = mentionsIn(c.index, NOTE).find((m) => c.texts.get(NOTE)!.slice(m.span[0], m.span[1]) === 'BRI')!.entityId;
   let asked = 0;
   const edited = '# Note\n\nMore lines first.\n\nXi and Putin again. Lavrov on the BRI.\n';
   const chunks = allChunks(c.index, id, true, 1, () => {

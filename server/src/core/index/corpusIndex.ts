@@ -1,5 +1,6 @@
 // The index every feature reads: documents, entities, events, and each document's mentions sorted by offset so
-// the entity at a position is a binary search away.
+// the entity at a position is a binary search away. A document's mentions are kept as columns (typed arrays of
+// offsets and a shared id string each), not one object per mention: 2 million mentions at 100k articles.
 import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
 import { linkCorpus } from '../link/linkCorpus.js';
 import type { LinkTables } from '../link/tables.js';
@@ -10,13 +11,20 @@ export interface IndexedMention {
   entityId: string;
 }
 
+/** One document's mentions as columns, in `byPosition` order: mention i is [starts[i], ends[i]) naming ids[i]. */
+export interface MentionTable {
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: string[];
+}
+
 export interface CorpusIndex {
   documents: Map<string, DocAnalysis>;
   entities: Map<string, Entity>;
   events: CorpusEvent[];
   eventOf: Map<string, (CorpusEvent | null)[]>;
   /** uri → mentions in the document, sorted by start offset. */
-  mentionsByUri: Map<string, IndexedMention[]>;
+  mentionsByUri: Map<string, MentionTable>;
   tables: LinkTables;
   /** Per-entity counts for cards, kept in step with `mentionsByUri`. */
   stats: EntityStats;
@@ -55,44 +63,76 @@ export function memoizedRecent<T>(index: CorpusIndex, prefix: string, id: string
 
 const byPosition = (a: IndexedMention, b: IndexedMention) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.entityId < b.entityId ? -1 : 1);
 
-export function buildIndex(analyses: Iterable<DocAnalysis>): CorpusIndex {
-  const linked = linkCorpus(analyses);
-  const mentionsByUri = new Map<string, IndexedMention[]>();
-  for (const e of linked.entities.values()) {
+const EMPTY: MentionTable = { starts: new Int32Array(0), ends: new Int32Array(0), ids: [] };
+
+/** Puts a table's rows in `byPosition` order. */
+function sortTable(t: MentionTable): MentionTable {
+  const order = Array.from(t.ids, (_, i) => i).sort(
+    (a, b) => t.starts[a] - t.starts[b] || t.ends[a] - t.ends[b] || (t.ids[a] < t.ids[b] ? -1 : 1),
+  );
+  return { starts: Int32Array.from(order, (i) => t.starts[i]), ends: Int32Array.from(order, (i) => t.ends[i]), ids: order.map((i) => t.ids[i]) };
+}
+
+/** Every document's table, filled straight from the entities' mention lists without a temporary object each. */
+function mentionTables(entities: readonly Entity[]): Map<string, MentionTable> {
+  const counts = new Map<string, number>();
+  for (const e of entities) for (const m of e.mentions) counts.set(m.uri, (counts.get(m.uri) ?? 0) + 1);
+  const tables = new Map<string, MentionTable>();
+  const filled = new Map<string, number>();
+  for (const [uri, n] of counts) {
+    tables.set(uri, { starts: new Int32Array(n), ends: new Int32Array(n), ids: new Array<string>(n) });
+    filled.set(uri, 0);
+  }
+  for (const e of entities) {
     for (const m of e.mentions) {
-      const list = mentionsByUri.get(m.uri) ?? mentionsByUri.set(m.uri, []).get(m.uri)!;
-      list.push({ span: m.span, entityId: e.id });
+      const t = tables.get(m.uri)!;
+      const i = filled.get(m.uri)!;
+      t.starts[i] = m.span[0];
+      t.ends[i] = m.span[1];
+      t.ids[i] = e.id;
+      filled.set(m.uri, i + 1);
     }
   }
+  for (const [uri, t] of tables) tables.set(uri, sortTable(t));
+  return tables;
+}
+
+export function buildIndex(analyses: Iterable<DocAnalysis>): CorpusIndex {
+  const linked = linkCorpus(analyses);
+  const mentionsByUri = mentionTables([...linked.entities.values()]);
   const stats = emptyStats();
   const kindOf = (id: string) => linked.entities.get(id)?.kind;
-  for (const list of mentionsByUri.values()) {
-    list.sort(byPosition);
-    countDocument(stats, list, kindOf, 1);
-  }
+  for (const table of mentionsByUri.values()) countDocument(stats, table.ids, kindOf, 1);
   return { ...linked, mentionsByUri, stats, memo: new Map() };
 }
 
-/** One document's mentions, from the entities that mention it, sorted as `buildIndex` sorts them. */
-export function indexMentionsOf(uri: string, entities: Iterable<Entity>): IndexedMention[] {
+/** One document's table, from the entities that mention it, sorted as `buildIndex` sorts it. */
+export function indexMentionsOf(uri: string, entities: Iterable<Entity>): MentionTable {
   const list: IndexedMention[] = [];
   for (const e of entities) for (const m of e.mentions) if (m.uri === uri) list.push({ span: m.span, entityId: e.id });
-  return list.sort(byPosition);
+  list.sort(byPosition);
+  return { starts: Int32Array.from(list, (m) => m.span[0]), ends: Int32Array.from(list, (m) => m.span[1]), ids: list.map((m) => m.entityId) };
+}
+
+/** A document's mentions as objects, in position order: for features that walk one document. */
+export function mentionsIn(index: CorpusIndex, uri: string): IndexedMention[] {
+  const t = index.mentionsByUri.get(uri) ?? EMPTY;
+  return t.ids.map((entityId, i) => ({ span: [t.starts[i], t.ends[i]], entityId }));
 }
 
 /** The mention that covers the offset (end inclusive, so a cursor just after a name still finds it). */
 export function mentionAt(index: CorpusIndex, uri: string, offset: number): IndexedMention | null {
-  const list = index.mentionsByUri.get(uri);
-  if (!list) return null;
+  const t = index.mentionsByUri.get(uri);
+  if (!t) return null;
   let lo = 0;
-  let hi = list.length - 1;
-  let found: IndexedMention | null = null;
+  let hi = t.ids.length - 1;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].span[0] <= offset) {
-      if (offset <= list[mid].span[1]) found = list[mid];
+    if (t.starts[mid] <= offset) {
+      if (offset <= t.ends[mid]) found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found;
+  return found < 0 ? null : { span: [t.starts[found], t.ends[found]], entityId: t.ids[found] };
 }

@@ -1,7 +1,6 @@
 // Per-entity counts the cards show (documents mentioning it; people sharing documents with an initiative), kept
 // in the index and adjusted one document at a time, so a patch or a hover never rescans a popular entity's mentions.
 import type { EntityKind } from '../types.js';
-import type { IndexedMention } from './corpusIndex.js';
 
 export interface EntityStats {
   /** entity id → how many documents mention it. */
@@ -20,9 +19,9 @@ function bump<K>(map: Map<K, number>, key: K, by: number): void {
   else map.set(key, n);
 }
 
-/** Adds (`sign` 1) or takes away (`sign` -1) one document's mentions. */
-export function countDocument(stats: EntityStats, mentions: readonly IndexedMention[], kindOf: (id: string) => EntityKind | undefined, sign: 1 | -1): void {
-  const ids = new Set(mentions.map((m) => m.entityId));
+/** Adds (`sign` 1) or takes away (`sign` -1) one document's mentions, given as the entity id of each. */
+export function countDocument(stats: EntityStats, mentionIds: readonly string[], kindOf: (id: string) => EntityKind | undefined, sign: 1 | -1): void {
+  const ids = new Set(mentionIds);
   const people: string[] = [];
   for (const id of ids) {
     bump(stats.documents, id, sign);

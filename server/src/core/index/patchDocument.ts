@@ -54,7 +54,7 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
   for (const f of found) if (f) added.push({ id: f.id, span: f.span });
 
   const affected = new Map<string, Entity>();
-  for (const m of index.mentionsByUri.get(uri) ?? []) affected.set(m.entityId, index.entities.get(m.entityId)!);
+  for (const id of index.mentionsByUri.get(uri)?.ids ?? []) affected.set(id, index.entities.get(id)!);
   const stillNamed = new Set(added.map((a) => a.id));
   // an entity that only this document named (a well-known acronym) would not exist in a fresh index without it
   for (const e of affected.values()) if (!stillNamed.has(e.id) && e.mentions.every((m) => m.uri === uri)) return false;
@@ -67,10 +67,10 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
   patchEventSources(index, next);
   index.documents.set(uri, next);
   const kindOf = (id: string) => index.entities.get(id)?.kind;
-  countDocument(index.stats, index.mentionsByUri.get(uri) ?? [], kindOf, -1);
+  countDocument(index.stats, index.mentionsByUri.get(uri)?.ids ?? [], kindOf, -1);
   const mentions = indexMentionsOf(uri, affected.values());
   index.mentionsByUri.set(uri, mentions);
-  countDocument(index.stats, mentions, kindOf, 1);
+  countDocument(index.stats, mentions.ids, kindOf, 1);
   chooseDefinitions(index.documents, t, affected.values());
   for (const id of affected.keys()) forgetEntity(index, id);
   return true;
