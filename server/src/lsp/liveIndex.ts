@@ -1,10 +1,13 @@
 // The index as the editor sees it: per-document analyses kept up to date as files are read, edited, changed on disk
 // or deleted, and a linked index rebuilt from them whenever something asks after a change. Edits are analysed after
 // a short pause (a newer edit cancels the pending one), but any request flushes that document first, so an answer
-// never lags behind the text it is asked about.
+// never lags behind the text it is asked about. A change only a full relink can handle (someone new named) relinks
+// in short slices between requests; until it lands, requests see the previous index with the changed documents'
+// mentions left out, never positions from an older text.
 import { analyzeDocument } from '../core/analyzeDocument.js';
-import { buildIndex, type CorpusIndex } from '../core/index/corpusIndex.js';
+import { buildIndex, buildIndexSteps, type CorpusIndex } from '../core/index/corpusIndex.js';
 import { patchDocument } from '../core/index/patchDocument.js';
+import { runFor, type Steps } from '../core/link/steps.js';
 import type { DocAnalysis } from '../core/types.js';
 
 export interface IndexCounts {
@@ -16,8 +19,14 @@ export interface IndexCounts {
 }
 
 export interface LiveIndex {
-  /** The up-to-date index: pending edits are analysed and links rebuilt first when needed. */
+  /**
+   * The index for a request: pending edits are analysed and patched in, or a relink starts. A relink that does not
+   * finish within a short first slice goes on in the background, and meanwhile this is the previous index without
+   * the mentions of documents changed since.
+   */
   current(): CorpusIndex;
+  /** The exact index once every change is linked: for answers about the whole corpus (export, counts). */
+  linked(): Promise<CorpusIndex>;
   /** Schedules an analysis of the text after `delayMs`, replacing any pending one for the same document. */
   update(uri: string, text: string, delayMs: number): void;
   /** Analyses now and relinks shortly after. */
@@ -55,7 +64,25 @@ export function countsOf(index: CorpusIndex): IndexCounts {
 const PATCH_LIMIT = 8;
 const LOADING_RELINK_MS = 1000;
 
-export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {}, relinkDelayMs = 15): LiveIndex {
+export interface RelinkSlices {
+  /** How long a relink may run on the request that started it before it goes on in the background. */
+  firstMs: number;
+  /** How long each background slice runs before requests get their turn. */
+  sliceMs: number;
+}
+
+/** A small corpus relinks within the first slice, so its requests always see the exact index. */
+const SLICES: RelinkSlices = { firstMs: 20, sliceMs: 5 };
+
+interface RelinkJob {
+  steps: Steps<CorpusIndex>;
+  /** The change counter when the job took its snapshot: later changes are not in its result. */
+  seq: number;
+  /** Milliseconds spent in its slices so far. */
+  cost: number;
+}
+
+export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {}, relinkDelayMs = 15, slices: RelinkSlices = SLICES): LiveIndex {
   const analyses = new Map<string, DocAnalysis>();
   /** Documents analysed since the last link; null once something only a full relink can handle happened. */
   let changed: Set<string> | null = new Set();
@@ -67,14 +94,78 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   let loading = false;
   let lastLink = 0;
   let lastLinkCost = 0;
+  /** Documents whose text the index does not reflect yet, with the change counter when they changed. */
+  const stale = new Map<string, number>();
+  let seq = 0;
+  let job: RelinkJob | null = null;
+  let jobTimer: NodeJS.Immediate | null = null;
+  let view: { of: CorpusIndex; hiding: number; index: CorpusIndex } | null = null;
+  let waiters: ((index: CorpusIndex) => void)[] = [];
+
+  const touch = (uri: string) => {
+    stale.set(uri, ++seq);
+    dirty = true;
+  };
 
   const analyzeInto = (uri: string, text: string, known?: DocAnalysis): DocAnalysis => {
     const a = known ?? analyzeDocument({ uri, text });
     analyses.set(uri, a);
     changed?.add(uri);
-    dirty = true;
+    touch(uri);
     onAnalyzed(a);
     return a;
+  };
+
+  /** The index without the mentions of stale documents (one copy of the uri map per newly stale document). */
+  const visible = (): CorpusIndex => {
+    if (view?.of === index && view.hiding === stale.size) return view.index;
+    // while the workspace loads, most stale documents are new ones the index has no mentions for anyway
+    const hide = [...stale.keys()].filter((uri) => index.mentionsByUri.has(uri));
+    let shown = index;
+    if (hide.length > 0) {
+      const mentionsByUri = new Map(index.mentionsByUri);
+      for (const uri of hide) mentionsByUri.delete(uri);
+      // the memo is shared: nothing in it is derived from the per-document mention tables, only from entities and
+      // events, which the view shares too (rebuilding it cost every request 40–80 ms at 10,000 articles)
+      shown = { ...index, mentionsByUri };
+    }
+    view = { of: index, hiding: stale.size, index: shown };
+    return shown;
+  };
+
+  const installed = (next: CorpusIndex, upTo: number, cost: number): CorpusIndex => {
+    index = next;
+    view = null;
+    for (const [uri, at] of stale) if (at <= upTo) stale.delete(uri);
+    lastLink = Date.now();
+    lastLinkCost = cost;
+    for (const l of listeners) l(index);
+    // someone waiting for the exact index should not wait out the relink delay too; while the workspace loads,
+    // relinks happen only when a request asks (see setLoading), or they would follow each other all load long
+    if (dirty && loading) return index;
+    if (dirty && waiters.length > 0) relink();
+    else if (dirty) scheduleRelink();
+    else {
+      for (const w of waiters) w(index);
+      waiters = [];
+    }
+    return index;
+  };
+
+  const step = (budgetMs: number): void => {
+    const started = performance.now();
+    const r = runFor(job!.steps, budgetMs);
+    job!.cost += performance.now() - started;
+    if (r.done) {
+      const { seq: upTo, cost } = job!;
+      job = null;
+      installed(r.value, upTo, cost);
+    } else if (!jobTimer) {
+      jobTimer = setImmediate(() => {
+        jobTimer = null;
+        if (job) step(slices.sliceMs);
+      });
+    }
   };
 
   const flushPending = () => {
@@ -88,27 +179,33 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   const relink = (): CorpusIndex => {
     if (relinkTimer) clearTimeout(relinkTimer);
     relinkTimer = null;
-    if (!dirty) return index;
+    if (job || !dirty) return visible();
     dirty = false;
-    const patched = changed !== null && changed.size <= PATCH_LIMIT && [...changed].every((uri) => patchDocument(index, analyses.get(uri)!));
     const started = Date.now();
-    if (!patched) index = buildIndex(analyses.values());
+    const patched = changed !== null && changed.size <= PATCH_LIMIT && [...changed].every((uri) => patchDocument(index, analyses.get(uri)!));
     changed = new Set();
-    lastLink = Date.now();
-    lastLinkCost = lastLink - started;
-    for (const l of listeners) l(index);
-    return index;
+    if (patched) return installed(index, seq, Date.now() - started);
+    job = { steps: buildIndexSteps([...analyses.values()]), seq, cost: 0 };
+    step(slices.firstMs);
+    return visible();
   };
 
   const scheduleRelink = () => {
-    if (!relinkTimer) relinkTimer = setTimeout(relink, relinkDelayMs);
+    if (!relinkTimer && !loading) relinkTimer = setTimeout(relink, relinkDelayMs);
+  };
+
+  const current = (): CorpusIndex => {
+    flushPending();
+    if (loading && Date.now() - lastLink < Math.max(LOADING_RELINK_MS, 4 * lastLinkCost)) return visible();
+    return relink();
   };
 
   return {
-    current() {
-      flushPending();
-      if (loading && Date.now() - lastLink < Math.max(LOADING_RELINK_MS, 4 * lastLinkCost)) return index;
-      return relink();
+    current,
+    linked() {
+      const now = current();
+      if (!job && !dirty) return Promise.resolve(now);
+      return new Promise((resolve) => waiters.push(resolve));
     },
     update(uri, text, delayMs) {
       const old = pending.get(uri);
@@ -139,7 +236,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
       pending.delete(uri);
       if (analyses.delete(uri)) {
         changed = null;
-        dirty = true;
+        touch(uri);
         scheduleRelink();
       }
     },
@@ -154,14 +251,20 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     },
     flushAll() {
       flushPending();
-      changed = null;
-      dirty = true;
-      return relink();
+      if (relinkTimer) clearTimeout(relinkTimer);
+      relinkTimer = null;
+      job = null;
+      changed = new Set();
+      dirty = false;
+      const started = Date.now();
+      return installed(buildIndex(analyses.values()), seq, Date.now() - started);
     },
     dispose() {
       for (const p of pending.values()) clearTimeout(p.timer);
       pending.clear();
       if (relinkTimer) clearTimeout(relinkTimer);
+      if (jobTimer) clearImmediate(jobTimer);
+      job = null;
     },
   };
 }

@@ -337,10 +337,10 @@ export function startServer(connection: Connection): void {
   );
   connection.onRequest('dossier/mentions', (params: { entity: string }) => settled(() => mentionsOf(live.current(), params.entity)));
   connection.onRequest('dossier/entities', () =>
-    settled(() => [...live.current().entities.values()].map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions.length }))),
+    settled(async () => [...(await live.linked()).entities.values()].map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions.length }))),
   );
-  connection.onRequest('dossier/status', () => settled(() => countsOf(live.current())));
-  connection.onRequest('dossier/export', () => settled(() => exportIndex(live.current())));
+  connection.onRequest('dossier/status', () => settled(async () => countsOf(await live.linked())));
+  connection.onRequest('dossier/export', () => settled(async () => exportIndex(await live.linked())));
   // for load tests: the heap after a full collection when the server runs with --expose-gc
   connection.onRequest('dossier/memory', () => {
     (globalThis as { gc?: () => void }).gc?.();

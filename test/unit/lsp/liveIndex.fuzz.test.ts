@@ -1,12 +1,13 @@
 // After any sequence of edits (inserts and deletes at random UTF-16 positions, surrogate pairs included), the live
-// index equals a fresh full index of the same texts, whether it patched or relinked, card counts included.
+// index equals a fresh full index of the same texts, whether it patched or relinked, card counts included; also when
+// every relink is cut into background slices that edits arrive between.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
 import { buildIndex } from '../../../server/src/core/index/corpusIndex.js';
 import { exportIndex } from '../../../server/src/core/index/exportJson.js';
-import { createLiveIndex } from '../../../server/src/lsp/liveIndex.js';
+import { createLiveIndex, type RelinkSlices } from '../../../server/src/lsp/liveIndex.js';
 import { articleText, edits, runs } from '../fuzz/generators.js';
 
 const BASE = [
@@ -16,11 +17,11 @@ const BASE = [
 ];
 const URIS = ['file:///fuzz/a.txt', 'file:///fuzz/b.txt', 'file:///fuzz/note.md'];
 
-test('the live index after random edits equals a fresh full index', () => {
-  fc.assert(
-    fc.property(articleText, edits, (extra, sequence) => {
+function equalsFreshAfterEdits(slices: RelinkSlices | undefined, numRuns: number) {
+  return fc.assert(
+    fc.asyncProperty(articleText, edits, async (extra, sequence) => {
       const texts = [BASE[0], BASE[1], `${BASE[2]}\n${extra}`];
-      const live = createLiveIndex(() => {}, 1_000_000);
+      const live = createLiveIndex(() => {}, 1_000_000, slices);
       try {
         texts.forEach((t, i) => live.set(URIS[i], t));
         live.current();
@@ -30,18 +31,25 @@ test('the live index after random edits equals a fresh full index', () => {
           texts[e.doc] = t.slice(0, at) + e.insert + t.slice(Math.min(t.length, at + e.deleteCount));
           live.update(URIS[e.doc], texts[e.doc], 1_000_000);
           if (e.deleteCount % 3 === 0) live.current();
+          // let a background slice run now and then, so edits land both during and between relinks
+          if (e.deleteCount % 2 === 0) await new Promise(setImmediate);
         }
         // a new document too: patched in when it introduces nothing, relinked when it does
         const added = `New note\n\n${extra}`;
         live.set('file:///fuzz/new.md', added);
         const fresh = buildIndex([...texts.map((text, i) => analyzeDocument({ uri: URIS[i], text })), analyzeDocument({ uri: 'file:///fuzz/new.md', text: added })]);
-        const current = live.current();
+        const current = await live.linked();
         assert.deepEqual(exportIndex(current), exportIndex(fresh));
         assert.deepEqual(current.stats, fresh.stats);
       } finally {
         live.dispose();
       }
     }),
-    { numRuns: runs(1000) },
+    { numRuns },
   );
-});
+}
+
+test('the live index after random edits equals a fresh full index', () => equalsFreshAfterEdits(undefined, runs(1000)));
+
+test('with relinks cut into the smallest slices, the live index still ends equal to a fresh full index', () =>
+  equalsFreshAfterEdits({ firstMs: 0, sliceMs: 0 }, runs(300)));

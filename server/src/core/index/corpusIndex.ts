@@ -2,7 +2,8 @@
 // the entity at a position is a binary search away. A document's mentions are kept as columns (typed arrays of
 // offsets and a shared id string each), not one object per mention: 2 million mentions at 100k articles.
 import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
-import { linkCorpus } from '../link/linkCorpus.js';
+import { linkCorpusSteps } from '../link/linkCorpus.js';
+import { drain, pacer, mentionUnits, type Steps } from '../link/steps.js';
 import type { LinkTables } from '../link/tables.js';
 import { countDocument, emptyStats, type EntityStats } from './entityStats.js';
 
@@ -30,7 +31,8 @@ export interface CorpusIndex {
   stats: EntityStats;
   /**
    * Values derived from the index for features. Keys are either global (unchanged by a patch, since a patch keeps
-   * the set of entities and events) or are `<what>:<entity id>` and are dropped when that entity is patched.
+   * the set of entities and events) or are `<what>:<entity id>` and are dropped when that entity is patched. Nothing
+   * in it may be derived from `mentionsByUri`: the live index shares it with a view that hides some documents.
    */
   memo: Map<string, unknown>;
 }
@@ -74,9 +76,13 @@ function sortTable(t: MentionTable): MentionTable {
 }
 
 /** Every document's table, filled straight from the entities' mention lists without a temporary object each. */
-function mentionTables(entities: readonly Entity[]): Map<string, MentionTable> {
+function* mentionTables(entities: readonly Entity[]): Steps<Map<string, MentionTable>> {
+  const pace = pacer();
   const counts = new Map<string, number>();
-  for (const e of entities) for (const m of e.mentions) counts.set(m.uri, (counts.get(m.uri) ?? 0) + 1);
+  for (const e of entities) {
+    if (pace(mentionUnits(e.mentions.length))) yield;
+    for (const m of e.mentions) counts.set(m.uri, (counts.get(m.uri) ?? 0) + 1);
+  }
   const tables = new Map<string, MentionTable>();
   const filled = new Map<string, number>();
   for (const [uri, n] of counts) {
@@ -84,6 +90,7 @@ function mentionTables(entities: readonly Entity[]): Map<string, MentionTable> {
     filled.set(uri, 0);
   }
   for (const e of entities) {
+    if (pace(mentionUnits(e.mentions.length))) yield;
     for (const m of e.mentions) {
       const t = tables.get(m.uri)!;
       const i = filled.get(m.uri)!;
@@ -93,16 +100,28 @@ function mentionTables(entities: readonly Entity[]): Map<string, MentionTable> {
       filled.set(m.uri, i + 1);
     }
   }
-  for (const [uri, t] of tables) tables.set(uri, sortTable(t));
+  for (const [uri, t] of tables) {
+    if (pace()) yield;
+    tables.set(uri, sortTable(t));
+  }
   return tables;
 }
 
 export function buildIndex(analyses: Iterable<DocAnalysis>): CorpusIndex {
-  const linked = linkCorpus(analyses);
-  const mentionsByUri = mentionTables([...linked.entities.values()]);
+  return drain(buildIndexSteps(analyses));
+}
+
+/** `buildIndex` in steps that pause now and then (see steps.ts): the same index. */
+export function* buildIndexSteps(analyses: Iterable<DocAnalysis>): Steps<CorpusIndex> {
+  const linked = yield* linkCorpusSteps(analyses);
+  const mentionsByUri = yield* mentionTables([...linked.entities.values()]);
   const stats = emptyStats();
   const kindOf = (id: string) => linked.entities.get(id)?.kind;
-  for (const table of mentionsByUri.values()) countDocument(stats, table.ids, kindOf, 1);
+  const pace = pacer();
+  for (const table of mentionsByUri.values()) {
+    if (pace()) yield;
+    countDocument(stats, table.ids, kindOf, 1);
+  }
   return { ...linked, mentionsByUri, stats, memo: new Map() };
 }
 

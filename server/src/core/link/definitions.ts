@@ -4,6 +4,7 @@
 import type { DocAnalysis, Entity, Mention } from '../types.js';
 import type { LinkTables } from './tables.js';
 import { byPublication } from './slug.js';
+import { drain, pacer, mentionUnits, type Steps } from './steps.js';
 
 /**
  * Whether the document introduces the entity itself (a titled person, a full name) rather than only naming it in
@@ -38,9 +39,15 @@ export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, t: 
 }
 
 export function chooseDefinitions(docs: Map<string, DocAnalysis>, t: LinkTables, entities: Iterable<Entity>): void {
+  drain(chooseDefinitionSteps(docs, t, entities));
+}
+
+export function* chooseDefinitionSteps(docs: Map<string, DocAnalysis>, t: LinkTables, entities: Iterable<Entity>): Steps<void> {
   const noteFor = new Map<string, string>();
   for (const [uri, id] of [...t.noteOf.entries()].sort()) if (!noteFor.has(id)) noteFor.set(id, uri);
+  const pace = pacer();
   for (const entity of entities) {
+    if (pace(mentionUnits(entity.mentions.length))) yield;
     const first = firstMention(entity, docs, t);
     let site: Mention | null = first?.mention ?? null;
     let sentence: Mention | null = null;

@@ -7,7 +7,8 @@ import { linkNames, nameKey } from './linkNames.js';
 import { applyEntityNotes } from './entityNotes.js';
 import { resolveCandidates } from './resolveCandidates.js';
 import { linkEvents } from './linkEvents.js';
-import { chooseDefinitions } from './definitions.js';
+import { chooseDefinitionSteps } from './definitions.js';
+import { drain, pacer, mentionUnits, type Steps } from './steps.js';
 import { type LinkTables, aliasKey } from './tables.js';
 import { compareText } from './slug.js';
 
@@ -44,11 +45,16 @@ function finish(entity: Entity): void {
 }
 
 export function linkCorpus(analyses: Iterable<DocAnalysis>): LinkedCorpus {
+  return drain(linkCorpusSteps(analyses));
+}
+
+export function* linkCorpusSteps(analyses: Iterable<DocAnalysis>): Steps<LinkedCorpus> {
   const docs = [...analyses].sort((a, b) => compareText(a.uri, b.uri));
+  yield;
   const documents = new Map(docs.map((d) => [d.uri, d]));
-  const people = linkPeople(docs);
+  const people = yield* linkPeople(docs);
   const takenIds = new Set(people.entities.map((e) => e.id));
-  const names = linkNames(docs, takenIds);
+  const names = yield* linkNames(docs, takenIds);
   const t: LinkTables = {
     entities: new Map([...people.entities, ...names.entities].map((e) => [e.id, e])),
     takenIds,
@@ -63,13 +69,19 @@ export function linkCorpus(analyses: Iterable<DocAnalysis>): LinkedCorpus {
     candidateOf: new Map(),
     noteOf: new Map(),
   };
+  yield;
   addWellKnownAcronyms(t);
   for (const e of names.entities) for (const a of [e.name, ...e.aliases]) t.byAlias.set(aliasKey(a), e.id);
   applyEntityNotes(docs, t);
+  yield;
   for (const e of t.entities.values()) t.baseMentions.set(e.id, e.mentions.length);
-  resolveCandidates(docs, t);
-  const { events, eventOf } = linkEvents(docs, t);
-  for (const e of t.entities.values()) finish(e);
-  chooseDefinitions(documents, t, t.entities.values());
+  yield* resolveCandidates(docs, t);
+  const { events, eventOf } = yield* linkEvents(docs, t);
+  const pace = pacer();
+  for (const e of t.entities.values()) {
+    if (pace(mentionUnits(e.mentions.length))) yield;
+    finish(e);
+  }
+  yield* chooseDefinitionSteps(documents, t, t.entities.values());
   return { documents, entities: t.entities, events, eventOf, tables: t };
 }

@@ -4,6 +4,7 @@
 import type { CorpusEvent, DocAnalysis, LocalEvent } from '../types.js';
 import type { LinkTables } from './tables.js';
 import { slug, uniqueId } from './slug.js';
+import { pacer, type Steps } from './steps.js';
 
 const KIND_LABEL: Record<string, string> = {
   talks: 'Talks',
@@ -64,12 +65,14 @@ function eventFiles() {
   };
 }
 
-export function linkEvents(docs: DocAnalysis[], t: LinkTables): EventsLink {
+export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLink> {
   const merged: CorpusEvent[] = [];
   const eventOf = new Map<string, (CorpusEvent | null)[]>();
   const files = eventFiles();
   const order = new Map<CorpusEvent, number>();
+  const pace = pacer();
   for (const doc of docs) {
+    if (pace()) yield;
     const into: (CorpusEvent | null)[] = doc.events.map(() => null);
     eventOf.set(doc.uri, into);
     doc.events.forEach((e, n) => {

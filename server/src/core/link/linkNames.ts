@@ -4,6 +4,7 @@ import type { DocAnalysis, Entity, LocalName } from '../types.js';
 import { asciiFold } from '../text/fold.js';
 import { mostFrequent, slug, uniqueId } from './slug.js';
 import { push } from './linkPeople.js';
+import { pacer, mentionUnits, type Steps } from './steps.js';
 
 export interface NamesLink {
   entities: Entity[];
@@ -54,10 +55,12 @@ function foldShortForms(groups: Map<string, Group>): void {
   }
 }
 
-export function linkNames(docs: DocAnalysis[], taken: Set<string>): NamesLink {
+export function* linkNames(docs: DocAnalysis[], taken: Set<string>): Steps<NamesLink> {
   const groups = new Map<string, Group>();
   const acronymVotes = new Map<string, string[]>();
+  const pace = pacer();
   for (const doc of docs) {
+    if (pace()) yield;
     doc.names.forEach((name, index) => {
       const key = nameKey(name.name);
       const g = groups.get(key) ?? groups.set(key, { key, members: [] }).get(key)!;
@@ -70,6 +73,7 @@ export function linkNames(docs: DocAnalysis[], taken: Set<string>): NamesLink {
   const nameOf = new Map<string, string[]>();
   const byKey = new Map<string, string>();
   for (const g of groups.values()) {
+    if (pace(mentionUnits(g.members.length * 4))) yield;
     const name = mostFrequent(g.members.map((m) => m.name.name))!;
     const kind = mostFrequent(g.members.map((m) => m.name.kind))!;
     const id = uniqueId(`${kind}:${slug(name)}`, taken);

@@ -3,6 +3,7 @@
 import type { DocAnalysis, Entity, LocalPerson, Role } from '../types.js';
 import { phoneticKey, phoneticToken } from '../text/fold.js';
 import { compareText, mostFrequent, slug, uniqueId } from './slug.js';
+import { pacer, mentionUnits, type Steps } from './steps.js';
 
 interface Member {
   doc: DocAnalysis;
@@ -30,10 +31,12 @@ function compatible(cluster: Cluster, country: string | null): boolean {
   return country === null || cluster.country === null || cluster.country === country;
 }
 
-function clusterPeople(docs: DocAnalysis[]): Cluster[] {
+function* clusterPeople(docs: DocAnalysis[]): Steps<Cluster[]> {
   const byKey = new Map<string, Cluster[]>();
   const all: Cluster[] = [];
+  const pace = pacer();
   for (const doc of docs) {
+    if (pace()) yield;
     doc.persons.forEach((person, index) => {
       const key = phoneticKey(person.tokens);
       const list = byKey.get(key) ?? byKey.set(key, []).get(key)!;
@@ -73,14 +76,16 @@ function toEntity(cluster: Cluster, taken: Set<string>): Entity {
   return { id, kind: 'person', name, aliases: [...aliases].sort(), acronym: null, country, roles, mentions, definition: null, definingSentence: null, definingText: null };
 }
 
-export function linkPeople(docs: DocAnalysis[]): PeopleLink {
+export function* linkPeople(docs: DocAnalysis[]): Steps<PeopleLink> {
   const taken = new Set<string>();
-  const clusters = clusterPeople(docs);
+  const clusters = yield* clusterPeople(docs);
   const personOf = new Map<string, string[]>();
   const byFullName = new Map<string, string[]>();
   const byFamily = new Map<string, string[]>();
   const entities: Entity[] = [];
+  const pace = pacer();
   for (const cluster of clusters) {
+    if (pace(mentionUnits(cluster.members.length * 4))) yield;
     const entity = toEntity(cluster, taken);
     entities.push(entity);
     const families = new Set<string>();

@@ -7,6 +7,7 @@ import { vocabulary } from '../extract/vocabulary.js';
 import { nameKey } from './linkNames.js';
 import { slug, uniqueId } from './slug.js';
 import { type LinkTables, aliasKey } from './tables.js';
+import { pacer, type Steps } from './steps.js';
 
 /** The candidates for a short name, best first: most mentions, then id. */
 export function rankByMentions(t: LinkTables, ids: readonly string[]): string[] {
@@ -78,9 +79,11 @@ export function resolveCandidate(t: LinkTables, nameKeys: readonly string[], c: 
   }
 }
 
-export function resolveCandidates(docs: DocAnalysis[], t: LinkTables): void {
+export function* resolveCandidates(docs: DocAnalysis[], t: LinkTables): Steps<void> {
   const nameKeys = [...t.byNameKey.keys()];
+  const pace = pacer();
   for (const doc of docs) {
+    if (pace()) yield;
     const found = doc.candidates.map((c) => resolveWithSpan(t, nameKeys, c));
     t.candidateOf.set(doc.uri, found.map((f) => f?.id ?? null));
     for (const f of found) if (f) t.entities.get(f.id)!.mentions.push({ uri: doc.uri, span: f.span });

@@ -1,0 +1,81 @@
+// A relink that cannot finish in its first slice goes on between requests: meanwhile requests get the previous
+// index without the changed document's mentions (never positions from its older text), and the index it lands is
+// the fresh one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
+import { buildIndex, mentionAt } from '../../../server/src/core/index/corpusIndex.js';
+import { exportIndex } from '../../../server/src/core/index/exportJson.js';
+import { createLiveIndex, type RelinkSlices } from '../../../server/src/lsp/liveIndex.js';
+
+const ARTICLE = 'file:///t/article.txt';
+const NOTE = 'file:///t/note.md';
+const TEXTS: Record<string, string> = {
+  [ARTICLE]: 'Visit\n2024-05-16\n\nRussian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Thursday.',
+  [NOTE]: '# Note\n\nPutin again.',
+};
+const EDITED = '# Note\n\nForeign Minister Marta Kessling of Norway spoke. Putin again.';
+
+const SMALLEST: RelinkSlices = { firstMs: 0, sliceMs: 0 };
+/** Enough short notes that every stage of a relink pauses a few times. */
+const FILLER = Array.from({ length: 700 }, (_, i) => [`file:///t/filler-${i}.md`, `# Filler ${i}\n\nPutin again.`]);
+
+function seeded(slices?: RelinkSlices, filler: string[][] = []) {
+  const live = createLiveIndex(() => {}, 1_000_000, slices);
+  for (const [uri, text] of [...Object.entries(TEXTS), ...filler]) live.set(uri, text);
+  live.flushAll();
+  return live;
+}
+
+test('a relink that does not finish at once leaves the changed document without mentions until it lands', async () => {
+  const live = seeded(SMALLEST, FILLER);
+  try {
+    live.set(NOTE, EDITED);
+    const during = live.current();
+    assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Kessling')), null);
+    assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Putin')), null, 'no answer from the old text of the note');
+    assert.equal(mentionAt(during, ARTICLE, TEXTS[ARTICLE].indexOf('Putin'))?.entityId, 'person:vladimir-putin');
+
+    let requestsServed = 0;
+    const serve = () => {
+      requestsServed++;
+      if (requestsServed < 1000) setImmediate(serve);
+    };
+    setImmediate(serve);
+    const landed = await live.linked();
+    assert.ok(requestsServed > 1, 'other work ran between the slices');
+    assert.equal(mentionAt(landed, NOTE, EDITED.indexOf('Kessling'))?.entityId, 'person:marta-kessling');
+    assert.equal(mentionAt(live.current(), NOTE, EDITED.indexOf('Putin'))?.entityId, 'person:vladimir-putin');
+    const texts = [...Object.entries({ ...TEXTS, [NOTE]: EDITED }), ...FILLER];
+    const fresh = buildIndex(texts.map(([uri, text]) => analyzeDocument({ uri, text })));
+    assert.deepEqual(exportIndex(landed), exportIndex(fresh));
+  } finally {
+    live.dispose();
+  }
+});
+
+test('edits made while a relink runs are linked after it lands', async () => {
+  const live = seeded(SMALLEST);
+  try {
+    live.set(NOTE, EDITED);
+    live.current();
+    const later = `${EDITED} Premier Anselm Drovik of Norway too.`;
+    live.set(NOTE, later);
+    const landed = await live.linked();
+    assert.equal(mentionAt(landed, NOTE, later.indexOf('Drovik'))?.entityId, 'person:anselm-drovik');
+    const fresh = buildIndex([analyzeDocument({ uri: ARTICLE, text: TEXTS[ARTICLE] }), analyzeDocument({ uri: NOTE, text: later })]);
+    assert.deepEqual(exportIndex(landed), exportIndex(fresh));
+  } finally {
+    live.dispose();
+  }
+});
+
+test('with the default slices a small corpus relinks on the request itself', () => {
+  const live = seeded();
+  try {
+    live.set(NOTE, EDITED);
+    assert.equal(mentionAt(live.current(), NOTE, EDITED.indexOf('Kessling'))?.entityId, 'person:marta-kessling');
+  } finally {
+    live.dispose();
+  }
+});
