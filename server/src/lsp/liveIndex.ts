@@ -65,14 +65,20 @@ const PATCH_LIMIT = 8;
 const LOADING_RELINK_MS = 1000;
 
 export interface RelinkSlices {
-  /** How long a relink may run on the request that started it before it goes on in the background. */
+  /** A relink runs to the end on the request when the last full one took less than this. */
+  wholeBelowMs: number;
+  /** Otherwise, how long it may run on the request that started it before it goes on in the background. */
   firstMs: number;
   /** How long each background slice runs before requests get their turn. */
   sliceMs: number;
 }
 
-/** A small corpus relinks within the first slice, so its requests always see the exact index. */
-const SLICES: RelinkSlices = { firstMs: 20, sliceMs: 5 };
+/**
+ * A small corpus relinks on the request, so its requests always see the exact index. Slices are short because a
+ * request passes through several setImmediate hops in vscode-jsonrpc, each waiting out one slice: at 10,000
+ * articles, 15 ms slices gave other requests 65–80 ms of latency, 5 ms slices 25–35 ms.
+ */
+const SLICES: RelinkSlices = { wholeBelowMs: 100, firstMs: 20, sliceMs: 5 };
 
 interface RelinkJob {
   steps: Steps<CorpusIndex>;
@@ -94,11 +100,13 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   let loading = false;
   let lastLink = 0;
   let lastLinkCost = 0;
+  let lastFullLinkCost = 0;
   /** Documents whose text the index does not reflect yet, with the change counter when they changed. */
   const stale = new Map<string, number>();
   let seq = 0;
   let job: RelinkJob | null = null;
   let jobTimer: NodeJS.Immediate | null = null;
+  /** `visible()`'s last answer: it changes only with the index or the number of stale documents. */
   let view: { of: CorpusIndex; hiding: number; index: CorpusIndex } | null = null;
   let waiters: ((index: CorpusIndex) => void)[] = [];
 
@@ -116,19 +124,11 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     return a;
   };
 
-  /** The index without the mentions of stale documents (one copy of the uri map per newly stale document). */
+  /** The index with the mentions of stale documents withheld. */
   const visible = (): CorpusIndex => {
     if (view?.of === index && view.hiding === stale.size) return view.index;
-    // while the workspace loads, most stale documents are new ones the index has no mentions for anyway
-    const hide = [...stale.keys()].filter((uri) => index.mentionsByUri.has(uri));
-    let shown = index;
-    if (hide.length > 0) {
-      const mentionsByUri = new Map(index.mentionsByUri);
-      for (const uri of hide) mentionsByUri.delete(uri);
-      // the memo is shared: nothing in it is derived from the per-document mention tables, only from entities and
-      // events, which the view shares too (rebuilding it cost every request 40–80 ms at 10,000 articles)
-      shown = { ...index, mentionsByUri };
-    }
+    // the memo is shared: nothing in it comes from the mention tables, only from entities and events
+    const shown = stale.size === 0 ? index : { ...index, withheld: new Set(stale.keys()) };
     view = { of: index, hiding: stale.size, index: shown };
     return shown;
   };
@@ -159,6 +159,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     if (r.done) {
       const { seq: upTo, cost } = job!;
       job = null;
+      lastFullLinkCost = cost;
       installed(r.value, upTo, cost);
     } else if (!jobTimer) {
       jobTimer = setImmediate(() => {
@@ -186,7 +187,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     changed = new Set();
     if (patched) return installed(index, seq, Date.now() - started);
     job = { steps: buildIndexSteps([...analyses.values()]), seq, cost: 0 };
-    step(slices.firstMs);
+    step(lastFullLinkCost < slices.wholeBelowMs ? Infinity : slices.firstMs);
     return visible();
   };
 
@@ -257,7 +258,9 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
       changed = new Set();
       dirty = false;
       const started = Date.now();
-      return installed(buildIndex(analyses.values()), seq, Date.now() - started);
+      const next = buildIndex(analyses.values());
+      lastFullLinkCost = Date.now() - started;
+      return installed(next, seq, lastFullLinkCost);
     },
     dispose() {
       for (const p of pending.values()) clearTimeout(p.timer);

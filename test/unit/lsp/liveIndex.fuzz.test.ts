@@ -52,4 +52,4 @@ function equalsFreshAfterEdits(slices: RelinkSlices | undefined, numRuns: number
 test('the live index after random edits equals a fresh full index', () => equalsFreshAfterEdits(undefined, runs(1000)));
 
 test('with relinks cut into the smallest slices, the live index still ends equal to a fresh full index', () =>
-  equalsFreshAfterEdits({ firstMs: 0, sliceMs: 0 }, runs(300)));
+  equalsFreshAfterEdits({ wholeBelowMs: 0, firstMs: 0, sliceMs: 0 }, runs(300)));

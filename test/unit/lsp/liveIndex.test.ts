@@ -16,7 +16,7 @@ const TEXTS: Record<string, string> = {
 };
 const EDITED = '# Note\n\nForeign Minister Marta Kessling of Norway spoke. Putin again.';
 
-const SMALLEST: RelinkSlices = { firstMs: 0, sliceMs: 0 };
+const SMALLEST: RelinkSlices = { wholeBelowMs: 0, firstMs: 0, sliceMs: 0 };
 /** Enough short notes that every stage of a relink pauses a few times. */
 const FILLER = Array.from({ length: 700 }, (_, i) => [`file:///t/filler-${i}.md`, `# Filler ${i}\n\nPutin again.`]);
 

@@ -24,8 +24,13 @@ export interface CorpusIndex {
   entities: Map<string, Entity>;
   events: CorpusEvent[];
   eventOf: Map<string, (CorpusEvent | null)[]>;
-  /** uri → mentions in the document, sorted by start offset. */
+  /** uri → mentions in the document, sorted by start offset. Read through `mentionTableOf`. */
   mentionsByUri: Map<string, MentionTable>;
+  /**
+   * Documents whose text changed after this index was linked: their mentions are withheld, since their offsets
+   * belong to the older text (the live index sets this while a relink runs).
+   */
+  withheld?: ReadonlySet<string>;
   tables: LinkTables;
   /** Per-entity counts for cards, kept in step with `mentionsByUri`. */
   stats: EntityStats;
@@ -133,15 +138,19 @@ export function indexMentionsOf(uri: string, entities: Iterable<Entity>): Mentio
   return { starts: Int32Array.from(list, (m) => m.span[0]), ends: Int32Array.from(list, (m) => m.span[1]), ids: list.map((m) => m.entityId) };
 }
 
+export function mentionTableOf(index: CorpusIndex, uri: string): MentionTable | undefined {
+  return index.withheld?.has(uri) ? undefined : index.mentionsByUri.get(uri);
+}
+
 /** A document's mentions as objects, in position order: for features that walk one document. */
 export function mentionsIn(index: CorpusIndex, uri: string): IndexedMention[] {
-  const t = index.mentionsByUri.get(uri) ?? EMPTY;
+  const t = mentionTableOf(index, uri) ?? EMPTY;
   return t.ids.map((entityId, i) => ({ span: [t.starts[i], t.ends[i]], entityId }));
 }
 
 /** The mention that covers the offset (end inclusive, so a cursor just after a name still finds it). */
 export function mentionAt(index: CorpusIndex, uri: string, offset: number): IndexedMention | null {
-  const t = index.mentionsByUri.get(uri);
+  const t = mentionTableOf(index, uri);
   if (!t) return null;
   let lo = 0;
   let hi = t.ids.length - 1;
