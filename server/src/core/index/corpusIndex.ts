@@ -91,6 +91,7 @@ function* mentionTables(entities: readonly Entity[]): Steps<Map<string, MentionT
   const tables = new Map<string, MentionTable>();
   const filled = new Map<string, number>();
   for (const [uri, n] of counts) {
+    if (pace()) yield;
     tables.set(uri, { starts: new Int32Array(n), ends: new Int32Array(n), ids: new Array<string>(n) });
     filled.set(uri, 0);
   }

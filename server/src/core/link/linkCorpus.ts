@@ -8,7 +8,7 @@ import { applyEntityNotes } from './entityNotes.js';
 import { resolveCandidates } from './resolveCandidates.js';
 import { linkEvents } from './linkEvents.js';
 import { chooseDefinitionSteps } from './definitions.js';
-import { drain, pacer, mentionUnits, type Steps } from './steps.js';
+import { drain, pacer, mentionUnits, sortSteps, type Steps } from './steps.js';
 import { type LinkTables, aliasKey } from './tables.js';
 import { compareText } from './slug.js';
 
@@ -49,9 +49,13 @@ export function linkCorpus(analyses: Iterable<DocAnalysis>): LinkedCorpus {
 }
 
 export function* linkCorpusSteps(analyses: Iterable<DocAnalysis>): Steps<LinkedCorpus> {
-  const docs = [...analyses].sort((a, b) => compareText(a.uri, b.uri));
-  yield;
-  const documents = new Map(docs.map((d) => [d.uri, d]));
+  const docs = yield* sortSteps([...analyses], (a, b) => compareText(a.uri, b.uri));
+  const documents = new Map<string, DocAnalysis>();
+  const pace = pacer();
+  for (const d of docs) {
+    if (pace(1 / 16)) yield;
+    documents.set(d.uri, d);
+  }
   const people = yield* linkPeople(docs);
   const takenIds = new Set(people.entities.map((e) => e.id));
   const names = yield* linkNames(docs, takenIds);
@@ -77,7 +81,6 @@ export function* linkCorpusSteps(analyses: Iterable<DocAnalysis>): Steps<LinkedC
   for (const e of t.entities.values()) t.baseMentions.set(e.id, e.mentions.length);
   yield* resolveCandidates(docs, t);
   const { events, eventOf } = yield* linkEvents(docs, t);
-  const pace = pacer();
   for (const e of t.entities.values()) {
     if (pace(mentionUnits(e.mentions.length))) yield;
     finish(e);

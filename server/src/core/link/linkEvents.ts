@@ -105,6 +105,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
   }
   const taken = new Set<string>();
   for (const e of merged) {
+    if (pace()) yield;
     e.participants.sort();
     e.title = eventTitle(t, e.kind, e.participants, e.place);
     e.id = e.id || uniqueId(`event:${e.date}:${e.participants.map((p) => p.replace(/^person:/, '')).join('+')}`, taken);
