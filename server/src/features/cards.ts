@@ -41,8 +41,8 @@ function eventLine(index: CorpusIndex, e: CorpusEvent, self: string): string {
 function links(index: CorpusIndex, e: Entity): string {
   const out = [commandLink(`Show all ${plural(e.mentions.length, 'mention', 'mentions')}`, 'dossier.showMentions', [e.id])];
   const first = e.definition ?? e.mentions[0];
-  if (first) {
-    const loc = toLocation(index, first);
+  const loc = first && toLocation(index, first);
+  if (loc) {
     out.push(commandLink(e.kind === 'person' ? 'Open first mention' : 'Open definition', 'dossier.openLocation', [loc.uri, loc.range.start.line, loc.range.start.character]));
   }
   out.push(commandLink('Show events', 'dossier.showEvents', [e.id]));

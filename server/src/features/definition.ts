@@ -9,7 +9,8 @@ import { entityAt, toLocation } from './entityAt.js';
 export function definition(index: CorpusIndex, uri: string, offset: number): Location[] {
   const hit = entityAt(index, uri, offset);
   const site = hit?.entity.definition ?? hit?.entity.mentions[0];
-  return site ? [toLocation(index, site)] : [];
+  const location = site && toLocation(index, site);
+  return location ? [location] : [];
 }
 
 export function declaration(index: CorpusIndex, uri: string, offset: number): Location[] {
@@ -17,5 +18,6 @@ export function declaration(index: CorpusIndex, uri: string, offset: number): Lo
   if (!hit) return [];
   const first = firstMention(hit.entity, index.documents, index.tables);
   const site = first?.mention ?? hit.entity.definition;
-  return site ? [toLocation(index, site)] : [];
+  const location = site && toLocation(index, site);
+  return location ? [location] : [];
 }

@@ -34,8 +34,18 @@ function alternativesFor(index: CorpusIndex, entity: Entity, surface: string): E
     .sort((a, b) => b.mentions.length - a.mentions.length);
 }
 
-export function toLocation(index: CorpusIndex, m: Mention): Location {
-  return locationOf(index.documents, m);
+/**
+ * Where a mention is, or null while its document is withheld (changed since the index was linked): its offsets
+ * belong to the older text, so any position from them would be wrong.
+ */
+export function toLocation(index: CorpusIndex, m: Mention): Location | null {
+  return index.withheld?.has(m.uri) ? null : locationOf(index.documents, m);
+}
+
+/** The locations whose documents are not withheld (see `toLocation`). */
+export function shownOnly<T extends { uri: string }>(index: CorpusIndex, list: T[]): T[] {
+  const hidden = index.withheld;
+  return hidden && hidden.size > 0 ? list.filter((l) => !hidden.has(l.uri)) : list;
 }
 
 export function documentCount(index: CorpusIndex, e: Entity): number {

@@ -71,7 +71,10 @@ function eventNode(index: CorpusIndex, e: CorpusEvent): EventNode {
     place: e.place,
     participants: e.participants.map(named),
     topics: e.topics.map(named),
-    sources: e.sources.map((s) => ({ ...toLocation(index, s), title: index.documents.get(s.uri)?.title ?? null, excerpt: s.excerpt })),
+    sources: e.sources.flatMap((s) => {
+      const location = toLocation(index, s);
+      return location ? [{ ...location, title: index.documents.get(s.uri)?.title ?? null, excerpt: s.excerpt }] : [];
+    }),
   };
 }
 

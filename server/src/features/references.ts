@@ -4,7 +4,8 @@ import { type CorpusIndex, memoizedRecent, mentionsIn } from '../core/index/corp
 import type { Entity, Location, Mention, Range } from '../core/types.js';
 import { rangeOf } from '../core/text/positions.js';
 import { lowerBound } from '../core/text/lowerBound.js';
-import { entityAt, toLocation } from './entityAt.js';
+import { locationOf } from '../core/index/exportJson.js';
+import { entityAt, shownOnly, toLocation } from './entityAt.js';
 
 /**
  * Whether a mention is the entity's declaration: its definition site, or for an entity note, the note's first
@@ -21,20 +22,28 @@ function declarationTest(index: CorpusIndex, entity: Entity): (m: Mention, previ
 export function references(index: CorpusIndex, uri: string, offset: number, includeDeclaration: boolean): Location[] {
   const hit = entityAt(index, uri, offset);
   if (!hit) return [];
-  const all = mentionsOf(index, hit.entity.id);
-  if (includeDeclaration) return all;
+  const all = allLocations(index, hit.entity.id);
+  if (includeDeclaration) return shownOnly(index, all);
   const isDeclaration = declarationTest(index, hit.entity);
   const list = hit.entity.mentions;
   const at = list.findIndex((m, i) => isDeclaration(m, list[i - 1]));
-  return at < 0 ? all : [...all.slice(0, at), ...all.slice(at + 1)];
+  return shownOnly(index, at < 0 ? all : [...all.slice(0, at), ...all.slice(at + 1)]);
 }
 
 /** Entities whose locations stay memoized: repeated requests are fast, and memory stays bounded at any size. */
 const RECENT_LOCATIONS = 8;
 
-/** The locations of an entity's mentions (popular entities have tens of thousands). */
+/**
+ * The locations of all an entity's mentions, one per mention in list order (popular entities have tens of
+ * thousands), withheld documents included: the memo is shared with the view that withholds them.
+ */
+function allLocations(index: CorpusIndex, entityId: string): Location[] {
+  return memoizedRecent(index, 'locations', entityId, RECENT_LOCATIONS, () => (index.entities.get(entityId)?.mentions ?? []).map((m) => locationOf(index.documents, m)));
+}
+
+/** The locations of an entity's mentions. */
 export function mentionsOf(index: CorpusIndex, entityId: string): Location[] {
-  return memoizedRecent(index, 'locations', entityId, RECENT_LOCATIONS, () => (index.entities.get(entityId)?.mentions ?? []).map((m) => toLocation(index, m)));
+  return shownOnly(index, allLocations(index, entityId));
 }
 
 export interface ReferenceChunk {
@@ -58,7 +67,8 @@ export function referenceChunk(index: CorpusIndex, entityId: string, after: stri
   const locations: Location[] = [];
   const start = i;
   for (; i < list.length && (i - start < size || list[i].uri === list[i - 1].uri); i++) {
-    if (!isDeclaration(list[i], list[i - 1])) locations.push(toLocation(index, list[i]));
+    const location = isDeclaration(list[i], list[i - 1]) ? null : toLocation(index, list[i]);
+    if (location) locations.push(location);
   }
   return { locations, through: list[i - 1].uri };
 }

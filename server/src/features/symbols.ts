@@ -46,10 +46,11 @@ export function workspaceSymbols(index: CorpusIndex, query: string): WorkspaceSy
   const scored: { s: number; r: WorkspaceSymbolResult }[] = [];
   for (const e of index.entities.values()) {
     const site = e.definition ?? e.mentions[0];
-    if (!site) continue;
+    const location = site && toLocation(index, site);
+    if (!location) continue;
     const best = Math.min(...[e.name, ...e.aliases].map((n) => fuzzyScore(query, n) ?? Infinity));
     if (best === Infinity) continue;
-    scored.push({ s: best, r: { name: e.name, kind: e.kind, detail: e.aliases.join(', '), location: toLocation(index, site) } });
+    scored.push({ s: best, r: { name: e.name, kind: e.kind, detail: e.aliases.join(', '), location } });
   }
   return scored
     .sort((a, b) => a.s - b.s || a.r.name.localeCompare(b.r.name))

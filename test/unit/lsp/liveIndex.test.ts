@@ -1,12 +1,13 @@
 // A relink that cannot finish in its first slice goes on between requests: meanwhile requests get the previous
-// index without the changed document's mentions (never positions from its older text), and the index it lands is
-// the fresh one.
+// index without the changed document's mentions (never positions from its older text, not even in references from
+// other documents), and the index it lands is the fresh one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
 import { buildIndex, mentionAt } from '../../../server/src/core/index/corpusIndex.js';
 import { exportIndex } from '../../../server/src/core/index/exportJson.js';
 import { createLiveIndex, type RelinkSlices } from '../../../server/src/lsp/liveIndex.js';
+import { mentionsOf, referenceChunk, references } from '../../../server/src/features/references.js';
 
 const ARTICLE = 'file:///t/article.txt';
 const NOTE = 'file:///t/note.md';
@@ -35,6 +36,12 @@ test('a relink that does not finish at once leaves the changed document without 
     assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Kessling')), null);
     assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Putin')), null, 'no answer from the old text of the note');
     assert.equal(mentionAt(during, ARTICLE, TEXTS[ARTICLE].indexOf('Putin'))?.entityId, 'person:vladimir-putin');
+    const putin = TEXTS[ARTICLE].indexOf('Putin');
+    const found = references(during, ARTICLE, putin, true);
+    assert.ok(found.some((l) => l.uri === ARTICLE), 'references from other documents still answer');
+    assert.ok(!found.some((l) => l.uri === NOTE), 'but leave out the edited note, whose old offsets would point elsewhere');
+    assert.ok(!mentionsOf(during, 'person:vladimir-putin').some((l) => l.uri === NOTE));
+    assert.ok(!referenceChunk(during, 'person:vladimir-putin', null, true, 10_000)!.locations.some((l) => l.uri === NOTE));
 
     let requestsServed = 0;
     const serve = () => {
@@ -49,6 +56,7 @@ test('a relink that does not finish at once leaves the changed document without 
     const texts = [...Object.entries({ ...TEXTS, [NOTE]: EDITED }), ...FILLER];
     const fresh = buildIndex(texts.map(([uri, text]) => analyzeDocument({ uri, text })));
     assert.deepEqual(exportIndex(landed), exportIndex(fresh));
+    assert.ok(references(live.current(), ARTICLE, putin, true).some((l) => l.uri === NOTE), 'the note is back once linked');
   } finally {
     live.dispose();
   }
