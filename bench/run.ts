@@ -128,21 +128,25 @@ for (let i = 0; i < 20; i++) {
   edits.push(performance.now() - t);
 }
 // an edit that names someone new: other documents may now resolve to them, so the corpus is relinked, in slices
-// between requests; measured: the first answer on the note, a hover elsewhere meanwhile, and the time until the
-// note's hover shows the new person
-const newcomer = { first: [] as number[], elsewhere: [] as number[], shown: [] as number[] };
-for (const [i, family] of ['Kettleby', 'Marrowind', 'Ashcombe'].entries()) {
-  const text = `# Note\n\nForeign Minister Zorvan ${family} of Norway spoke.\n`;
+// between requests; measured: the first answer on the note (a hover on a name the index knows, which answers
+// provisionally), a hover elsewhere meanwhile, and the time until the note's hover shows the new person
+const newcomer = { first: [] as number[], knownAnswered: 0, elsewhere: [] as number[], shown: [] as number[] };
+const NEW_NAMES = ['Kettleby', 'Marrowind', 'Ashcombe'];
+for (const [i, newName] of NEW_NAMES.entries()) {
+  const text = `# Note\n\nForeign Minister Zorvan ${newName} of Norway spoke.\n${family} agreed.\n`;
   await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 100 + i }, contentChanges: [{ text }] });
   const t = performance.now();
-  const hoverNote = () => server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 20 } }) as Promise<{ contents: { value: string } } | null>;
-  let h = await hoverNote();
+  type Hover = { contents: { value: string } } | null;
+  const knownHover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 1 } })) as Hover;
   newcomer.first.push(performance.now() - t);
+  if (knownHover) newcomer.knownAnswered++;
+  const hoverNote = () => server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 20 } }) as Promise<Hover>;
+  let h = await hoverNote();
   const other = manifest[(i * 104729) % manifest.length];
   const e = performance.now();
   await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(path.join(dir, other.file)) }, position: { line: other.line, character: other.character + 1 } });
   newcomer.elsewhere.push(performance.now() - e);
-  for (let polls = 0; !h?.contents.value.includes(family); polls++) {
+  for (let polls = 0; !h?.contents.value.includes(newName); polls++) {
     if (polls > 6000) throw new Error('the hover never showed the person the edit added');
     await new Promise((r) => setTimeout(r, 10));
     h = await hoverNote();
@@ -196,7 +200,10 @@ const rows: [string, string][] = [
     `whole answer p50 ${ms(pct(popular.whole, 50))}; as partial results: first chunk p50 ${ms(pct(popular.first, 50))}, last p50 ${ms(pct(popular.last, 50))}`,
   ],
   ['Edit to a note until hover reflects it (20)', dist(edits)],
-  ['Edit naming a new official (a full relink, in background slices; 3): first answer on the note', dist(newcomer.first)],
+  [
+    `Edit naming a new official (a full relink, in background slices; 3): first answer on the note, a hover on a known name (answered ${newcomer.knownAnswered} of ${NEW_NAMES.length})`,
+    dist(newcomer.first),
+  ],
   ['… a hover in another document while the relink runs', dist(newcomer.elsewhere)],
   ['… until the note\'s hover shows the new official', dist(newcomer.shown)],
   ['Events view opened: years, newest year, newest month (`dossier/events` lazy, 3 requests; 10 runs)', dist(lazyEvents)],

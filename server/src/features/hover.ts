@@ -1,5 +1,5 @@
 // Hover: the card of the entity under the cursor, with the range of the mention.
-import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, documentOf } from '../core/index/corpusIndex.js';
 import type { Range } from '../core/types.js';
 import { rangeOf } from '../core/text/positions.js';
 import { entityAt } from './entityAt.js';
@@ -12,7 +12,7 @@ export interface HoverResult {
 
 export function hover(index: CorpusIndex, uri: string, offset: number, text?: string): HoverResult | null {
   const hit = entityAt(index, uri, offset, text);
-  const doc = index.documents.get(uri);
+  const doc = documentOf(index, uri);
   if (!hit || !doc) return null;
   return { markdown: entityCard(index, hit.entity, hit.alternatives), range: rangeOf(doc.lineStarts, hit.mention.span) };
 }

@@ -1,6 +1,6 @@
 // Find references and document highlights: every mention of the entity under the cursor, whole or a document
 // group at a time for clients that take partial results.
-import { type CorpusIndex, memoizedRecent, mentionsIn } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, documentOf, memoizedRecent, mentionsIn } from '../core/index/corpusIndex.js';
 import type { Entity, Location, Mention, Range } from '../core/types.js';
 import { rangeOf } from '../core/text/positions.js';
 import { lowerBound } from '../core/text/lowerBound.js';
@@ -75,7 +75,7 @@ export function referenceChunk(index: CorpusIndex, entityId: string, after: stri
 
 export function documentHighlights(index: CorpusIndex, uri: string, offset: number): Range[] {
   const hit = entityAt(index, uri, offset);
-  const doc = index.documents.get(uri);
+  const doc = documentOf(index, uri);
   if (!hit || !doc) return [];
   return mentionsIn(index, uri).filter((m) => m.entityId === hit.entity.id).map((m) => rangeOf(doc.lineStarts, m.span));
 }

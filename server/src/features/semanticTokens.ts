@@ -1,6 +1,6 @@
 // Semantic tokens: every mention in a document as a person, initiative or organization token, so the editor can
 // colour names by what they are.
-import { type CorpusIndex, mentionsIn } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, documentOf, mentionsIn } from '../core/index/corpusIndex.js';
 import type { EntityKind } from '../core/types.js';
 import { positionAt } from '../core/text/positions.js';
 
@@ -8,7 +8,7 @@ export const TOKEN_TYPES: EntityKind[] = ['person', 'initiative', 'organization'
 
 /** The LSP encoding: per token, five integers relative to the previous token. Mentions spanning lines are skipped. */
 export function semanticTokens(index: CorpusIndex, uri: string): number[] {
-  const doc = index.documents.get(uri);
+  const doc = documentOf(index, uri);
   if (!doc) return [];
   const data: number[] = [];
   let prevLine = 0;

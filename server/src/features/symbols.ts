@@ -1,6 +1,6 @@
 // Symbols: workspace symbols are a fuzzy search over entity names and aliases; document symbols are the people,
 // initiatives, organizations and events of one file.
-import { type CorpusIndex, mentionsIn } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, documentOf, mentionsIn } from '../core/index/corpusIndex.js';
 import type { EntityKind, Location, Range } from '../core/types.js';
 import { asciiFold } from '../core/text/fold.js';
 import { rangeOf } from '../core/text/positions.js';
@@ -59,7 +59,7 @@ export function workspaceSymbols(index: CorpusIndex, query: string): WorkspaceSy
 }
 
 export function documentSymbols(index: CorpusIndex, uri: string): DocumentSymbolResult[] {
-  const doc = index.documents.get(uri);
+  const doc = documentOf(index, uri);
   if (!doc) return [];
   const out: DocumentSymbolResult[] = [];
   const firstByEntity = new Map<string, [number, number]>();

@@ -2,10 +2,11 @@
 // or deleted, and a linked index rebuilt from them whenever something asks after a change. Edits are analysed after
 // a short pause (a newer edit cancels the pending one), but any request flushes that document first, so an answer
 // never lags behind the text it is asked about. A change only a full relink can handle (someone new named) relinks
-// in short slices between requests; until it lands, requests see the previous index with the changed documents'
-// mentions left out, never positions from an older text.
+// in short slices between requests; until it lands, requests see the previous index, where a changed document
+// shows the names that index already knows at their new positions, and never positions from an older text.
 import { analyzeDocument } from '../core/analyzeDocument.js';
-import { buildIndex, buildIndexSteps, type CorpusIndex } from '../core/index/corpusIndex.js';
+import { buildIndex, buildIndexSteps, type CorpusIndex, type Provisional } from '../core/index/corpusIndex.js';
+import { provisionalTable } from '../core/index/provisional.js';
 import { patchDocument } from '../core/index/patchDocument.js';
 import { runFor, type Steps } from '../core/link/steps.js';
 import type { DocAnalysis } from '../core/types.js';
@@ -21,8 +22,8 @@ export interface IndexCounts {
 export interface LiveIndex {
   /**
    * The index for a request: pending edits are analysed and patched in, or a relink starts. A relink that does not
-   * finish within a short first slice goes on in the background, and meanwhile this is the previous index without
-   * the mentions of documents changed since.
+   * finish within a short first slice goes on in the background, and meanwhile this is the previous index, with the
+   * documents changed since showing only their provisional mentions (see core/index/provisional.ts).
    */
   current(): CorpusIndex;
   /** The exact index once every change is linked: for answers about the whole corpus (export, counts). */
@@ -124,11 +125,23 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     return a;
   };
 
-  /** The index with the mentions of stale documents withheld. */
+  /** A stale document's provisional answers against `linked`, worked out once per analysis of it. */
+  const provisionalAgainst = (linked: CorpusIndex): ((uri: string) => Provisional | undefined) => {
+    const made = new Map<string, Provisional>();
+    return (uri) => {
+      const analysis = analyses.get(uri);
+      if (!analysis) return undefined;
+      let p = made.get(uri);
+      if (p?.analysis !== analysis) made.set(uri, (p = { analysis, table: provisionalTable(linked, analysis) }));
+      return p;
+    };
+  };
+
+  /** The index with the linked mentions of stale documents withheld, and their provisional ones shown instead. */
   const visible = (): CorpusIndex => {
     if (view?.of === index && view.hiding === stale.size) return view.index;
     // the memo is shared: nothing in it comes from the mention tables, only from entities and events
-    const shown = stale.size === 0 ? index : { ...index, withheld: new Set(stale.keys()) };
+    const shown = stale.size === 0 ? index : { ...index, withheld: new Set(stale.keys()), provisional: provisionalAgainst(index) };
     view = { of: index, hiding: stale.size, index: shown };
     return shown;
   };

@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readOne } from '../core/load/walk.js';
-import type { CorpusIndex } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, documentOf } from '../core/index/corpusIndex.js';
 import type { DocAnalysis, EntityKind } from '../core/types.js';
 import { offsetAt, rangeOf } from '../core/text/positions.js';
 import { exportIndex } from '../core/index/exportJson.js';
@@ -104,7 +104,7 @@ export function startServer(connection: Connection): void {
     const index = live.current();
     const open = documents.get(uri);
     if (open) return { index, offset: open.offsetAt(position), text: open.getText() };
-    const a = index.documents.get(uri);
+    const a = documentOf(index, uri);
     return { index, offset: a ? offsetAt(a.lineStarts, a.length, position) : -1 };
   };
 

@@ -1,10 +1,10 @@
 // A relink that cannot finish in its first slice goes on between requests: meanwhile requests get the previous
-// index without the changed document's mentions (never positions from its older text, not even in references from
-// other documents), and the index it lands is the fresh one.
+// index, where the changed document shows the names that index knows at their new positions (never positions from
+// its older text, not even in references from other documents), and the index it lands is the fresh one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
-import { buildIndex, mentionAt } from '../../../server/src/core/index/corpusIndex.js';
+import { buildIndex, documentOf, mentionAt } from '../../../server/src/core/index/corpusIndex.js';
 import { exportIndex } from '../../../server/src/core/index/exportJson.js';
 import { createLiveIndex, type RelinkSlices } from '../../../server/src/lsp/liveIndex.js';
 import { mentionsOf, referenceChunk, references } from '../../../server/src/features/references.js';
@@ -28,13 +28,15 @@ function seeded(slices?: RelinkSlices, filler: string[][] = []) {
   return live;
 }
 
-test('a relink that does not finish at once leaves the changed document without mentions until it lands', async () => {
+test('until a relink lands, the changed document shows only the names already known, at their new positions', async () => {
   const live = seeded(SMALLEST, FILLER);
   try {
     live.set(NOTE, EDITED);
     const during = live.current();
-    assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Kessling')), null);
-    assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Putin')), null, 'no answer from the old text of the note');
+    assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Kessling')), null, 'someone new waits for the relink');
+    assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Putin'))?.entityId, 'person:vladimir-putin', 'a known name answers at once');
+    assert.equal(mentionAt(during, NOTE, TEXTS[NOTE].indexOf('Putin')), null, 'nothing at the position it had in the old text');
+    assert.equal(documentOf(during, NOTE)?.length, EDITED.length, 'positions convert with the new text');
     assert.equal(mentionAt(during, ARTICLE, TEXTS[ARTICLE].indexOf('Putin'))?.entityId, 'person:vladimir-putin');
     const putin = TEXTS[ARTICLE].indexOf('Putin');
     const found = references(during, ARTICLE, putin, true);

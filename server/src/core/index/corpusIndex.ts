@@ -19,6 +19,12 @@ export interface MentionTable {
   ids: string[];
 }
 
+/** What a withheld document shows until the relink lands: its new text's analysis and the mentions known so far. */
+export interface Provisional {
+  analysis: DocAnalysis;
+  table: MentionTable;
+}
+
 export interface CorpusIndex {
   documents: Map<string, DocAnalysis>;
   entities: Map<string, Entity>;
@@ -31,6 +37,11 @@ export interface CorpusIndex {
    * belong to the older text (the live index sets this while a relink runs).
    */
   withheld?: ReadonlySet<string>;
+  /**
+   * A withheld document's current analysis and its mentions resolved against this index (see provisional.ts),
+   * worked out when first asked; undefined for a document that is gone.
+   */
+  provisional?: (uri: string) => Provisional | undefined;
   tables: LinkTables;
   /** Per-entity counts for cards, kept in step with `mentionsByUri`. */
   stats: EntityStats;
@@ -135,12 +146,26 @@ export function* buildIndexSteps(analyses: Iterable<DocAnalysis>): Steps<CorpusI
 export function indexMentionsOf(uri: string, entities: Iterable<Entity>): MentionTable {
   const list: IndexedMention[] = [];
   for (const e of entities) for (const m of e.mentions) if (m.uri === uri) list.push({ span: m.span, entityId: e.id });
+  return tableOf(list);
+}
+
+/** A table of the mentions, sorted (the list too). */
+export function tableOf(list: IndexedMention[]): MentionTable {
   list.sort(byPosition);
   return { starts: Int32Array.from(list, (m) => m.span[0]), ends: Int32Array.from(list, (m) => m.span[1]), ids: list.map((m) => m.entityId) };
 }
 
+/** A document's mentions as requests should see them: provisional ones while it is withheld. */
 export function mentionTableOf(index: CorpusIndex, uri: string): MentionTable | undefined {
-  return index.withheld?.has(uri) ? undefined : index.mentionsByUri.get(uri);
+  return index.withheld?.has(uri) ? index.provisional?.(uri)?.table : index.mentionsByUri.get(uri);
+}
+
+/**
+ * A document's analysis as requests should see it: for a withheld document, the analysis of its new text (whose
+ * line starts fit the positions the editor sends), or nothing.
+ */
+export function documentOf(index: CorpusIndex, uri: string): DocAnalysis | undefined {
+  return index.withheld?.has(uri) ? index.provisional?.(uri)?.analysis : index.documents.get(uri);
 }
 
 /** A document's mentions as objects, in position order: for features that walk one document. */
