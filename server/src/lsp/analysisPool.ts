@@ -40,12 +40,12 @@ export function createAnalysisPool(size = Math.max(1, os.availableParallelism?.(
       return null;
     }
     busy.set(w, new Set());
-    w.on('message', (m: { id: number; analysis?: DocAnalysis; error?: string }) => {
+    w.on('message', (m: { id: number; json?: string; error?: string }) => {
       const job = jobs.get(m.id);
       jobs.delete(m.id);
       busy.get(w)?.delete(m.id);
       if (!job) return;
-      if (m.analysis) job.resolve(m.analysis);
+      if (m.json !== undefined) job.resolve(JSON.parse(m.json) as DocAnalysis);
       else fallback(job);
     });
     const retire = () => {
