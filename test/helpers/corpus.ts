@@ -3,6 +3,7 @@
 import { analyzeDocument } from '../../server/src/core/analyzeDocument.js';
 import { buildIndex, type CorpusIndex } from '../../server/src/core/index/corpusIndex.js';
 import type { DocAnalysis, Entity } from '../../server/src/core/types.js';
+import { mentionObjects } from '../../server/src/core/link/mentionList.js';
 
 export function uriOf(name: string): string {
   return `file:///corpus/${name}`;
@@ -35,7 +36,7 @@ export function people(c: TestCorpus): string[] {
 
 /** The text of every mention of the entity, as `file: text`. */
 export function mentionTexts(c: TestCorpus, e: Entity): string[] {
-  return e.mentions.map((m) => `${m.uri.replace('file:///corpus/', '')}: ${c.texts.get(m.uri)!.slice(m.span[0], m.span[1])}`);
+  return mentionObjects(e.mentions).map((m) => `${m.uri.replace('file:///corpus/', '')}: ${c.texts.get(m.uri)!.slice(m.span[0], m.span[1])}`);
 }
 
 /** The texts of a local person's mentions in one analysed document. */

@@ -9,7 +9,7 @@ const SAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 const run = await indexPaths([SAMPLES]);
 const entities = [...run.index.entities.values()];
 const named = (n: string) => entities.find((e) => e.name === n)!;
-const inNotes = (n: string) => named(n).mentions.filter((m) => m.uri.includes('/notes/')).length;
+const inNotes = (n: string) => named(n).mentions.uris.filter((uri) => uri.includes('/notes/')).length;
 
 test('samples index without problems', () => {
   assert.deepEqual(run.problems, []);

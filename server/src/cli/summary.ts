@@ -2,9 +2,10 @@
 // organizations, and events in date order.
 import type { CorpusIndex } from '../core/index/corpusIndex.js';
 import type { Entity } from '../core/types.js';
+import { mentionCount } from '../core/link/mentionList.js';
 
 function docsOf(e: Entity): number {
-  return new Set(e.mentions.map((m) => m.uri)).size;
+  return new Set(e.mentions.uris).size;
 }
 
 function count(n: number, one: string, many: string): string {
@@ -20,18 +21,18 @@ function latestRole(e: Entity): string {
 
 export function summarize(index: CorpusIndex): string {
   const entities = [...index.entities.values()];
-  const people = entities.filter((e) => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-  const named = entities.filter((e) => e.kind !== 'person').sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const people = entities.filter((e) => e.kind === 'person').sort((a, b) => mentionCount(b.mentions) - mentionCount(a.mentions) || a.name.localeCompare(b.name));
+  const named = entities.filter((e) => e.kind !== 'person').sort((a, b) => mentionCount(b.mentions) - mentionCount(a.mentions) || a.name.localeCompare(b.name));
   const events = [...index.events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title));
   const out: string[] = [];
   out.push(`Dossier: ${count(index.documents.size, 'document', 'documents')}, ${count(people.length, 'person', 'people')}, ${count(named.length, 'initiative or organization', 'initiatives and organizations')}, ${count(events.length, 'event', 'events')}`);
   out.push('', 'People');
   for (const p of people) {
-    out.push(`  ${p.name}${p.country ? ` (${p.country})` : ''}: ${latestRole(p)}; ${count(p.mentions.length, 'mention', 'mentions')} in ${count(docsOf(p), 'document', 'documents')}`);
+    out.push(`  ${p.name}${p.country ? ` (${p.country})` : ''}: ${latestRole(p)}; ${count(mentionCount(p.mentions), 'mention', 'mentions')} in ${count(docsOf(p), 'document', 'documents')}`);
   }
   out.push('', 'Initiatives and organizations');
   for (const n of named) {
-    out.push(`  ${n.name}${n.acronym && n.acronym !== n.name ? ` (${n.acronym})` : ''}: ${n.kind}; ${count(n.mentions.length, 'mention', 'mentions')} in ${count(docsOf(n), 'document', 'documents')}`);
+    out.push(`  ${n.name}${n.acronym && n.acronym !== n.name ? ` (${n.acronym})` : ''}: ${n.kind}; ${count(mentionCount(n.mentions), 'mention', 'mentions')} in ${count(docsOf(n), 'document', 'documents')}`);
   }
   out.push('', 'Events');
   for (const e of events) {

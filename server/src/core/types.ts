@@ -140,6 +140,17 @@ export interface Mention {
   span: Span;
 }
 
+/**
+ * An entity's mentions as columns, sorted by uri, then start, then end once linked: mention i is
+ * [starts[i], ends[i]) in uris[i]. Columns rather than an object per mention: 2 million mentions at 100k articles.
+ * Read and built through core/link/mentionList.ts.
+ */
+export interface MentionList {
+  uris: string[];
+  starts: number[];
+  ends: number[];
+}
+
 export interface Entity {
   id: string;
   kind: EntityKind;
@@ -148,7 +159,7 @@ export interface Entity {
   acronym: string | null;
   country: string | null;
   roles: Role[];
-  mentions: Mention[];
+  mentions: MentionList;
   definition: Mention | null;
   /** The sentence that first introduced the entity in its definition document. */
   definingSentence: Mention | null;

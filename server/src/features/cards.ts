@@ -4,6 +4,7 @@ import { type CorpusIndex, memoized } from '../core/index/corpusIndex.js';
 import type { CorpusEvent, Entity } from '../core/types.js';
 import { commandLink, text } from './markdown.js';
 import { documentCount, toLocation } from './entityAt.js';
+import { firstListed, mentionCount } from '../core/link/mentionList.js';
 
 const RECENT_EVENTS = 3;
 const RELATED_PEOPLE = 5;
@@ -39,8 +40,8 @@ function eventLine(index: CorpusIndex, e: CorpusEvent, self: string): string {
 }
 
 function links(index: CorpusIndex, e: Entity): string {
-  const out = [commandLink(`Show all ${plural(e.mentions.length, 'mention', 'mentions')}`, 'dossier.showMentions', [e.id])];
-  const first = e.definition ?? e.mentions[0];
+  const out = [commandLink(`Show all ${plural(mentionCount(e.mentions), 'mention', 'mentions')}`, 'dossier.showMentions', [e.id])];
+  const first = e.definition ?? firstListed(e.mentions);
   const loc = first && toLocation(index, first);
   if (loc) {
     out.push(commandLink(e.kind === 'person' ? 'Open first mention' : 'Open definition', 'dossier.openLocation', [loc.uri, loc.range.start.line, loc.range.start.character]));
@@ -72,11 +73,11 @@ function personCard(index: CorpusIndex, e: Entity, alternatives: Entity[]): stri
     for (const r of history) lines.push(`- ${text(r.date ?? 'undated')}: ${text(r.title)}, in *${text(docTitle(index, r.uri))}*`);
   }
   if (e.aliases.length > 0) lines.push('', `Also written: ${e.aliases.map(text).join(', ')}`);
-  lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
+  lines.push('', `${plural(mentionCount(e.mentions), 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
   const events = eventsOf(index, e.id).slice(0, RECENT_EVENTS);
   if (events.length > 0) lines.push('', 'Latest events:', ...events.map((ev) => eventLine(index, ev, e.id)));
   if (alternatives.length > 0) {
-    lines.push('', `Could also be: ${alternatives.map((a) => `${text(a.name)} (${plural(a.mentions.length, 'mention', 'mentions')})`).join(', ')}`);
+    lines.push('', `Could also be: ${alternatives.map((a) => `${text(a.name)} (${plural(mentionCount(a.mentions), 'mention', 'mentions')})`).join(', ')}`);
   }
   return lines;
 }
@@ -92,7 +93,7 @@ export function relatedPeople(index: CorpusIndex, e: Entity): { entity: Entity; 
 function namedCard(index: CorpusIndex, e: Entity): string[] {
   const lines: string[] = [];
   lines.push(`**${text(e.name)}**${e.acronym && e.acronym !== e.name ? ` (${text(e.acronym)})` : ''} · ${e.kind}`, '');
-  const site = e.definingSentence ?? e.mentions[0];
+  const site = e.definingSentence ?? firstListed(e.mentions);
   if (site) {
     const doc = index.documents.get(site.uri);
     lines.push(`First seen ${doc?.published ? `${text(doc.published)} ` : ''}in *${text(docTitle(index, site.uri))}*`);
@@ -100,7 +101,7 @@ function namedCard(index: CorpusIndex, e: Entity): string[] {
   if (e.definingText) lines.push('', `> ${text(e.definingText)}`);
   const spellings = e.aliases.filter((a) => a !== e.acronym);
   if (spellings.length > 0) lines.push('', `Also written: ${spellings.map(text).join(', ')}`);
-  lines.push('', `${plural(e.mentions.length, 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
+  lines.push('', `${plural(mentionCount(e.mentions), 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
   const related = relatedPeople(index, e);
   if (related.length > 0) lines.push('', `Related people: ${related.map((r) => `${text(r.entity.name)} (${r.shared})`).join(', ')}`);
   return lines;

@@ -4,6 +4,7 @@ import type { CorpusIndex } from '../core/index/corpusIndex.js';
 import type { EntityKind } from '../core/types.js';
 import { asciiFold } from '../core/text/fold.js';
 import { entityCard } from './cards.js';
+import { mentionCount } from '../core/link/mentionList.js';
 
 export interface CompletionResult {
   label: string;
@@ -33,14 +34,14 @@ function matching(index: CorpusIndex, prefix: string): CompletionResult[] {
   const want = asciiFold(prefix).toLowerCase();
   const out: CompletionResult[] = [];
   for (const e of index.entities.values()) {
-    if (e.mentions.length === 0) continue;
+    if (mentionCount(e.mentions) === 0) continue;
     const detail = e.kind === 'person' ? ([...e.roles].reverse().find((r) => r.date)?.title ?? e.roles[e.roles.length - 1]?.title ?? 'person') : e.kind;
     for (const label of new Set([e.name, ...(e.acronym ? [e.acronym] : [])])) {
       if (want && !asciiFold(label).toLowerCase().startsWith(want) && !asciiFold(label).toLowerCase().includes(` ${want}`)) continue;
       out.push({ label, kind: e.kind, detail, insertText: label, entityId: e.id });
     }
   }
-  const weight = (r: CompletionResult) => index.entities.get(r.entityId)!.mentions.length;
+  const weight = (r: CompletionResult) => mentionCount(index.entities.get(r.entityId)!.mentions);
   return out.sort((a, b) => weight(b) - weight(a) || a.label.localeCompare(b.label)).slice(0, MAX_ITEMS);
 }
 

@@ -5,10 +5,11 @@ import type { CorpusIndex } from '../core/index/corpusIndex.js';
 import type { Location } from '../core/types.js';
 import { firstMention } from '../core/link/definitions.js';
 import { entityAt, toLocation } from './entityAt.js';
+import { firstListed } from '../core/link/mentionList.js';
 
 export function definition(index: CorpusIndex, uri: string, offset: number): Location[] {
   const hit = entityAt(index, uri, offset);
-  const site = hit?.entity.definition ?? hit?.entity.mentions[0];
+  const site = hit?.entity.definition ?? (hit && firstListed(hit.entity.mentions));
   const location = site && toLocation(index, site);
   return location ? [location] : [];
 }

@@ -4,6 +4,7 @@ import { mentionAt } from '../core/index/corpusIndex.js';
 import type { Entity, Location, Mention } from '../core/types.js';
 import { phoneticToken } from '../core/text/fold.js';
 import { locationOf } from '../core/index/exportJson.js';
+import { mentionCount } from '../core/link/mentionList.js';
 
 export interface EntityHit {
   entity: Entity;
@@ -26,12 +27,12 @@ export function entityAt(index: CorpusIndex, uri: string, offset: number, text?:
 function alternativesFor(index: CorpusIndex, entity: Entity, surface: string): Entity[] {
   if (entity.kind !== 'person' || /\s/.test(surface.trim())) return [];
   const ids = index.tables.byFamily.get(phoneticToken(surface)) ?? [];
-  const own = entity.mentions.length;
+  const own = mentionCount(entity.mentions);
   return ids
     .filter((id) => id !== entity.id)
     .map((id) => index.entities.get(id)!)
-    .filter((e) => e && e.mentions.length >= own * CLOSE)
-    .sort((a, b) => b.mentions.length - a.mentions.length);
+    .filter((e) => e && mentionCount(e.mentions) >= own * CLOSE)
+    .sort((a, b) => mentionCount(b.mentions) - mentionCount(a.mentions));
 }
 
 /**

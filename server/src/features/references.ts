@@ -1,21 +1,23 @@
 // Find references and document highlights: every mention of the entity under the cursor, whole or a document
 // group at a time for clients that take partial results.
 import { type CorpusIndex, documentOf, memoizedRecent, mentionsIn } from '../core/index/corpusIndex.js';
-import type { Entity, Location, Mention, Range } from '../core/types.js';
+import type { Entity, Location, Range } from '../core/types.js';
+import { mentionObjects, mentionOf, noMentions } from '../core/link/mentionList.js';
 import { rangeOf } from '../core/text/positions.js';
 import { lowerBound } from '../core/text/lowerBound.js';
 import { locationOf } from '../core/index/exportJson.js';
 import { entityAt, shownOnly, toLocation } from './entityAt.js';
 
 /**
- * Whether a mention is the entity's declaration: its definition site, or for an entity note, the note's first
- * mention of the entity (`previous` is the mention before it in the entity's list).
+ * Whether the entity's mention i is its declaration: its definition site, or for an entity note, the note's first
+ * mention of the entity.
  */
-function declarationTest(index: CorpusIndex, entity: Entity): (m: Mention, previous: Mention | undefined) => boolean {
+function declarationTest(index: CorpusIndex, entity: Entity): (i: number) => boolean {
   const def = entity.definition;
   if (!def) return () => false;
   const isNote = index.tables.noteOf.get(def.uri) === entity.id;
-  return (m, previous) => m.uri === def.uri && (isNote ? previous?.uri !== m.uri : m.span[0] === def.span[0]);
+  const { uris, starts } = entity.mentions;
+  return (i) => uris[i] === def.uri && (isNote ? uris[i - 1] !== uris[i] : starts[i] === def.span[0]);
 }
 
 /** Every mention across the corpus and notes; without `includeDeclaration` the definition site is left out. */
@@ -25,8 +27,7 @@ export function references(index: CorpusIndex, uri: string, offset: number, incl
   const all = allLocations(index, hit.entity.id);
   if (includeDeclaration) return shownOnly(index, all);
   const isDeclaration = declarationTest(index, hit.entity);
-  const list = hit.entity.mentions;
-  const at = list.findIndex((m, i) => isDeclaration(m, list[i - 1]));
+  const at = hit.entity.mentions.uris.findIndex((_, i) => isDeclaration(i));
   return shownOnly(index, at < 0 ? all : [...all.slice(0, at), ...all.slice(at + 1)]);
 }
 
@@ -38,7 +39,9 @@ const RECENT_LOCATIONS = 8;
  * thousands), withheld documents included: the memo is shared with the view that withholds them.
  */
 function allLocations(index: CorpusIndex, entityId: string): Location[] {
-  return memoizedRecent(index, 'locations', entityId, RECENT_LOCATIONS, () => (index.entities.get(entityId)?.mentions ?? []).map((m) => locationOf(index.documents, m)));
+  return memoizedRecent(index, 'locations', entityId, RECENT_LOCATIONS, () =>
+    mentionObjects(index.entities.get(entityId)?.mentions ?? noMentions()).map((m) => locationOf(index.documents, m)),
+  );
 }
 
 /** The locations of an entity's mentions. */
@@ -60,17 +63,17 @@ export interface ReferenceChunk {
 export function referenceChunk(index: CorpusIndex, entityId: string, after: string | null, includeDeclaration: boolean, size: number): ReferenceChunk | null {
   const entity = index.entities.get(entityId);
   if (!entity) return null;
-  const list = entity.mentions;
-  let i = after === null ? 0 : lowerBound(list, (m) => m.uri <= after);
-  if (i >= list.length) return null;
+  const { uris } = entity.mentions;
+  let i = after === null ? 0 : lowerBound(uris, (u) => u <= after);
+  if (i >= uris.length) return null;
   const isDeclaration = includeDeclaration ? () => false : declarationTest(index, entity);
   const locations: Location[] = [];
   const start = i;
-  for (; i < list.length && (i - start < size || list[i].uri === list[i - 1].uri); i++) {
-    const location = isDeclaration(list[i], list[i - 1]) ? null : toLocation(index, list[i]);
+  for (; i < uris.length && (i - start < size || uris[i] === uris[i - 1]); i++) {
+    const location = isDeclaration(i) ? null : toLocation(index, mentionOf(entity.mentions, i));
     if (location) locations.push(location);
   }
-  return { locations, through: list[i - 1].uri };
+  return { locations, through: uris[i - 1] };
 }
 
 export function documentHighlights(index: CorpusIndex, uri: string, offset: number): Range[] {

@@ -5,6 +5,7 @@ import type { EntityKind, Location, Range } from '../core/types.js';
 import { asciiFold } from '../core/text/fold.js';
 import { rangeOf } from '../core/text/positions.js';
 import { toLocation } from './entityAt.js';
+import { firstListed } from '../core/link/mentionList.js';
 
 export type SymbolKind = EntityKind | 'event';
 
@@ -45,7 +46,7 @@ export function fuzzyScore(query: string, candidate: string): number | null {
 export function workspaceSymbols(index: CorpusIndex, query: string): WorkspaceSymbolResult[] {
   const scored: { s: number; r: WorkspaceSymbolResult }[] = [];
   for (const e of index.entities.values()) {
-    const site = e.definition ?? e.mentions[0];
+    const site = e.definition ?? firstListed(e.mentions);
     const location = site && toLocation(index, site);
     if (!location) continue;
     const best = Math.min(...[e.name, ...e.aliases].map((n) => fuzzyScore(query, n) ?? Infinity));

@@ -38,6 +38,7 @@ import { loadWorkspace } from './loadWorkspace.js';
 import { createAnalysisPool } from './analysisPool.js';
 import { corpusMatcher } from './corpusFiles.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
+import { mentionCount } from '../core/link/mentionList.js';
 
 export const EDIT_DEBOUNCE_MS = 150;
 /** Mentions per partial result of find-references: about 150 KB of JSON, a few milliseconds of work. */
@@ -337,7 +338,7 @@ export function startServer(connection: Connection): void {
   );
   connection.onRequest('dossier/mentions', (params: { entity: string }) => settled(() => mentionsOf(live.current(), params.entity)));
   connection.onRequest('dossier/entities', () =>
-    settled(async () => [...(await live.linked()).entities.values()].map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions.length }))),
+    settled(async () => [...(await live.linked()).entities.values()].map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: mentionCount(e.mentions) }))),
   );
   connection.onRequest('dossier/status', () => settled(async () => countsOf(await live.linked())));
   connection.onRequest('dossier/export', () => settled(async () => exportIndex(await live.linked())));

@@ -4,6 +4,7 @@
 import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
 import { linkCorpusSteps } from '../link/linkCorpus.js';
 import { drain, pacer, mentionUnits, type Steps } from '../link/steps.js';
+import { mentionCount, runStart } from '../link/mentionList.js';
 import type { LinkTables } from '../link/tables.js';
 import { countDocument, emptyStats, type EntityStats } from './entityStats.js';
 
@@ -96,8 +97,8 @@ function* mentionTables(entities: readonly Entity[]): Steps<Map<string, MentionT
   const pace = pacer();
   const counts = new Map<string, number>();
   for (const e of entities) {
-    if (pace(mentionUnits(e.mentions.length))) yield;
-    for (const m of e.mentions) counts.set(m.uri, (counts.get(m.uri) ?? 0) + 1);
+    if (pace(mentionUnits(mentionCount(e.mentions)))) yield;
+    for (const uri of e.mentions.uris) counts.set(uri, (counts.get(uri) ?? 0) + 1);
   }
   const tables = new Map<string, MentionTable>();
   const filled = new Map<string, number>();
@@ -107,14 +108,15 @@ function* mentionTables(entities: readonly Entity[]): Steps<Map<string, MentionT
     filled.set(uri, 0);
   }
   for (const e of entities) {
-    if (pace(mentionUnits(e.mentions.length))) yield;
-    for (const m of e.mentions) {
-      const t = tables.get(m.uri)!;
-      const i = filled.get(m.uri)!;
-      t.starts[i] = m.span[0];
-      t.ends[i] = m.span[1];
+    if (pace(mentionUnits(mentionCount(e.mentions)))) yield;
+    const { uris, starts, ends } = e.mentions;
+    for (let k = 0; k < uris.length; k++) {
+      const t = tables.get(uris[k])!;
+      const i = filled.get(uris[k])!;
+      t.starts[i] = starts[k];
+      t.ends[i] = ends[k];
       t.ids[i] = e.id;
-      filled.set(m.uri, i + 1);
+      filled.set(uris[k], i + 1);
     }
   }
   for (const [uri, t] of tables) {
@@ -145,7 +147,10 @@ export function* buildIndexSteps(analyses: Iterable<DocAnalysis>): Steps<CorpusI
 /** One document's table, from the entities that mention it, sorted as `buildIndex` sorts it. */
 export function indexMentionsOf(uri: string, entities: Iterable<Entity>): MentionTable {
   const list: IndexedMention[] = [];
-  for (const e of entities) for (const m of e.mentions) if (m.uri === uri) list.push({ span: m.span, entityId: e.id });
+  for (const e of entities) {
+    const { uris, starts, ends } = e.mentions;
+    for (let i = runStart(e.mentions, uri); i < uris.length && uris[i] === uri; i++) list.push({ span: [starts[i], ends[i]], entityId: e.id });
+  }
   return tableOf(list);
 }
 

@@ -3,6 +3,7 @@
 import type { DocAnalysis, Mention, Range } from '../types.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import { rangeOf } from '../text/positions.js';
+import { mentionObjects } from '../link/mentionList.js';
 
 export interface ExportLocation {
   uri: string;
@@ -48,7 +49,7 @@ export function exportIndex(index: CorpusIndex): ExportV1 {
       aliases: e.aliases,
       country: e.country,
       roles: e.roles.map((r) => ({ title: r.title, country: r.country, date: r.date, uri: r.uri })),
-      mentions: e.mentions.map(loc),
+      mentions: mentionObjects(e.mentions).map(loc),
       definition: e.definition ? loc(e.definition) : null,
     }));
   const events = [...index.events]

@@ -2,13 +2,12 @@
 // other document: the same people, names, titles, dates, entity note and events, only moved or differently
 // worded around them (the usual edit to a note). Anything else returns false and the caller relinks in full.
 // The patched index is equal to a fresh full index of the same texts; the tests check that.
-import type { CorpusEvent, DocAnalysis, Entity, Mention, Span } from '../types.js';
+import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
 import { type CorpusIndex, indexMentionsOf } from './corpusIndex.js';
 import { resolveWithSpan } from '../link/resolveCandidates.js';
 import { chooseDefinitions } from '../link/definitions.js';
-import { sortedMentions } from '../link/linkCorpus.js';
+import { replaceRun } from '../link/mentionList.js';
 import { vocabulary } from '../extract/vocabulary.js';
-import { lowerBound } from '../text/lowerBound.js';
 import { countDocument } from './entityStats.js';
 
 /** Everything in a document's analysis that other documents, or the corpus tables, can depend on. */
@@ -57,11 +56,11 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
   for (const id of index.mentionsByUri.get(uri)?.ids ?? []) affected.set(id, index.entities.get(id)!);
   const stillNamed = new Set(added.map((a) => a.id));
   // an entity that only this document named (a well-known acronym) would not exist in a fresh index without it
-  for (const e of affected.values()) if (!stillNamed.has(e.id) && e.mentions.every((m) => m.uri === uri)) return false;
+  for (const e of affected.values()) if (!stillNamed.has(e.id) && e.mentions.uris.every((u) => u === uri)) return false;
   for (const a of added) affected.set(a.id, index.entities.get(a.id)!);
-  const byEntity = new Map<string, Mention[]>();
-  for (const a of added) (byEntity.get(a.id) ?? byEntity.set(a.id, []).get(a.id)!).push({ uri, span: a.span });
-  for (const e of affected.values()) spliceMentions(e, uri, byEntity.get(e.id) ?? []);
+  const byEntity = new Map<string, Span[]>();
+  for (const a of added) (byEntity.get(a.id) ?? byEntity.set(a.id, []).get(a.id)!).push(a.span);
+  for (const e of affected.values()) replaceRun(e.mentions, uri, byEntity.get(e.id) ?? []);
 
   t.candidateOf.set(uri, found.map((f) => f?.id ?? null));
   patchEventSources(index, next);
@@ -79,18 +78,6 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
 /** Drops what features derived from one entity (see `CorpusIndex.memo`). */
 function forgetEntity(index: CorpusIndex, id: string): void {
   for (const key of index.memo.keys()) if (key.slice(key.indexOf(':') + 1) === id) index.memo.delete(key);
-}
-
-/**
- * Replaces one document's mentions in an entity's sorted list. Mentions are sorted by uri, so the document's run
- * is found by binary search and swapped for the new run, sorted as a full link sorts it.
- */
-function spliceMentions(e: Entity, uri: string, mentions: Mention[]): void {
-  const list = e.mentions;
-  const lo = lowerBound(list, (m) => m.uri < uri);
-  let end = lo;
-  while (end < list.length && list[end].uri === uri) end++;
-  list.splice(lo, end - lo, ...sortedMentions(mentions));
 }
 
 /** Replaces the document's sources in each event it contributed to, in place and in the same order. */

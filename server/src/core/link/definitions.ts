@@ -5,6 +5,7 @@ import type { DocAnalysis, Entity, Mention } from '../types.js';
 import type { LinkTables } from './tables.js';
 import { byPublication } from './slug.js';
 import { drain, pacer, mentionUnits, type Steps } from './steps.js';
+import { mentionCount, mentionOf } from './mentionList.js';
 
 /**
  * Whether the document introduces the entity itself (a titled person, a full name) rather than only naming it in
@@ -23,8 +24,9 @@ export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, t: 
   const noteUris = t.noteOf;
   let doc: DocAnalysis | null = null;
   let docIntroduces = false;
-  for (const m of entity.mentions) {
-    const d = docs.get(m.uri);
+  const { uris, starts } = entity.mentions;
+  for (const uri of uris) {
+    const d = docs.get(uri);
     if (!d || noteUris.has(d.uri) || d === doc) continue;
     const intro = introduces(d, entity, t);
     if (!doc || (intro && !docIntroduces) || (intro === docIntroduces && byPublication(d, doc) < 0)) {
@@ -33,9 +35,9 @@ export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, t: 
     }
   }
   if (!doc) return null;
-  let mention: Mention | null = null;
-  for (const m of entity.mentions) if (m.uri === doc.uri && (!mention || m.span[0] < mention.span[0])) mention = m;
-  return { doc, mention: mention! };
+  let first = -1;
+  for (let i = 0; i < uris.length; i++) if (uris[i] === doc.uri && (first < 0 || starts[i] < starts[first])) first = i;
+  return { doc, mention: mentionOf(entity.mentions, first) };
 }
 
 export function chooseDefinitions(docs: Map<string, DocAnalysis>, t: LinkTables, entities: Iterable<Entity>): void {
@@ -47,7 +49,7 @@ export function* chooseDefinitionSteps(docs: Map<string, DocAnalysis>, t: LinkTa
   for (const [uri, id] of [...t.noteOf.entries()].sort()) if (!noteFor.has(id)) noteFor.set(id, uri);
   const pace = pacer();
   for (const entity of entities) {
-    if (pace(mentionUnits(entity.mentions.length))) yield;
+    if (pace(mentionUnits(mentionCount(entity.mentions)))) yield;
     const first = firstMention(entity, docs, t);
     let site: Mention | null = first?.mention ?? null;
     let sentence: Mention | null = null;

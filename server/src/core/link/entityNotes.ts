@@ -7,6 +7,7 @@ import { nameKey } from './linkNames.js';
 import { slug, uniqueId } from './slug.js';
 import { type LinkTables, aliasKey } from './tables.js';
 import { push } from './linkPeople.js';
+import { noMentions } from './mentionList.js';
 
 function findEntity(t: LinkTables, name: string): string | null {
   const tokens = name.split(/\s+/).filter(Boolean);
@@ -38,7 +39,7 @@ export function applyEntityNotes(docs: DocAnalysis[], t: LinkTables): void {
     if (!id) {
       const kind = fm.entityKind ?? guessKind(fm.entity);
       id = uniqueId(`${kind}:${slug(fm.entity)}`, t.takenIds);
-      t.entities.set(id, { id, kind, name: fm.entity, aliases: [], acronym: null, country: null, roles: [], mentions: [], definition: null, definingSentence: null, definingText: null });
+      t.entities.set(id, { id, kind, name: fm.entity, aliases: [], acronym: null, country: null, roles: [], mentions: noMentions(), definition: null, definingSentence: null, definingText: null });
       if (kind === 'person') push(t.byFullName, phoneticKey(fm.entity.split(/\s+/)), id);
       else t.byNameKey.set(nameKey(fm.entity), id);
     }

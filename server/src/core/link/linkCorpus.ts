@@ -1,6 +1,6 @@
 // The corpus-wide half of the pipeline: from every document's analysis to entities, mentions, events and
 // definition sites. A pure function of the set of analyses: their order does not change the result.
-import type { CorpusEvent, DocAnalysis, Entity, Mention } from '../types.js';
+import type { CorpusEvent, DocAnalysis, Entity } from '../types.js';
 import { vocabulary } from '../extract/vocabulary.js';
 import { linkPeople } from './linkPeople.js';
 import { linkNames, nameKey } from './linkNames.js';
@@ -11,6 +11,7 @@ import { chooseDefinitionSteps } from './definitions.js';
 import { drain, pacer, mentionUnits, sortSteps, type Steps } from './steps.js';
 import { type LinkTables, aliasKey } from './tables.js';
 import { compareText } from './slug.js';
+import { mentionCount, sortedMentionList } from './mentionList.js';
 
 export interface LinkedCorpus {
   documents: Map<string, DocAnalysis>;
@@ -32,15 +33,8 @@ function addWellKnownAcronyms(t: LinkTables): void {
   }
 }
 
-/** Mentions sorted by uri and position, one per start: the same list whatever order they were added in. */
-export function sortedMentions(mentions: Mention[]): Mention[] {
-  mentions.sort((a, b) => compareText(a.uri, b.uri) || a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  // equal starts are adjacent once sorted; the first (shortest) one stays
-  return mentions.filter((m, i) => i === 0 || m.uri !== mentions[i - 1].uri || m.span[0] !== mentions[i - 1].span[0]);
-}
-
 function finish(entity: Entity): void {
-  entity.mentions = sortedMentions(entity.mentions);
+  entity.mentions = sortedMentionList(entity.mentions);
   entity.aliases.sort();
 }
 
@@ -78,11 +72,11 @@ export function* linkCorpusSteps(analyses: Iterable<DocAnalysis>): Steps<LinkedC
   for (const e of names.entities) for (const a of [e.name, ...e.aliases]) t.byAlias.set(aliasKey(a), e.id);
   applyEntityNotes(docs, t);
   yield;
-  for (const e of t.entities.values()) t.baseMentions.set(e.id, e.mentions.length);
+  for (const e of t.entities.values()) t.baseMentions.set(e.id, mentionCount(e.mentions));
   yield* resolveCandidates(docs, t);
   const { events, eventOf } = yield* linkEvents(docs, t);
   for (const e of t.entities.values()) {
-    if (pace(mentionUnits(e.mentions.length))) yield;
+    if (pace(mentionUnits(mentionCount(e.mentions)))) yield;
     finish(e);
   }
   yield* chooseDefinitionSteps(documents, t, t.entities.values());

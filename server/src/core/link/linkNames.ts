@@ -5,6 +5,7 @@ import { asciiFold } from '../text/fold.js';
 import { mostFrequent, slug, uniqueId } from './slug.js';
 import { push } from './linkPeople.js';
 import { pacer, mentionUnits, type Steps } from './steps.js';
+import { addMentions, noMentions } from './mentionList.js';
 
 export interface NamesLink {
   entities: Entity[];
@@ -78,7 +79,8 @@ export function* linkNames(docs: DocAnalysis[], taken: Set<string>): Steps<Names
     const kind = mostFrequent(g.members.map((m) => m.name.kind))!;
     const id = uniqueId(`${kind}:${slug(name)}`, taken);
     const aliases = [...new Set(g.members.map((m) => m.name.name).filter((n) => n !== name))].sort();
-    const mentions = g.members.flatMap((m) => m.name.mentions.map((span) => ({ uri: m.doc.uri, span })));
+    const mentions = noMentions();
+    for (const m of g.members) addMentions(mentions, m.doc.uri, m.name.mentions);
     entities.push({ id, kind, name, aliases, acronym: null, country: null, roles: [], mentions, definition: null, definingSentence: null, definingText: null });
     byKey.set(g.key, id);
     for (const m of g.members) {

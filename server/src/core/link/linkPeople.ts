@@ -4,6 +4,7 @@ import type { DocAnalysis, Entity, LocalPerson, Role } from '../types.js';
 import { phoneticKey, phoneticToken } from '../text/fold.js';
 import { compareText, mostFrequent, slug, uniqueId } from './slug.js';
 import { pacer, mentionUnits, type Steps } from './steps.js';
+import { addMentions, noMentions } from './mentionList.js';
 
 interface Member {
   doc: DocAnalysis;
@@ -72,7 +73,8 @@ function toEntity(cluster: Cluster, taken: Set<string>): Entity {
   }
   // code-unit order, like every other uri sort here; localeCompare was a tenth of a 100k relink
   roles.sort((a, b) => compareText(a.date ?? '9999', b.date ?? '9999') || compareText(a.uri, b.uri));
-  const mentions = cluster.members.flatMap((m) => m.person.mentions.map((span) => ({ uri: m.doc.uri, span })));
+  const mentions = noMentions();
+  for (const m of cluster.members) addMentions(mentions, m.doc.uri, m.person.mentions);
   return { id, kind: 'person', name, aliases: [...aliases].sort(), acronym: null, country, roles, mentions, definition: null, definingSentence: null, definingText: null };
 }
 

@@ -8,6 +8,7 @@ import { nameKey } from './linkNames.js';
 import { slug, uniqueId } from './slug.js';
 import { type LinkTables, aliasKey } from './tables.js';
 import { pacer, type Steps } from './steps.js';
+import { addMention, noMentions } from './mentionList.js';
 
 /** The candidates for a short name, best first: most mentions, then id. */
 export function rankByMentions(t: LinkTables, ids: readonly string[]): string[] {
@@ -26,7 +27,7 @@ function wellKnownAcronym(t: LinkTables, acronym: string): string | null {
   let id = t.byNameKey.get(nameKey(known.name));
   if (!id) {
     id = uniqueId(`${known.kind}:${slug(known.name)}`, t.takenIds);
-    t.entities.set(id, { id, kind: known.kind, name: known.name, aliases: [], acronym, country: null, roles: [], mentions: [], definition: null, definingSentence: null, definingText: null });
+    t.entities.set(id, { id, kind: known.kind, name: known.name, aliases: [], acronym, country: null, roles: [], mentions: noMentions(), definition: null, definingSentence: null, definingText: null });
     t.byNameKey.set(nameKey(known.name), id);
   }
   const e = t.entities.get(id)!;
@@ -86,6 +87,6 @@ export function* resolveCandidates(docs: DocAnalysis[], t: LinkTables): Steps<vo
     if (pace()) yield;
     const found = doc.candidates.map((c) => resolveWithSpan(t, nameKeys, c));
     t.candidateOf.set(doc.uri, found.map((f) => f?.id ?? null));
-    for (const f of found) if (f) t.entities.get(f.id)!.mentions.push({ uri: doc.uri, span: f.span });
+    for (const f of found) if (f) addMention(t.entities.get(f.id)!.mentions, doc.uri, f.span);
   }
 }

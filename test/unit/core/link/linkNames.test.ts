@@ -32,12 +32,12 @@ test('an ambiguous lowercase re-mention does not link', () => {
     'a.txt': 'They discussed the Global Development Initiative and the Global Security Initiative.',
     'b.txt': 'Officials said the global initiative was on track.',
   });
-  assert.ok([...c.index.entities.values()].every((e) => e.mentions.every((m) => !m.uri.endsWith('b.txt'))));
+  assert.ok([...c.index.entities.values()].every((e) => e.mentions.uris.every((uri) => !uri.endsWith('b.txt'))));
 });
 
 test('a short form that only one longer name expands is that name', () => {
   const c = corpus({
     'a.txt': 'He joined the Belt and Road Forum for International Cooperation. The Belt and Road Forum closed on Friday.',
   });
-  assert.equal(entityNamed(c, 'Belt and Road Forum').mentions.length, 2);
+  assert.equal(entityNamed(c, 'Belt and Road Forum').mentions.uris.length, 2);
 });
