@@ -112,6 +112,7 @@ await cold.server.stop();
 
 const warm = await startAndTime(dir, cacheDir, probe);
 const server = warm.server;
+const warmStartRss = peakRssMB(server.process.pid!);
 const hover = await latencies(server, dir, manifest, 'textDocument/hover');
 const definition = await latencies(server, dir, manifest, 'textDocument/definition');
 const references = await latencies(server, dir, manifest, 'textDocument/references', { context: { includeDeclaration: true } });
@@ -127,6 +128,7 @@ for (let i = 0; i < 20; i++) {
   await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: `Edit ${i}: `.length + 1 } });
   edits.push(performance.now() - t);
 }
+const beforeRelinksRss = peakRssMB(server.process.pid!);
 // an edit that names someone new: other documents may now resolve to them, so the corpus is relinked, in slices
 // between requests; measured: the first answer on the note (a hover on a name the index knows, which answers
 // provisionally), a hover elsewhere meanwhile, and the time until the note's hover shows the new person
@@ -189,7 +191,10 @@ const rows: [string, string][] = [
   ['Raw baseline (read + one regex pass, same run)', `${baseSeconds.toFixed(2)} s = ${(mb / baseSeconds).toFixed(1)} MB/s; cold index is ${(cold.indexed / baseSeconds).toFixed(0)}×`],
   ['Peer: vscode-markdown-languageservice link index (first references, in-process)', `${peer.indexSeconds.toFixed(1)} s for ${peer.documents} files = ${(mb / peer.indexSeconds).toFixed(2)} MB/s; Dossier's cold index is ${(cold.indexed / peer.indexSeconds).toFixed(2)}× its time`],
   [`Peer: references afterwards (${peer.references.length})`, dist(peer.references)],
-  ['Peak RSS of the server (cold / warm; warm includes every request below except the whole events tree)', `${coldRss.toFixed(0)} MB / ${warmRss.toFixed(0)} MB`],
+  [
+    'Peak RSS of the server: cold / warm, once started / after the requests below up to the full relinks / after everything below but the whole events tree',
+    [coldRss, warmStartRss, beforeRelinksRss, warmRss].map((mb) => `${mb.toFixed(0)} MB`).join(' / '),
+  ],
   ['Warm start (cache) until the index is ready', `${warm.indexed.toFixed(1)} s`],
   ['Time to first hover after start (cold / warm)', `${cold.firstHover.toFixed(2)} s / ${warm.firstHover.toFixed(2)} s`],
   [`Hover (${requests} requests at mention positions)`, dist(hover)],
