@@ -11,6 +11,8 @@ export interface AnalysisPool {
   analyze(uri: string, text: string): Promise<DocAnalysis>;
   /** Workers running now; a worker that could not start or died is not counted. */
   readonly size: number;
+  /** Documents analysed on the main thread instead, because no worker was running or one failed on them. */
+  readonly fallbacks: number;
   close(): Promise<void>;
 }
 
@@ -30,7 +32,11 @@ export function createAnalysisPool(size = Math.max(1, os.availableParallelism?.(
   let nextId = 0;
   const jobs = new Map<number, Job>();
   const busy = new Map<Worker, Set<number>>();
-  const fallback = (job: Job) => job.resolve(analyzeDocument({ uri: job.uri, text: job.text }));
+  let fallbacks = 0;
+  const fallback = (job: Job) => {
+    fallbacks++;
+    job.resolve(analyzeDocument({ uri: job.uri, text: job.text }));
+  };
 
   const spawn = (): Worker | null => {
     let w: Worker;
@@ -66,6 +72,9 @@ export function createAnalysisPool(size = Math.max(1, os.availableParallelism?.(
   return {
     get size() {
       return busy.size;
+    },
+    get fallbacks() {
+      return fallbacks;
     },
     analyze(uri, text) {
       return new Promise<DocAnalysis>((resolve) => {

@@ -93,6 +93,7 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
     }
   }
   await Promise.all(inFlight);
+  if (pool && pool.fallbacks > 0) report.note(`Dossier analysed ${pool.fallbacks} of the files on the main thread, because a worker thread failed or could not start.`);
   await pool?.close();
   report.end();
   return {

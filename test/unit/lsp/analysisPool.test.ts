@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAnalysisPool } from '../../../server/src/lsp/analysisPool.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type AnalysisPool, createAnalysisPool } from '../../../server/src/lsp/analysisPool.js';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
 
 const DOCS = [
@@ -9,23 +13,34 @@ const DOCS = [
   ['file:///c.txt', ''],
 ] as const;
 
-test('worker threads give the same analyses as the main thread', async () => {
-  const pool = createAnalysisPool(2);
+/** Runs the documents through the pool, checks the analyses against the main thread's, then closes it. */
+async function checkPool(pool: AnalysisPool, expect: { size?: number; fallbacks: number }): Promise<void> {
   try {
-    assert.equal(pool.size, 2);
+    if (expect.size !== undefined) assert.equal(pool.size, expect.size);
     const got = await Promise.all(DOCS.map(([uri, text]) => pool.analyze(uri, text)));
     assert.deepEqual(got, DOCS.map(([uri, text]) => analyzeDocument({ uri, text })));
+    assert.equal(pool.fallbacks, expect.fallbacks, 'documents analysed on the main thread instead');
   } finally {
     await pool.close();
   }
+}
+
+test('worker threads give the same analyses as the main thread', async () => {
+  await checkPool(createAnalysisPool(2), { size: 2, fallbacks: 0 });
 });
 
 test('when workers cannot start, documents are analysed on the main thread instead', async () => {
-  const pool = createAnalysisPool(2, '/nonexistent/dossier-worker.js');
+  await checkPool(createAnalysisPool(2, '/nonexistent/dossier-worker.js'), { fallbacks: DOCS.length });
+});
+
+test('the bundled worker the .vsix ships speaks the same protocol and gives the same analyses', async () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-worker-'));
   try {
-    const got = await Promise.all(DOCS.map(([uri, text]) => pool.analyze(uri, text)));
-    assert.deepEqual(got, DOCS.map(([uri, text]) => analyzeDocument({ uri, text })));
+    const script = pathToFileURL(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../scripts/bundle.mjs')).href;
+    const { bundleServer } = (await import(script)) as { bundleServer: (dir: string) => Promise<string> };
+    await bundleServer(out);
+    await checkPool(createAnalysisPool(1, path.join(out, 'worker.cjs')), { size: 1, fallbacks: 0 });
   } finally {
-    await pool.close();
+    fs.rmSync(out, { recursive: true, force: true });
   }
 });
