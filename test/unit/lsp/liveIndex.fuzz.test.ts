@@ -1,11 +1,13 @@
 // After any sequence of edits (inserts and deletes at random UTF-16 positions, surrogate pairs included), the live
 // index equals a fresh full index of the same texts, whether it patched or relinked, card counts included; also when
-// every relink is cut into background slices that edits arrive between.
+// every relink is cut into background slices that edits arrive between. Meanwhile every answer's positions come
+// from the current texts, also while a relink runs and changed documents show provisional mentions.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
-import { buildIndex } from '../../../server/src/core/index/corpusIndex.js';
+import { buildIndex, type CorpusIndex, mentionsIn } from '../../../server/src/core/index/corpusIndex.js';
+import type { Span } from '../../../server/src/core/types.js';
 import { exportIndex } from '../../../server/src/core/index/exportJson.js';
 import { createLiveIndex, type RelinkSlices } from '../../../server/src/lsp/liveIndex.js';
 import { articleText, edits, runs } from '../fuzz/generators.js';
@@ -16,6 +18,18 @@ const BASE = [
   '# Note\n\nXi and Putin again. Lavrov on the BRI. Premier Li Qiang.',
 ];
 const URIS = ['file:///fuzz/a.txt', 'file:///fuzz/b.txt', 'file:///fuzz/note.md'];
+
+/** Every mention the index shows lies inside a name, candidate or person mention of the document's current text. */
+function assertCurrentPositions(index: CorpusIndex, texts: string[]): void {
+  texts.forEach((text, i) => {
+    const a = analyzeDocument({ uri: URIS[i], text });
+    const spans: Span[] = [...a.persons.flatMap((p) => p.mentions), ...a.names.flatMap((n) => n.mentions), ...a.candidates.map((c) => c.span)];
+    for (const m of mentionsIn(index, URIS[i])) {
+      assert.ok(index.entities.has(m.entityId), `${m.entityId} is an entity`);
+      assert.ok(spans.some(([s, e]) => s <= m.span[0] && m.span[1] <= e), `${URIS[i]} ${m.span} is not a name in the current text`);
+    }
+  });
+}
 
 function equalsFreshAfterEdits(slices: RelinkSlices | undefined, numRuns: number) {
   return fc.assert(
@@ -30,7 +44,7 @@ function equalsFreshAfterEdits(slices: RelinkSlices | undefined, numRuns: number
           const at = Math.floor(e.at * t.length);
           texts[e.doc] = t.slice(0, at) + e.insert + t.slice(Math.min(t.length, at + e.deleteCount));
           live.update(URIS[e.doc], texts[e.doc], 1_000_000);
-          if (e.deleteCount % 3 === 0) live.current();
+          if (e.deleteCount % 3 === 0) assertCurrentPositions(live.current(), texts);
           // let a background slice run now and then, so edits land both during and between relinks
           if (e.deleteCount % 2 === 0) await new Promise(setImmediate);
         }
@@ -49,7 +63,7 @@ function equalsFreshAfterEdits(slices: RelinkSlices | undefined, numRuns: number
   );
 }
 
-test('the live index after random edits equals a fresh full index', () => equalsFreshAfterEdits(undefined, runs(1000)));
+test('the live index after random edits equals a fresh full index, and its positions always fit the current texts', () => equalsFreshAfterEdits(undefined, runs(1000)));
 
-test('with relinks cut into the smallest slices, the live index still ends equal to a fresh full index', () =>
+test('with relinks cut into the smallest slices, provisional positions fit the current texts and the end is a fresh full index', () =>
   equalsFreshAfterEdits({ wholeBelowMs: 0, firstMs: 0, sliceMs: 0 }, runs(300)));
