@@ -5,7 +5,7 @@ import type { DocAnalysis, LocalPerson } from '../types.js';
 import type { LinkTables } from '../link/tables.js';
 import { aliasKey } from '../link/tables.js';
 import { nameKey } from '../link/linkNames.js';
-import { rankByMentions, resolveWithSpan } from '../link/resolveCandidates.js';
+import { knownAcronym, rankByMentions, resolveWithSpan } from '../link/resolveCandidates.js';
 import { phoneticKey } from '../text/fold.js';
 import { type CorpusIndex, type IndexedMention, type MentionTable, tableOf } from './corpusIndex.js';
 
@@ -20,7 +20,7 @@ function knownPerson(t: LinkTables, p: LocalPerson): string | null {
 
 /** Whether resolving the candidate only reads the tables: a well-known acronym seen for the first time would add one. */
 function readOnly(t: LinkTables, text: string, shape: string): boolean {
-  return shape !== 'acronym' || t.byAcronym.has(text) || t.byAlias.has(aliasKey(text)) || t.byNameKey.has(nameKey(text));
+  return shape !== 'acronym' || knownAcronym(t, text) !== null;
 }
 
 export function provisionalTable(index: CorpusIndex, a: DocAnalysis): MentionTable {

@@ -5,7 +5,7 @@ import type { DocAnalysis, Entity, Mention } from '../types.js';
 import type { LinkTables } from './tables.js';
 import { byPublication } from './slug.js';
 import { drain, pacer, mentionUnits, type Steps } from './steps.js';
-import { mentionCount, mentionOf } from './mentionList.js';
+import { mentionCount, mentionOf, runStart } from './mentionList.js';
 
 /**
  * Whether the document introduces the entity itself (a titled person, a full name) rather than only naming it in
@@ -18,14 +18,14 @@ function introduces(doc: DocAnalysis, entity: Entity, t: LinkTables): boolean {
 
 /**
  * The first mention in the earliest-published document that introduces the entity (any document that mentions
- * it when none does), entity notes left out.
+ * it when none does), entity notes left out. The entity's mentions are sorted (see `sortedMentionList`), so that
+ * document's first mention starts its run.
  */
 export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, t: LinkTables): { doc: DocAnalysis; mention: Mention } | null {
   const noteUris = t.noteOf;
   let doc: DocAnalysis | null = null;
   let docIntroduces = false;
-  const { uris, starts } = entity.mentions;
-  for (const uri of uris) {
+  for (const uri of entity.mentions.uris) {
     const d = docs.get(uri);
     if (!d || noteUris.has(d.uri) || d === doc) continue;
     const intro = introduces(d, entity, t);
@@ -35,9 +35,7 @@ export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, t: 
     }
   }
   if (!doc) return null;
-  let first = -1;
-  for (let i = 0; i < uris.length; i++) if (uris[i] === doc.uri && (first < 0 || starts[i] < starts[first])) first = i;
-  return { doc, mention: mentionOf(entity.mentions, first) };
+  return { doc, mention: mentionOf(entity.mentions, runStart(entity.mentions, doc.uri)) };
 }
 
 export function chooseDefinitions(docs: Map<string, DocAnalysis>, t: LinkTables, entities: Iterable<Entity>): void {

@@ -30,7 +30,7 @@ export function firstListed(list: MentionList): Mention | null {
 
 /** Every mention as an object, in list order. */
 export function mentionObjects(list: MentionList): Mention[] {
-  return list.uris.map((uri, i) => ({ uri, span: [list.starts[i], list.ends[i]] }));
+  return list.uris.map((_, i) => mentionOf(list, i));
 }
 
 /** The mentions sorted by uri and position, one per start (the first, shortest, stays): the same list whatever order they were added in. */

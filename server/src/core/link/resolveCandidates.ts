@@ -69,10 +69,15 @@ export function resolveWithSpan(t: LinkTables, nameKeys: readonly string[], c: C
   return restId ? { id: restId, span } : null;
 }
 
+/** What an acronym stands for in the tables as they are, without adding a well-known expansion the corpus lacks. */
+export function knownAcronym(t: LinkTables, acronym: string): string | null {
+  return t.byAcronym.get(acronym) ?? t.byAlias.get(aliasKey(acronym)) ?? t.byNameKey.get(nameKey(acronym)) ?? null;
+}
+
 export function resolveCandidate(t: LinkTables, nameKeys: readonly string[], c: Candidate): string | null {
   switch (c.shape) {
     case 'acronym':
-      return t.byAcronym.get(c.text) ?? t.byAlias.get(aliasKey(c.text)) ?? t.byNameKey.get(nameKey(c.text)) ?? wellKnownAcronym(t, c.text);
+      return knownAcronym(t, c.text) ?? wellKnownAcronym(t, c.text);
     case 'phrase':
       return resolvePhrase(t, nameKeys, c.text);
     case 'name':
