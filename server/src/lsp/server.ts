@@ -232,7 +232,7 @@ export function startServer(connection: Connection): void {
     onDisk(async () => {
       const uri = e.document.uri;
       if (!inCorpus(uri)) return live.remove(uri);
-      const r = await readOne(fileURLToPath(uri), settings.maxFileSizeKB * 1024);
+      const r = readOne(fileURLToPath(uri), settings.maxFileSizeKB * 1024);
       if (r.source) live.set(uri, r.source.text);
       else live.remove(uri);
     }),
@@ -248,7 +248,7 @@ export function startServer(connection: Connection): void {
         continue;
       }
       if (!inCorpus(change.uri)) continue;
-      const r = await readOne(fileURLToPath(change.uri), settings.maxFileSizeKB * 1024);
+      const r = readOne(fileURLToPath(change.uri), settings.maxFileSizeKB * 1024);
       if (r.source) live.set(change.uri, r.source.text);
       else {
         live.remove(change.uri);

@@ -61,3 +61,22 @@ test('old cache versions are removed; nothing else in the folder is touched, not
   assert.deepEqual(fs.readdirSync(parent), ['storage']);
   assert.ok(files(dir).every((f) => f.startsWith(dir)));
 });
+
+test('an entry written in this session is found; a discarded one is not read again', async () => {
+  const dir = tmp();
+  const cache = await openCache(dir);
+  const fresh = analyzeDocument({ uri: 'file:///a.txt', text: TEXT });
+  // the shard is listed by this miss, before the entry exists
+  assert.equal(await cache.get('file:///a.txt', TEXT), null);
+  cache.put(fresh, cacheKey(TEXT));
+  await cache.flush();
+  assert.deepEqual(await cache.get('file:///a.txt', TEXT), fresh);
+
+  const [entry] = files(dir);
+  fs.writeFileSync(entry, 'not json');
+  const other = await openCache(dir);
+  assert.equal(await other.get('file:///a.txt', TEXT), null);
+  fs.writeFileSync(entry, 'still not json');
+  assert.equal(await other.get('file:///a.txt', TEXT), null);
+  assert.deepEqual(other.stats, { hits: 0, misses: 2, discarded: 1, writes: 0 });
+});
