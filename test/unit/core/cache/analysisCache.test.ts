@@ -80,3 +80,20 @@ test('an entry written in this session is found; a discarded one is not read aga
   assert.equal(await other.get('file:///a.txt', TEXT), null);
   assert.deepEqual(other.stats, { hits: 0, misses: 2, discarded: 1, writes: 0 });
 });
+
+test('an entry that cannot be written is skipped; the others are still written', async () => {
+  const dir = tmp();
+  const cache = await openCache(dir);
+  const [root] = fs.readdirSync(dir);
+  const blockedText = `${TEXT} Blocked.`;
+  // a plain file where the entry's shard folder should be makes that one write fail
+  fs.writeFileSync(path.join(dir, root, cacheKey(blockedText).slice(0, 2)), 'in the way');
+  const texts = [blockedText, ...['One', 'Two', 'Three'].map((w) => `${TEXT} ${w}.`)].filter((t, i) => i === 0 || cacheKey(t).slice(0, 2) !== cacheKey(blockedText).slice(0, 2));
+  for (const t of texts) cache.put(analyzeDocument({ uri: 'file:///a.txt', text: t }), cacheKey(t));
+  await cache.flush();
+  assert.equal(cache.stats.writes, texts.length - 1);
+  const again = await openCache(dir);
+  assert.equal(await again.get('file:///a.txt', blockedText), null);
+  for (const t of texts.slice(1)) assert.ok(await again.get('file:///a.txt', t), t);
+  assert.ok(files(dir).every((f) => !f.endsWith('.tmp')), 'a temporary file was left');
+});
