@@ -4,7 +4,7 @@
 import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
 import { linkCorpusSteps } from '../link/linkCorpus.js';
 import { drain, pacer, mentionUnits, type Steps } from '../link/steps.js';
-import { mentionCount, runStart } from '../link/mentionList.js';
+import { mentionCount, runEnd, runStart } from '../link/mentionList.js';
 import type { LinkTables } from '../link/tables.js';
 import { countDocument, emptyStats, type EntityStats } from './entityStats.js';
 
@@ -92,36 +92,46 @@ function sortTable(t: MentionTable): MentionTable {
   return { starts: Int32Array.from(order, (i) => t.starts[i]), ends: Int32Array.from(order, (i) => t.ends[i]), ids: order.map((i) => t.ids[i]) };
 }
 
-/** Every document's table, filled straight from the entities' mention lists without a temporary object each. */
+/**
+ * Every document's table, filled straight from the entities' mention lists without a temporary object each. A
+ * list is sorted by uri, so each document's mentions of an entity are one run, and its table is looked up once.
+ */
 function* mentionTables(entities: readonly Entity[]): Steps<Map<string, MentionTable>> {
   const pace = pacer();
   const counts = new Map<string, number>();
   for (const e of entities) {
     if (pace(mentionUnits(mentionCount(e.mentions)))) yield;
-    for (const uri of e.mentions.uris) counts.set(uri, (counts.get(uri) ?? 0) + 1);
+    const uris = e.mentions.uris;
+    for (let k = 0; k < uris.length; ) {
+      const end = runEnd(uris, k);
+      counts.set(uris[k], (counts.get(uris[k]) ?? 0) + end - k);
+      k = end;
+    }
   }
-  const tables = new Map<string, MentionTable>();
-  const filled = new Map<string, number>();
+  // each document's table with how far it is filled, so a run costs one lookup
+  const slots = new Map<string, { table: MentionTable; filled: number }>();
   for (const [uri, n] of counts) {
     if (pace()) yield;
-    tables.set(uri, { starts: new Int32Array(n), ends: new Int32Array(n), ids: new Array<string>(n) });
-    filled.set(uri, 0);
+    slots.set(uri, { table: { starts: new Int32Array(n), ends: new Int32Array(n), ids: new Array<string>(n) }, filled: 0 });
   }
   for (const e of entities) {
     if (pace(mentionUnits(mentionCount(e.mentions)))) yield;
     const { uris, starts, ends } = e.mentions;
-    for (let k = 0; k < uris.length; k++) {
-      const t = tables.get(uris[k])!;
-      const i = filled.get(uris[k])!;
-      t.starts[i] = starts[k];
-      t.ends[i] = ends[k];
-      t.ids[i] = e.id;
-      filled.set(uris[k], i + 1);
+    for (let k = 0; k < uris.length; ) {
+      const end = runEnd(uris, k);
+      const slot = slots.get(uris[k])!;
+      const t = slot.table;
+      for (; k < end; k++, slot.filled++) {
+        t.starts[slot.filled] = starts[k];
+        t.ends[slot.filled] = ends[k];
+        t.ids[slot.filled] = e.id;
+      }
     }
   }
-  for (const [uri, t] of tables) {
+  const tables = new Map<string, MentionTable>();
+  for (const [uri, { table }] of slots) {
     if (pace()) yield;
-    tables.set(uri, sortTable(t));
+    tables.set(uri, sortTable(table));
   }
   return tables;
 }

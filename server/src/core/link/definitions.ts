@@ -25,9 +25,13 @@ export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, t: 
   const noteUris = t.noteOf;
   let doc: DocAnalysis | null = null;
   let docIntroduces = false;
+  let previous: string | null = null;
   for (const uri of entity.mentions.uris) {
+    // sorted by uri: a document's mentions are consecutive, and it is weighed once
+    if (uri === previous) continue;
+    previous = uri;
     const d = docs.get(uri);
-    if (!d || noteUris.has(d.uri) || d === doc) continue;
+    if (!d || noteUris.has(d.uri)) continue;
     const intro = introduces(d, entity, t);
     if (!doc || (intro && !docIntroduces) || (intro === docIntroduces && byPublication(d, doc) < 0)) {
       doc = d;

@@ -59,6 +59,13 @@ export function runStart(list: MentionList, uri: string): number {
   return lowerBound(list.uris, (u) => u < uri);
 }
 
+/** One past the last mention of the run of equal uris that starts at `k`. */
+export function runEnd(uris: readonly string[], k: number): number {
+  let end = k + 1;
+  while (end < uris.length && uris[end] === uris[k]) end++;
+  return end;
+}
+
 /** Swaps one document's run in a sorted list for these spans, sorted as a full link sorts them. */
 export function replaceRun(list: MentionList, uri: string, spans: readonly Span[]): void {
   const from = runStart(list, uri);

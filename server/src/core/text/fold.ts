@@ -3,7 +3,10 @@
 import anyAscii from 'any-ascii';
 import { doubleMetaphone } from 'double-metaphone';
 
+// Both are asked for the same few thousand name tokens again and again: a relink at 100,000 articles asked for
+// phonetic keys millions of times, a tenth of its time before they were remembered.
 const cache = new Map<string, string>();
+const phonetic = new Map<string, string>();
 
 export function asciiFold(word: string): string {
   let v = cache.get(word);
@@ -20,9 +23,14 @@ export function asciiFold(word: string): string {
  * letters says too little (Yi and Yu both code to "A"); longer ones use the first letter plus double metaphone.
  */
 export function phoneticToken(word: string): string {
-  const plain = asciiFold(word).toLowerCase().replace(/[^a-z]/g, '');
-  if (plain.length <= 3) return plain;
-  return plain[0] + doubleMetaphone(plain)[0];
+  let key = phonetic.get(word);
+  if (key === undefined) {
+    const plain = asciiFold(word).toLowerCase().replace(/[^a-z]/g, '');
+    key = plain.length <= 3 ? plain : plain[0] + doubleMetaphone(plain)[0];
+    if (phonetic.size > 50_000) phonetic.clear();
+    phonetic.set(word, key);
+  }
+  return key;
 }
 
 export function phoneticKey(tokens: readonly string[]): string {
