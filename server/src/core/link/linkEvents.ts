@@ -50,17 +50,25 @@ const datePrefixes = (date: string) => [4, 7, 10].filter((n) => n <= date.length
  * was quadratic at 100k documents.
  */
 function eventFiles() {
-  const files = new Map<string, Set<CorpusEvent>>();
-  const add = (key: string, event: CorpusEvent) => (files.get(key) ?? files.set(key, new Set()).get(key)!).add(event);
+  // person → date or date prefix → events; nested rather than keyed by a joined string, which a 100k link built
+  // millions of times
+  const under = new Map<string, Map<string, Set<CorpusEvent>>>();
+  const at = new Map<string, Map<string, Set<CorpusEvent>>>();
+  const add = (files: typeof under, person: string, date: string, event: CorpusEvent) => {
+    const byDate = files.get(person) ?? files.set(person, new Map()).get(person)!;
+    (byDate.get(date) ?? byDate.set(date, new Set()).get(date)!).add(event);
+  };
   return {
     file(event: CorpusEvent, person: string): void {
-      for (const prefix of datePrefixes(event.date!)) add(`<${prefix}|${person}`, event);
-      add(`=${event.date}|${person}`, event);
+      for (const prefix of datePrefixes(event.date!)) add(under, person, prefix, event);
+      add(at, person, event.date!, event);
     },
     /** Every event filed for the person whose date starts with `date` or that `date` starts with, maybe more. */
     near(date: string, person: string): CorpusEvent[] {
-      const coarser = datePrefixes(date).filter((p) => p !== date);
-      return [...(files.get(`<${date}|${person}`) ?? []), ...coarser.flatMap((p) => [...(files.get(`=${p}|${person}`) ?? [])])];
+      const out = [...(under.get(person)?.get(date) ?? [])];
+      const exact = at.get(person);
+      if (exact) for (const p of datePrefixes(date)) if (p !== date) out.push(...(exact.get(p) ?? []));
+      return out;
     },
   };
 }
