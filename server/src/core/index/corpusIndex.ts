@@ -84,8 +84,8 @@ const byPosition = (a: IndexedMention, b: IndexedMention) => a.span[0] - b.span[
 
 const EMPTY: MentionTable = { starts: new Int32Array(0), ends: new Int32Array(0), ids: [] };
 
-/** Puts a table's rows in `byPosition` order. */
-function sortTable(t: MentionTable): MentionTable {
+/** Puts a table's rows in `byPosition` order: start, then end, then id. */
+export function sortTable(t: MentionTable): MentionTable {
   const order = Array.from(t.ids, (_, i) => i).sort(
     (a, b) => t.starts[a] - t.starts[b] || t.ends[a] - t.ends[b] || (t.ids[a] < t.ids[b] ? -1 : 1),
   );
