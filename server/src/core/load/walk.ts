@@ -76,7 +76,7 @@ async function listFiles(root: string, problems: ReadProblem[]): Promise<string[
   return files;
 }
 
-export interface ReadOne {
+export interface ReadOutcome {
   source?: SourceText;
   problem?: string;
   warning?: string;
@@ -87,7 +87,7 @@ export interface ReadOne {
  * of fs.promises (measured 33 against 150 µs a file), and on a cold start that CPU is taken from the workers
  * analysing; the size limit bounds how long one read can hold the thread.
  */
-export function readOne(file: string, maxFileBytes: number): ReadOne {
+export function readOne(file: string, maxFileBytes: number): ReadOutcome {
   try {
     const stat = fs.statSync(file);
     // a FIFO or a device would block the read or never end

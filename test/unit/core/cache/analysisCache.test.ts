@@ -10,13 +10,19 @@ const TEXT = 'Talks\n2024-05-16\n\nChinese President Xi Jinping held talks with 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-'));
 const files = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 
-test('a cached analysis equals a fresh one, under the uri it is asked for', async () => {
-  const dir = tmp();
+/** A new cache that misses TEXT (which lists the entry's shard while it is still empty), then stores it. */
+async function storeOnce(dir: string) {
   const cache = await openCache(dir);
   const fresh = analyzeDocument({ uri: 'file:///a.txt', text: TEXT });
   assert.equal(await cache.get('file:///a.txt', TEXT), null);
   cache.put(fresh, cacheKey(TEXT));
   await cache.flush();
+  return { cache, fresh };
+}
+
+test('a cached analysis equals a fresh one, under the uri it is asked for', async () => {
+  const dir = tmp();
+  const { fresh } = await storeOnce(dir);
   const again = await openCache(dir);
   assert.deepEqual(await again.get('file:///a.txt', TEXT), fresh);
   assert.deepEqual(await again.get('file:///copy.txt', TEXT), { ...fresh, uri: 'file:///copy.txt' });
@@ -64,12 +70,7 @@ test('old cache versions are removed; nothing else in the folder is touched, not
 
 test('an entry written in this session is found; a discarded one is not read again', async () => {
   const dir = tmp();
-  const cache = await openCache(dir);
-  const fresh = analyzeDocument({ uri: 'file:///a.txt', text: TEXT });
-  // the shard is listed by this miss, before the entry exists
-  assert.equal(await cache.get('file:///a.txt', TEXT), null);
-  cache.put(fresh, cacheKey(TEXT));
-  await cache.flush();
+  const { cache, fresh } = await storeOnce(dir);
   assert.deepEqual(await cache.get('file:///a.txt', TEXT), fresh);
 
   const [entry] = files(dir);
