@@ -16,6 +16,14 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
+/**
+ * A worker's live heap is small (about 20 MB: the language model, the vocabularies, one document), so a smaller
+ * young generation than V8's default costs nothing and keeps less garbage: analysing 3,000 articles, a worker added
+ * 120–125 MB to the process instead of 158–174 MB, in the same time (4.4–4.7 s against 4.5–5.3 s). At 10k the cold
+ * peak fell from 524 to 465 MB.
+ */
+const WORKER_YOUNG_GENERATION_MB = 24;
+
 interface Job {
   uri: string;
   text: string;
@@ -41,7 +49,7 @@ export function createAnalysisPool(size = Math.max(1, os.availableParallelism?.(
   const spawn = (): Worker | null => {
     let w: Worker;
     try {
-      w = new Worker(script);
+      w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     } catch {
       return null;
     }
