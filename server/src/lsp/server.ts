@@ -170,7 +170,7 @@ export function startServer(connection: Connection): void {
       progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
       problem: (file, message) => connection.console.warn(`${file}: ${message}`),
       note: (message) => connection.console.info(message),
-      end: () => progress?.done(),
+      end: () => progress?.report(100, 'linking the documents'),
     }, {
       isCancelled: () => generation !== loadGeneration || !!progress?.token.isCancellationRequested,
       isOpen: (uri) => !!documents.get(uri),
@@ -178,11 +178,16 @@ export function startServer(connection: Connection): void {
       pool: () => createAnalysisPool(),
     });
     live.setLoading(false);
-    if (generation !== loadGeneration) return;
+    if (generation !== loadGeneration) return progress?.done();
     const keep = new Set(loaded);
     for (const uri of known) if (!keep.has(uri) && !documents.get(uri)) live.remove(uri);
-    const index = live.flushAll();
+    // The last link runs in slices like any relink, so requests are answered meanwhile from the index as the load
+    // left it; run whole, it held every request for up to 9.7 s at the end of a warm start at 100,000 articles.
+    const index = await live.linked();
+    progress?.done();
+    // the new analyses are right for their texts even if another load has started since
     persisting = persist().catch((err) => connection.console.warn(`Dossier could not write its cache: ${String(err)}`));
+    if (generation !== loadGeneration) return;
     const c = countsOf(index);
     const fromCache = store ? ` (${store.stats.hits - hitsBefore} analyses from the cache)` : '';
     connection.console.info(`Dossier indexed ${c.documents} documents${fromCache}: ${c.people} people, ${c.initiatives + c.organizations} initiatives and organizations, ${c.events} events.`);
