@@ -43,8 +43,6 @@ export interface LiveIndex {
   uris(): string[];
   /** Called once per rebuilt index, after the rebuild. */
   onChanged(listener: (index: CorpusIndex) => void): void;
-  /** Analyses everything pending and rebuilds links now, then notifies listeners. */
-  flushAll(): CorpusIndex;
   /**
    * While the workspace is first read, requests get an index that may be a little old instead of relinking the
    * growing corpus for every request, which would make the load quadratic: a relink waits at least
@@ -267,19 +265,6 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     },
     setLoading(value) {
       loading = value;
-    },
-    flushAll() {
-      flushPending();
-      if (relinkTimer) clearTimeout(relinkTimer);
-      relinkTimer = null;
-      job = null;
-      changed = new Set();
-      dirty = false;
-      const started = Date.now();
-      const next = buildIndex(analyses.values());
-      const cost = Date.now() - started;
-      lastFullLinkMsPerDoc = cost / Math.max(1, next.documents.size);
-      return installed(next, seq, cost);
     },
     dispose() {
       for (const p of pending.values()) clearTimeout(p.timer);

@@ -32,15 +32,15 @@ function serveMeanwhile(): () => number {
   return () => served;
 }
 
-function seeded(slices?: RelinkSlices, filler: string[][] = []) {
+async function seeded(slices?: RelinkSlices, filler: string[][] = []) {
   const live = createLiveIndex(() => {}, 1_000_000, slices);
   for (const [uri, text] of [...Object.entries(TEXTS), ...filler]) live.set(uri, text);
-  live.flushAll();
+  await live.linked();
   return live;
 }
 
 test('until a relink lands, the changed document shows only the names already known, at their new positions', async () => {
-  const live = seeded(SMALLEST, FILLER);
+  const live = await seeded(SMALLEST, FILLER);
   try {
     live.set(NOTE, EDITED);
     const during = live.current();
@@ -71,7 +71,7 @@ test('until a relink lands, the changed document shows only the names already kn
 });
 
 test('edits made while a relink runs are linked after it lands', async () => {
-  const live = seeded(SMALLEST);
+  const live = await seeded(SMALLEST);
   try {
     live.set(NOTE, EDITED);
     live.current();
@@ -104,8 +104,8 @@ test('the first load of a large corpus is linked in slices: requests are answere
   }
 });
 
-test('with the default slices a small corpus relinks on the request itself', () => {
-  const live = seeded();
+test('with the default slices a small corpus relinks on the request itself', async () => {
+  const live = await seeded();
   try {
     live.set(NOTE, EDITED);
     assert.equal(mentionAt(live.current(), NOTE, EDITED.indexOf('Kessling'))?.entityId, 'person:marta-kessling');
