@@ -4,7 +4,7 @@
 import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
 import { linkCorpusSteps } from '../link/linkCorpus.js';
 import { drain, pacer, mentionUnits, type Steps } from '../link/steps.js';
-import { mentionCount, runEnd, runStart } from '../link/mentionList.js';
+import { mentionCount, runEnd, runOf } from '../link/mentionList.js';
 import type { LinkTables } from '../link/tables.js';
 import { countDocument, emptyStats, type EntityStats } from './entityStats.js';
 
@@ -158,8 +158,8 @@ export function* buildIndexSteps(analyses: Iterable<DocAnalysis>): Steps<CorpusI
 export function indexMentionsOf(uri: string, entities: Iterable<Entity>): MentionTable {
   const list: IndexedMention[] = [];
   for (const e of entities) {
-    const { uris, starts, ends } = e.mentions;
-    for (let i = runStart(e.mentions, uri); i < uris.length && uris[i] === uri; i++) list.push({ span: [starts[i], ends[i]], entityId: e.id });
+    const { from, to } = runOf(e.mentions, uri);
+    for (let i = from; i < to; i++) list.push({ span: [e.mentions.starts[i], e.mentions.ends[i]], entityId: e.id });
   }
   return tableOf(list);
 }

@@ -66,11 +66,15 @@ export function runEnd(uris: readonly string[], k: number): number {
   return end;
 }
 
+/** Where the document's run of mentions is in a sorted list: [from, to), empty where it would be. */
+export function runOf(list: MentionList, uri: string): { from: number; to: number } {
+  const from = runStart(list, uri);
+  return { from, to: list.uris[from] === uri ? runEnd(list.uris, from) : from };
+}
+
 /** Swaps one document's run in a sorted list for these spans, sorted as a full link sorts them. */
 export function replaceRun(list: MentionList, uri: string, spans: readonly Span[]): void {
-  const from = runStart(list, uri);
-  let to = from;
-  while (to < list.uris.length && list.uris[to] === uri) to++;
+  const { from, to } = runOf(list, uri);
   const fresh = noMentions();
   addMentions(fresh, uri, spans);
   const run = sortedMentionList(fresh);
