@@ -2,7 +2,7 @@
 // group at a time for clients that take partial results.
 import { type CorpusIndex, documentOf, mentionsIn } from '../core/index/corpusIndex.js';
 import type { Entity, Location, Range } from '../core/types.js';
-import { mentionObjects, mentionOf, noMentions } from '../core/link/mentionList.js';
+import { mentionOf, noMentions } from '../core/link/mentionList.js';
 import { rangeOf } from '../core/text/positions.js';
 import { lowerBound } from '../core/text/lowerBound.js';
 import { locationOf } from '../core/index/exportJson.js';
@@ -38,7 +38,7 @@ export function references(index: CorpusIndex, uri: string, offset: number, incl
  */
 function allLocations(index: CorpusIndex, entityId: string): Location[] {
   const list = index.entities.get(entityId)?.mentions ?? noMentions();
-  return mentionObjects(list).map((m) => locationOf(index.documents, m));
+  return list.uris.map((_, i) => locationOf(index.documents, mentionOf(list, i)));
 }
 
 /** The locations of an entity's mentions. */
