@@ -119,11 +119,11 @@ export async function openCache(dir: string): Promise<AnalysisCache> {
     stats,
     async get(uri, text) {
       const key = cacheKey(text);
-      let raw: string;
       if (!(await entriesOf(key)).has(`${key}.json`)) {
         stats.misses++;
         return null;
       }
+      let raw: string;
       try {
         // synchronous for the reason readOne gives: a warm start reads 100,000 entries
         raw = readFileSync(fileOf(key), 'utf8');
