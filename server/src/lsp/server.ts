@@ -34,6 +34,7 @@ import { semanticTokens, TOKEN_TYPES } from '../features/semanticTokens.js';
 import { entityAt } from '../features/entityAt.js';
 import { entityCard } from '../features/cards.js';
 import { createLiveIndex, countsOf } from './liveIndex.js';
+import { keepHeapTight } from './heapPolicy.js';
 import { loadWorkspace } from './loadWorkspace.js';
 import { createAnalysisPool } from './analysisPool.js';
 import { corpusMatcher } from './corpusFiles.js';
@@ -178,6 +179,7 @@ export function startServer(connection: Connection): void {
       pool: () => createAnalysisPool(),
     });
     live.setLoading(false);
+    keepHeapTight();
     if (generation !== loadGeneration) return progress?.done();
     const keep = new Set(loaded);
     for (const uri of known) if (!keep.has(uri) && !documents.get(uri)) live.remove(uri);
