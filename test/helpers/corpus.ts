@@ -4,6 +4,7 @@ import { analyzeDocument } from '../../server/src/core/analyzeDocument.js';
 import { buildIndex, type CorpusIndex } from '../../server/src/core/index/corpusIndex.js';
 import type { DocAnalysis, Entity } from '../../server/src/core/types.js';
 import { mentionObjects } from '../../server/src/core/link/mentionList.js';
+import { spansOf } from '../../server/src/core/text/spanList.js';
 
 export function uriOf(name: string): string {
   return `file:///corpus/${name}`;
@@ -43,5 +44,5 @@ export function mentionTexts(c: TestCorpus, e: Entity): string[] {
 export function localMentions(text: string, a: DocAnalysis, name: string): string[] {
   const p = a.persons.find((x) => x.name === name);
   if (!p) throw new Error(`no person ${name}; have: ${a.persons.map((x) => x.name).join(', ')}`);
-  return p.mentions.map((m) => text.slice(m[0], m[1]));
+  return spansOf(p.mentions).map((m) => text.slice(m[0], m[1]));
 }

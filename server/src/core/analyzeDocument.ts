@@ -39,7 +39,7 @@ export function analyzeDocument(source: SourceText): DocAnalysis {
   const byPeople = spanSet(people.claimed);
   const names = extractNames(ctx, (span) => overlapsAny(byPeople, span));
   const candidates = [...people.unresolved, ...extractCandidates(ctx, [...people.claimed, ...names.claimed])];
-  candidates.sort((a, b) => a.span[0] - b.span[0]);
+  candidates.sort((a, b) => a.start - b.start);
   const events = extractEvents(ctx, people.persons, names.names, candidates, info.anchorDate, info.dateline?.place ?? null);
   return {
     uri,

@@ -4,6 +4,12 @@
 /** A half-open span of UTF-16 offsets into a document's original text: [start, end). */
 export type Span = readonly [start: number, end: number];
 
+/**
+ * Spans as one flat array of offsets, start and end in turn: span i is [list[2i], list[2i + 1]). Used where an
+ * analysis keeps many spans (a person's or a name's mentions); read through core/text/spanList.ts.
+ */
+export type SpanList = number[];
+
 export type EntityKind = 'person' | 'initiative' | 'organization';
 
 /** A file as it was read: its uri and decoded text. */
@@ -42,7 +48,8 @@ export interface LocalPerson {
   familyIndex: number;
   country: string | null;
   titles: LocalRole[];
-  mentions: Span[];
+  /** Sorted by start, one per start. */
+  mentions: SpanList;
 }
 
 export interface LocalRole {
@@ -55,7 +62,8 @@ export interface LocalName {
   name: string;
   kind: 'initiative' | 'organization';
   acronym: string | null;
-  mentions: Span[];
+  /** Sorted by start. */
+  mentions: SpanList;
   /** The mention where the document defines the acronym, if it does. */
   acronymDefinition: Span | null;
   /** The sentence of the first mention, for the definition card. */
@@ -69,7 +77,9 @@ export interface LocalName {
  */
 export interface Candidate {
   text: string;
-  span: Span;
+  /** Its span, [start, end), as two fields: a document has a dozen candidates, each kept for every relink. */
+  start: number;
+  end: number;
   shape: 'name' | 'acronym' | 'phrase';
   /** A title written just before it (`President Xi`), used to choose between people who share a family name. */
   title: string | null;

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
 import { buildIndex } from '../../../server/src/core/index/corpusIndex.js';
 import type { DocAnalysis, Span } from '../../../server/src/core/types.js';
+import { spansOf } from '../../../server/src/core/text/spanList.js';
 import { anyText, articleText, runs } from './generators.js';
 
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -15,11 +16,11 @@ function onBoundary(text: string, offset: number): boolean {
   return offset === 0 || offset === text.length || !(isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset)));
 }
 
-function spansOf(a: DocAnalysis): Span[] {
+function allSpans(a: DocAnalysis): Span[] {
   return [
-    ...a.persons.flatMap((p) => p.mentions),
-    ...a.names.flatMap((n) => [...n.mentions, n.sentence, ...(n.acronymDefinition ? [n.acronymDefinition] : [])]),
-    ...a.candidates.map((c) => c.span),
+    ...a.persons.flatMap((p) => spansOf(p.mentions)),
+    ...a.names.flatMap((n) => [...spansOf(n.mentions), n.sentence, ...(n.acronymDefinition ? [n.acronymDefinition] : [])]),
+    ...a.candidates.map((c): Span => [c.start, c.end]),
     ...a.events.flatMap((e) => e.sources),
     ...a.diagnostics.map((d) => d.span),
   ];
@@ -28,7 +29,7 @@ function spansOf(a: DocAnalysis): Span[] {
 function check(text: string, name: string): void {
   const a = analyzeDocument({ uri: `file:///fuzz/${name}`, text });
   assert.equal(a.length, text.length);
-  for (const [s, e] of spansOf(a)) {
+  for (const [s, e] of allSpans(a)) {
     assert.ok(0 <= s && s <= e && e <= text.length, `span [${s}, ${e}) outside 0..${text.length}`);
     assert.ok(onBoundary(text, s) && onBoundary(text, e), `span [${s}, ${e}) splits a surrogate pair`);
   }

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
 import { buildIndex, type CorpusIndex, mentionsIn } from '../../../server/src/core/index/corpusIndex.js';
 import type { Span } from '../../../server/src/core/types.js';
+import { spansOf } from '../../../server/src/core/text/spanList.js';
 import { exportIndex } from '../../../server/src/core/index/exportJson.js';
 import { createLiveIndex, type RelinkSlices } from '../../../server/src/lsp/liveIndex.js';
 import { articleText, edits, runs } from '../fuzz/generators.js';
@@ -23,7 +24,7 @@ const URIS = ['file:///fuzz/a.txt', 'file:///fuzz/b.txt', 'file:///fuzz/note.md'
 function assertCurrentPositions(index: CorpusIndex, texts: string[]): void {
   texts.forEach((text, i) => {
     const a = analyzeDocument({ uri: URIS[i], text });
-    const spans: Span[] = [...a.persons.flatMap((p) => p.mentions), ...a.names.flatMap((n) => n.mentions), ...a.candidates.map((c) => c.span)];
+    const spans: Span[] = [...a.persons.flatMap((p) => spansOf(p.mentions)), ...a.names.flatMap((n) => spansOf(n.mentions)), ...a.candidates.map((c): Span => [c.start, c.end])];
     for (const m of mentionsIn(index, URIS[i])) {
       assert.ok(index.entities.has(m.entityId), `${m.entityId} is an entity`);
       assert.ok(spans.some(([s, e]) => s <= m.span[0] && m.span[1] <= e), `${URIS[i]} ${m.span} is not a name in the current text`);

@@ -21,7 +21,7 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
       const t = toks[i];
       if (overlapsAny(coalesced, [t.start, t.end])) continue;
       if (t.upper && !countryAliases.has(t.text) && !ctx.vocab.places.has(titleCase(t.text)) && t.text.length <= 10) {
-        out.push({ text: t.text, span: [t.start, t.end], shape: 'acronym', title: null });
+        out.push({ text: t.text, start: t.start, end: t.end, shape: 'acronym', title: null });
         continue;
       }
       if (!isNameToken(ctx, t)) continue;
@@ -32,7 +32,7 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
       }
       const last = toks[j - 1];
       const end = last.start + stripPossessive(last.text).length;
-      const candidate: Candidate = { text: ctx.content.slice(t.start, end), span: [t.start, end], shape: 'name', title: null };
+      const candidate: Candidate = { text: ctx.content.slice(t.start, end), start: t.start, end, shape: 'name', title: null };
       if (i === first && j - i >= 2) candidate.sentenceStart = true;
       out.push(candidate);
       i = j - 1;
@@ -55,7 +55,7 @@ function lowercaseReMentions(ctx: DocContext, claimed: SpanSet): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     const span: Span = [start, start + m[1].length];
     if (/[\r\n]/.test(m[1]) || overlapsAny(claimed, span)) continue;
-    out.push({ text: m[1].replace(/\s+/g, ' '), span, shape: 'phrase', title: null });
+    out.push({ text: m[1].replace(/\s+/g, ' '), start: span[0], end: span[1], shape: 'phrase', title: null });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // least one official. Date and place come from the sentence, or from the event or sentence it continues; several
 // sentences about the same event (same date, overlapping participants) become one event with every source kept.
 import type { Candidate, LocalEvent, LocalName, LocalPerson, Participant, Span } from '../types.js';
+import { spansOf } from '../text/spanList.js';
 import { type DocContext, hitsIn, sentenceAt, sentenceText } from './context.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { resolveSentenceTime } from './temporal.js';
@@ -68,7 +69,7 @@ function indexSentences(ctx: DocContext, persons: LocalPerson[], candidates: Can
     return i >= 0 && span[1] <= ctx.sentences[i].end ? i : -1;
   };
   persons.forEach((p, person) => {
-    for (const span of p.mentions) {
+    for (const span of spansOf(p.mentions)) {
       out.allMentions.push({ person, span });
       const i = sentenceOf(span);
       if (i < 0) continue;
@@ -78,11 +79,11 @@ function indexSentences(ctx: DocContext, persons: LocalPerson[], candidates: Can
   });
   out.allMentions.sort((x, y) => x.span[0] - y.span[0]);
   candidates.forEach((c, idx) => {
-    const i = c.shape === 'name' ? sentenceOf(c.span) : -1;
+    const i = c.shape === 'name' ? sentenceOf([c.start, c.end]) : -1;
     if (i >= 0) out.candidates[i].push(idx);
   });
   names.forEach((nm, idx) => {
-    for (const span of nm.mentions) {
+    for (const span of spansOf(nm.mentions)) {
       const i = sentenceOf(span);
       if (i >= 0) out.names[i].add(idx);
     }

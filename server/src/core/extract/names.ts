@@ -2,6 +2,7 @@
 // ("Belt and Road Initiative", "Five Principles of Peaceful Coexistence"), acronyms defined in parentheses,
 // and later uses of those acronyms in the same document.
 import type { LocalName, Span } from '../types.js';
+import { spanListOf } from '../text/spanList.js';
 import type { Token } from '../text/tokens.js';
 import { isPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, sentenceAt, sentenceSpan } from './context.js';
@@ -218,8 +219,11 @@ function acronymPhrase(ctx: DocContext, from: number, to: number, end: number): 
   return { start, end, text: ctx.content.slice(start, end), kind: 'organization', tokenEnd: to };
 }
 
+/** A name while the document is read: mentions are gathered as pairs, then sorted and packed. */
+type NameDraft = Omit<LocalName, 'mentions'> & { mentions: Span[] };
+
 function collectNames(ctx: DocContext, phrases: NamePhrase[], acronymOf: Map<NamePhrase, { acronym: string; span: Span }>): NamesResult {
-  const byKey = new Map<string, LocalName>();
+  const byKey = new Map<string, NameDraft>();
   const claimed: Span[] = [];
   for (const p of phrases) {
     const key = normalizeName(p.text);
@@ -242,7 +246,7 @@ function collectNames(ctx: DocContext, phrases: NamePhrase[], acronymOf: Map<Nam
       claimed.push(def.span);
     }
   }
-  const byAcronym = new Map<string, LocalName>();
+  const byAcronym = new Map<string, NameDraft>();
   for (const n of byKey.values()) if (n.acronym) byAcronym.set(n.acronym, n);
   for (const t of ctx.tokens) {
     const n = t.upper ? byAcronym.get(t.text) : undefined;
@@ -250,7 +254,6 @@ function collectNames(ctx: DocContext, phrases: NamePhrase[], acronymOf: Map<Nam
     n.mentions.push([t.start, t.end]);
     claimed.push([t.start, t.end]);
   }
-  const names = [...byKey.values()];
-  for (const n of names) n.mentions.sort((a, b) => a[0] - b[0]);
+  const names = [...byKey.values()].map((n) => ({ ...n, mentions: spanListOf(n.mentions.sort((a, b) => a[0] - b[0])) }));
   return { names, claimed };
 }

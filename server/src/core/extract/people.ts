@@ -2,6 +2,7 @@
 // before the name ("Chinese Foreign Minister Wang Yi", "Russia's top diplomat Sergei Lavrov") or a role after it
 // ("Li Yongquan, head of the …"); after that the family name, "President Xi" and "the Russian president" refer back.
 import type { Candidate, LocalPerson, LocalRole, Span } from '../types.js';
+import { spanListOf } from '../text/spanList.js';
 import { type Token, isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, hitAt, hitEndingAt, isNameToken } from './context.js';
 import { orgPhraseAt } from './names.js';
@@ -28,6 +29,9 @@ export interface PeopleResult {
   /** Titled single names ("President Xi") with no full name in this document. */
   unresolved: Candidate[];
 }
+
+/** A person while the document is read: mentions are gathered as pairs, then sorted and packed. */
+type PersonDraft = Omit<LocalPerson, 'mentions'> & { mentions: Span[] };
 
 const MAX_NAME_TOKENS = 4;
 
@@ -218,8 +222,8 @@ function personKey(tokens: string[]): string {
   return tokens.map((t) => asciiFold(t).toLowerCase()).join(' ');
 }
 
-function mergeAnchors(ctx: DocContext, anchors: Anchor[]): LocalPerson[] {
-  const byKey = new Map<string, LocalPerson>();
+function mergeAnchors(ctx: DocContext, anchors: Anchor[]): PersonDraft[] {
+  const byKey = new Map<string, PersonDraft>();
   for (const a of anchors) {
     const key = personKey(a.tokens);
     let p = byKey.get(key);
@@ -236,24 +240,24 @@ function mergeAnchors(ctx: DocContext, anchors: Anchor[]): LocalPerson[] {
 }
 
 /** Every place the document names a known person: full names, family names, "President Xi", "the premier". */
-function linkMentions(ctx: DocContext, persons: LocalPerson[], shorts: TitledShort[], claimed: Span[]): Candidate[] {
+function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledShort[], claimed: Span[]): Candidate[] {
   const toks = ctx.tokens;
-  const byFirst = new Map<string, LocalPerson[]>();
-  const byFamily = new Map<string, LocalPerson[]>();
+  const byFirst = new Map<string, PersonDraft[]>();
+  const byFamily = new Map<string, PersonDraft[]>();
   for (const p of persons) {
     const f = asciiFold(p.tokens[0]);
     (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push(p);
     const fam = asciiFold(p.tokens[p.familyIndex]);
     (byFamily.get(fam) ?? byFamily.set(fam, []).get(fam)!).push(p);
   }
-  const fullMentions: { person: LocalPerson; start: number }[] = [];
+  const fullMentions: { person: PersonDraft; start: number }[] = [];
   const familyHits: Token[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [first, limit] = ctx.sentenceTokens[s];
     for (let i = first; i < limit; i++) {
       const t = toks[i];
       if (!t.cap) continue;
-      let best: { person: LocalPerson; n: number } | null = null;
+      let best: { person: PersonDraft; n: number } | null = null;
       for (const p of byFirst.get(asciiFold(stripPossessive(t.text))) ?? []) {
         const n = p.tokens.length;
         if (n < 2 || i + n > limit || (best && best.n >= n)) continue;
@@ -275,9 +279,9 @@ function linkMentions(ctx: DocContext, persons: LocalPerson[], shorts: TitledSho
     }
   }
   fullMentions.sort((a, b) => a.start - b.start);
-  const nearest = (group: LocalPerson[], offset: number): LocalPerson => {
-    let before: LocalPerson | null = null;
-    let after: LocalPerson | null = null;
+  const nearest = (group: PersonDraft[], offset: number): PersonDraft => {
+    let before: PersonDraft | null = null;
+    let after: PersonDraft | null = null;
     for (const m of fullMentions) {
       if (!group.includes(m.person)) continue;
       if (m.start <= offset) before = m.person;
@@ -295,7 +299,7 @@ function linkMentions(ctx: DocContext, persons: LocalPerson[], shorts: TitledSho
     const base = stripPossessive(sh.token.text);
     const span: Span = [sh.token.start, sh.token.start + base.length];
     if (byFamily.has(asciiFold(base)) || persons.some((p) => p.mentions.some((m) => m[0] === span[0]))) continue;
-    unresolved.push({ text: base, span, shape: 'name', title: sh.title });
+    unresolved.push({ text: base, start: span[0], end: span[1], shape: 'name', title: sh.title });
     claimed.push(span);
   }
   linkRoleNouns(ctx, persons);
@@ -319,7 +323,7 @@ function standsAlone(ctx: DocContext, i: number, first: number, limit: number): 
 
 let roleNounPattern: RegExp | null = null;
 
-function linkRoleNouns(ctx: DocContext, persons: LocalPerson[]): void {
+function linkRoleNouns(ctx: DocContext, persons: PersonDraft[]): void {
   const nouns = [...ctx.vocab.roleNouns.keys()].sort((a, b) => b.length - a.length);
   roleNounPattern ??= new RegExp(`\\bthe\\s+(?:(\\p{Lu}[\\p{L}\\-]+)\\s+)?(${nouns.join('|')})(?![\\-\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
   const re = roleNounPattern;
@@ -329,9 +333,9 @@ function linkRoleNouns(ctx: DocContext, persons: LocalPerson[]): void {
     const demonym = m[1] ? ctx.vocab.demonymOf.get(m[1]) : undefined;
     if (m[1] && !demonym) continue;
     const titles = ctx.vocab.roleNouns.get(m[2]) ?? [];
-    const fits = (p: LocalPerson) =>
+    const fits = (p: PersonDraft) =>
       p.titles.some((r) => titles.some((t) => r.title.includes(t))) && (!demonym || (p.country ?? p.titles.find((r) => r.country)?.country) === demonym);
-    let chosen: LocalPerson | null = null;
+    let chosen: PersonDraft | null = null;
     for (const x of all) {
       if (x.start >= m.index) break;
       if (fits(x.p)) chosen = x.p;
@@ -350,5 +354,5 @@ export function extractPeople(ctx: DocContext): PeopleResult {
   const persons = mergeAnchors(ctx, anchors);
   const claimed: Span[] = [...titleSpans];
   const unresolved = linkMentions(ctx, persons, shorts, claimed);
-  return { persons, claimed, unresolved };
+  return { persons: persons.map((p) => ({ ...p, mentions: spanListOf(p.mentions) })), claimed, unresolved };
 }

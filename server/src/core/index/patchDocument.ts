@@ -9,6 +9,7 @@ import { chooseDefinitions } from '../link/definitions.js';
 import { replaceRun } from '../link/mentionList.js';
 import { vocabulary } from '../extract/vocabulary.js';
 import { countDocument } from './entityStats.js';
+import { spanCount, spansOf } from '../text/spanList.js';
 
 /** Everything in a document's analysis that other documents, or the corpus tables, can depend on. */
 export function linkSignature(a: DocAnalysis): string {
@@ -17,8 +18,8 @@ export function linkSignature(a: DocAnalysis): string {
     a.published,
     a.anchorDate,
     a.frontMatter ? [a.frontMatter.entity, a.frontMatter.entityKind, a.frontMatter.aliases] : null,
-    a.persons.map((p) => [p.tokens, p.familyIndex, p.country, p.titles, p.mentions.length]),
-    a.names.map((n) => [n.name, n.kind, n.acronym, n.mentions.length, n.acronymDefinition !== null, n.sentenceText]),
+    a.persons.map((p) => [p.tokens, p.familyIndex, p.country, p.titles, spanCount(p.mentions)]),
+    a.names.map((n) => [n.name, n.kind, n.acronym, spanCount(n.mentions), n.acronymDefinition !== null, n.sentenceText]),
     a.events.map((e) => [
       e.kind,
       e.date,
@@ -48,8 +49,8 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
   const nameKeys = [...t.byNameKey.keys()];
   const found = next.candidates.map((c) => resolveWithSpan(t, nameKeys, c));
   const added: { id: string; span: Span }[] = [];
-  next.persons.forEach((p, i) => p.mentions.forEach((span) => added.push({ id: t.personOf.get(uri)![i], span })));
-  next.names.forEach((n, i) => n.mentions.forEach((span) => added.push({ id: t.nameOf.get(uri)![i], span })));
+  next.persons.forEach((p, i) => spansOf(p.mentions).forEach((span) => added.push({ id: t.personOf.get(uri)![i], span })));
+  next.names.forEach((n, i) => spansOf(n.mentions).forEach((span) => added.push({ id: t.nameOf.get(uri)![i], span })));
   for (const f of found) if (f) added.push({ id: f.id, span: f.span });
 
   const affected = new Map<string, Entity>();

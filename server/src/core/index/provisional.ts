@@ -7,6 +7,7 @@ import { aliasKey } from '../link/tables.js';
 import { nameKey } from '../link/linkNames.js';
 import { knownAcronym, rankByMentions, resolveWithSpan } from '../link/resolveCandidates.js';
 import { phoneticKey } from '../text/fold.js';
+import { spansOf } from '../text/spanList.js';
 import { type CorpusIndex, type IndexedMention, type MentionTable, tableOf } from './corpusIndex.js';
 
 /** The known person a local person is: same phonetic full name, a country that does not conflict, most mentioned. */
@@ -36,8 +37,8 @@ export function provisionalTable(index: CorpusIndex, a: DocAnalysis): MentionTab
       seen.add(key);
     }
   };
-  for (const p of a.persons) add(knownPerson(t, p), p.mentions);
-  for (const n of a.names) add(t.byNameKey.get(nameKey(n.name)) ?? t.byAlias.get(aliasKey(n.name)) ?? (n.acronym ? t.byAcronym.get(n.acronym) : null), n.mentions);
+  for (const p of a.persons) add(knownPerson(t, p), spansOf(p.mentions));
+  for (const n of a.names) add(t.byNameKey.get(nameKey(n.name)) ?? t.byAlias.get(aliasKey(n.name)) ?? (n.acronym ? t.byAcronym.get(n.acronym) : null), spansOf(n.mentions));
   const nameKeys = [...t.byNameKey.keys()];
   for (const c of a.candidates) {
     const hit = readOnly(t, c.text, c.shape) ? resolveWithSpan(t, nameKeys, c) : null;

@@ -1,6 +1,6 @@
 // An entity's mentions as columns (see `MentionList`): building them during the link, putting them in their one
 // order, reading one back as a `Mention`, and replacing one document's run when a patch changes it.
-import type { Mention, MentionList, Span } from '../types.js';
+import type { Mention, MentionList, Span, SpanList } from '../types.js';
 import { compareText } from './slug.js';
 import { lowerBound } from '../text/lowerBound.js';
 
@@ -14,8 +14,12 @@ export function addMention(list: MentionList, uri: string, span: Span): void {
   list.ends.push(span[1]);
 }
 
-export function addMentions(list: MentionList, uri: string, spans: readonly Span[]): void {
-  for (const span of spans) addMention(list, uri, span);
+export function addMentions(list: MentionList, uri: string, spans: SpanList): void {
+  for (let i = 0; i < spans.length; i += 2) {
+    list.uris.push(uri);
+    list.starts.push(spans[i]);
+    list.ends.push(spans[i + 1]);
+  }
 }
 
 /** Mention i as an object: for the few places that hand one on, not for walking a long list. */
@@ -76,7 +80,7 @@ export function runOf(list: MentionList, uri: string): { from: number; to: numbe
 export function replaceRun(list: MentionList, uri: string, spans: readonly Span[]): void {
   const { from, to } = runOf(list, uri);
   const fresh = noMentions();
-  addMentions(fresh, uri, spans);
+  for (const span of spans) addMention(fresh, uri, span);
   const run = sortedMentionList(fresh);
   list.uris.splice(from, to - from, ...run.uris);
   list.starts.splice(from, to - from, ...run.starts);

@@ -1,7 +1,7 @@
 // Resolves what documents could not resolve alone: a bare "Lavrov" or "Xi" in a note goes to the person with that
 // family name who has the most mentions (a title written with it must fit); "BRI" goes to the entity the corpus
 // defined it for, or to a well-known expansion; "the pre-2030 development plan" to the one initiative it starts.
-import type { Candidate, DocAnalysis, Entity } from '../types.js';
+import type { Candidate, DocAnalysis, Entity, Span } from '../types.js';
 import { phoneticKey, phoneticToken } from '../text/fold.js';
 import { vocabulary } from '../extract/vocabulary.js';
 import { nameKey } from './linkNames.js';
@@ -57,15 +57,15 @@ function resolveName(t: LinkTables, c: Candidate): string | null {
 }
 
 /** The entity and the span it covers; a sentence-opening word that does not resolve is dropped ("Ask Li"). */
-export function resolveWithSpan(t: LinkTables, nameKeys: readonly string[], c: Candidate): { id: string; span: Candidate['span'] } | null {
+export function resolveWithSpan(t: LinkTables, nameKeys: readonly string[], c: Candidate): { id: string; span: Span } | null {
   const id = resolveCandidate(t, nameKeys, c);
-  if (id) return { id, span: c.span };
+  if (id) return { id, span: [c.start, c.end] };
   if (c.shape !== 'name' || !c.sentenceStart) return null;
   const cut = c.text.search(/\s\S/);
   if (cut < 0) return null;
   const rest = c.text.slice(cut).trimStart();
-  const span = [c.span[1] - rest.length, c.span[1]] as const;
-  const restId = resolveCandidate(t, nameKeys, { ...c, text: rest, span, sentenceStart: false });
+  const span: Span = [c.end - rest.length, c.end];
+  const restId = resolveCandidate(t, nameKeys, { ...c, text: rest, start: span[0], sentenceStart: false });
   return restId ? { id: restId, span } : null;
 }
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../helpers/corpus.js';
 import { initialsMatch } from '../../../../server/src/core/extract/names.js';
+import { spansOf } from '../../../../server/src/core/text/spanList.js';
 
 function names(text: string) {
   return analyze(text).names.map((n) => `${n.kind}: ${n.name}${n.acronym ? ` (${n.acronym})` : ''}`);
@@ -25,7 +26,7 @@ test('an acronym in parentheses is defined for its name and links later uses in 
   const a = analyze(text);
   const sco = a.names.find((n) => n.name === 'Shanghai Cooperation Organization')!;
   assert.equal(sco.acronym, 'SCO');
-  assert.deepEqual(sco.mentions.map((m) => text.slice(m[0], m[1])), ['Shanghai Cooperation Organization', 'SCO', 'SCO']);
+  assert.deepEqual(spansOf(sco.mentions).map((m) => text.slice(m[0], m[1])), ['Shanghai Cooperation Organization', 'SCO', 'SCO']);
   assert.equal(text.slice(...sco.acronymDefinition!), 'Shanghai Cooperation Organization');
   assert.ok(a.candidates.some((c) => c.shape === 'acronym' && c.text === 'BRICS'));
 });
