@@ -12,11 +12,6 @@ export function spanCount(list: SpanList): number {
   return list.length >> 1;
 }
 
-/** Span i as a pair: for handing one on, since each call allocates. */
-export function spanAt(list: SpanList, i: number): Span {
-  return [list[2 * i], list[2 * i + 1]];
-}
-
 /** Every span as a pair, for code that works on a few at a time (one document's mentions of one person). */
 export function spansOf(list: SpanList): Span[] {
   const out: Span[] = [];
