@@ -34,7 +34,7 @@ import { semanticTokens, TOKEN_TYPES } from '../features/semanticTokens.js';
 import { entityAt } from '../features/entityAt.js';
 import { entityCard } from '../features/cards.js';
 import { createLiveIndex, countsOf } from './liveIndex.js';
-import { keepHeapTight } from './heapPolicy.js';
+import { keepHeapTight, quietCollector } from './heapPolicy.js';
 import { loadWorkspace } from './loadWorkspace.js';
 import { createAnalysisPool } from './analysisPool.js';
 import { corpusMatcher } from './corpusFiles.js';
@@ -88,15 +88,25 @@ export function startServer(connection: Connection): void {
   };
 
   const live = createLiveIndex(publishDiagnostics);
+  const heap = quietCollector();
+  /** The index the last full link built: a new one means the one before it is garbage. */
+  let linkedIndex: CorpusIndex | null = null;
+  let loading = false;
   // Changes read from disk are applied in order, and requests wait for them, so an answer never misses a file the
   // client already reported. The first workspace load is not part of this: requests answer from what is known.
   let diskWork: Promise<void> = Promise.resolve();
   const onDisk = (work: () => Promise<void>) => {
     diskWork = diskWork.then(work).catch((err) => connection.console.error(`Dossier could not apply a file change: ${String(err)}`));
   };
-  const settled = <T>(answer: () => T | Promise<T>): Promise<T> => diskWork.then(answer);
+  const settled = <T>(answer: () => T | Promise<T>): Promise<T> => {
+    heap.busy();
+    return diskWork.then(answer);
+  };
   let canRefreshTokens = false;
   live.onChanged((index) => {
+    // during a load, keepHeapTight collects once the analyses are in
+    if (index !== linkedIndex && !loading) heap.due();
+    linkedIndex = index;
     void connection.sendNotification('dossier/indexChanged', countsOf(index));
     // names resolved since the editor last asked must be coloured too
     if (canRefreshTokens) connection.languages.semanticTokens.refresh();
@@ -104,6 +114,7 @@ export function startServer(connection: Connection): void {
 
   /** The index, current for this document, and the offset of a position in it. */
   const at = (uri: string, position: { line: number; character: number }): { index: CorpusIndex; offset: number; text?: string } => {
+    heap.busy();
     const index = live.current();
     const open = documents.get(uri);
     if (open) return { index, offset: open.offsetAt(position), text: open.getText() };
@@ -166,6 +177,7 @@ export function startServer(connection: Connection): void {
     const hitsBefore = store?.stats.hits ?? 0;
     const known = new Set(live.uris());
     live.setLoading(true);
+    loading = true;
     const { uris: loaded, persist } = await loadWorkspace(folders, settings, live, {
       begin: (total) => progress?.begin('Dossier: indexing', 0, `0/${total} files`, true),
       progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
@@ -179,6 +191,7 @@ export function startServer(connection: Connection): void {
       pool: () => createAnalysisPool(),
     });
     live.setLoading(false);
+    loading = false;
     keepHeapTight();
     if (generation !== loadGeneration) return progress?.done();
     const keep = new Set(loaded);
@@ -234,7 +247,10 @@ export function startServer(connection: Connection): void {
 
 
   documents.onDidOpen((e) => live.set(e.document.uri, e.document.getText()));
-  documents.onDidChangeContent((e) => live.update(e.document.uri, e.document.getText(), EDIT_DEBOUNCE_MS));
+  documents.onDidChangeContent((e) => {
+    heap.busy();
+    live.update(e.document.uri, e.document.getText(), EDIT_DEBOUNCE_MS);
+  });
   documents.onDidClose((e) =>
     onDisk(async () => {
       const uri = e.document.uri;
@@ -377,6 +393,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(async () => {
     live.dispose();
+    heap.dispose();
     await persisting;
   });
   documents.listen(connection);
