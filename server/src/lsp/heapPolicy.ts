@@ -1,4 +1,5 @@
-// How eagerly V8 collects the server's heap once the workspace is analysed: the one process-wide tuning the server makes.
+// How eagerly, and when, V8 collects the server's heap once the workspace is analysed: the one process-wide tuning
+// the server makes.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 

@@ -91,7 +91,6 @@ export function startServer(connection: Connection): void {
   const heap = quietCollector();
   /** The index the last full link built: a new one means the one before it is garbage. */
   let linkedIndex: CorpusIndex | null = null;
-  let loading = false;
   // Changes read from disk are applied in order, and requests wait for them, so an answer never misses a file the
   // client already reported. The first workspace load is not part of this: requests answer from what is known.
   let diskWork: Promise<void> = Promise.resolve();
@@ -104,8 +103,7 @@ export function startServer(connection: Connection): void {
   };
   let canRefreshTokens = false;
   live.onChanged((index) => {
-    // during a load, keepHeapTight collects once the analyses are in
-    if (index !== linkedIndex && !loading) heap.due();
+    if (index !== linkedIndex) heap.due();
     linkedIndex = index;
     void connection.sendNotification('dossier/indexChanged', countsOf(index));
     // names resolved since the editor last asked must be coloured too
@@ -177,7 +175,6 @@ export function startServer(connection: Connection): void {
     const hitsBefore = store?.stats.hits ?? 0;
     const known = new Set(live.uris());
     live.setLoading(true);
-    loading = true;
     const { uris: loaded, persist } = await loadWorkspace(folders, settings, live, {
       begin: (total) => progress?.begin('Dossier: indexing', 0, `0/${total} files`, true),
       progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
@@ -191,7 +188,6 @@ export function startServer(connection: Connection): void {
       pool: () => createAnalysisPool(),
     });
     live.setLoading(false);
-    loading = false;
     keepHeapTight();
     if (generation !== loadGeneration) return progress?.done();
     const keep = new Set(loaded);
