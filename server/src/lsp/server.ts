@@ -97,6 +97,7 @@ export function startServer(connection: Connection): void {
   const onDisk = (work: () => Promise<void>) => {
     diskWork = diskWork.then(work).catch((err) => connection.console.error(`Dossier could not apply a file change: ${String(err)}`));
   };
+  // every request passes here, so here is where the server knows it is not quiet
   const settled = <T>(answer: () => T | Promise<T>): Promise<T> => {
     heap.busy();
     return diskWork.then(answer);
@@ -112,7 +113,6 @@ export function startServer(connection: Connection): void {
 
   /** The index, current for this document, and the offset of a position in it. */
   const at = (uri: string, position: { line: number; character: number }): { index: CorpusIndex; offset: number; text?: string } => {
-    heap.busy();
     const index = live.current();
     const open = documents.get(uri);
     if (open) return { index, offset: open.offsetAt(position), text: open.getText() };
