@@ -50,7 +50,7 @@ export function keepHeapTight(): void {
 /**
  * A full relink leaves the old index behind, and V8 set its limit while both were alive: five relinks on a warm
  * 100k server held 1.8 GB resident and peaked at 1.9 GB; collecting after each, 1.45 GB and 1.68 GB. That pause
- * (about 0.5 s there, tens of ms at 10k) waits until the server has been left alone for QUIET_MS, so it does not
+ * (about 0.5 s there, about 0.1 s at 10k) waits until the server has been left alone for QUIET_MS, so it does not
  * fall on the answers the relink was for.
  */
 const QUIET_MS = 2000;
