@@ -3,35 +3,36 @@
 import anyAscii from 'any-ascii';
 import { doubleMetaphone } from 'double-metaphone';
 
-// Both are asked for the same few thousand name tokens again and again: a relink at 100,000 articles asked for
-// phonetic keys millions of times, a tenth of its time before they were remembered.
-const cache = new Map<string, string>();
-const phonetic = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
 
-export function asciiFold(word: string): string {
-  let v = cache.get(word);
-  if (v === undefined) {
-    v = anyAscii(word).replace(/['’]/g, "'");
-    if (cache.size > 50_000) cache.clear();
-    cache.set(word, v);
-  }
-  return v;
+/**
+ * A key of one word, remembered per word. Both keys below are asked for the same few thousand name tokens again and
+ * again: a relink at 100,000 articles asked for phonetic keys millions of times, a tenth of its time before they
+ * were remembered. Past MAX_REMEMBERED words the memory starts over, so a long session stays bounded.
+ */
+function rememberedPerWord(keyOf: (word: string) => string): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    let key = known.get(word);
+    if (key === undefined) {
+      key = keyOf(word);
+      if (known.size > MAX_REMEMBERED) known.clear();
+      known.set(word, key);
+    }
+    return key;
+  };
 }
+
+export const asciiFold = rememberedPerWord((word) => anyAscii(word).replace(/['’]/g, "'"));
 
 /**
  * A key for one name token. Short tokens keep their exact spelling, because a phonetic code of two or three
  * letters says too little (Yi and Yu both code to "A"); longer ones use the first letter plus double metaphone.
  */
-export function phoneticToken(word: string): string {
-  let key = phonetic.get(word);
-  if (key === undefined) {
-    const plain = asciiFold(word).toLowerCase().replace(/[^a-z]/g, '');
-    key = plain.length <= 3 ? plain : plain[0] + doubleMetaphone(plain)[0];
-    if (phonetic.size > 50_000) phonetic.clear();
-    phonetic.set(word, key);
-  }
-  return key;
-}
+export const phoneticToken = rememberedPerWord((word) => {
+  const plain = asciiFold(word).toLowerCase().replace(/[^a-z]/g, '');
+  return plain.length <= 3 ? plain : plain[0] + doubleMetaphone(plain)[0];
+});
 
 export function phoneticKey(tokens: readonly string[]): string {
   return tokens.map(phoneticToken).join(' ');
