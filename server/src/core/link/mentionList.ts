@@ -8,18 +8,19 @@ export const noMentions = (): MentionList => ({ uris: [], starts: [], ends: [] }
 
 export const mentionCount = (list: MentionList): number => list.uris.length;
 
-export function addMention(list: MentionList, uri: string, span: Span): void {
+function pushMention(list: MentionList, uri: string, start: number, end: number): void {
   list.uris.push(uri);
-  list.starts.push(span[0]);
-  list.ends.push(span[1]);
+  list.starts.push(start);
+  list.ends.push(end);
 }
 
+export function addMention(list: MentionList, uri: string, span: Span): void {
+  pushMention(list, uri, span[0], span[1]);
+}
+
+/** Adds a packed list's spans without making a pair of each. */
 export function addMentions(list: MentionList, uri: string, spans: SpanList): void {
-  for (let i = 0; i < spans.length; i += 2) {
-    list.uris.push(uri);
-    list.starts.push(spans[i]);
-    list.ends.push(spans[i + 1]);
-  }
+  for (let i = 0; i < spans.length; i += 2) pushMention(list, uri, spans[i], spans[i + 1]);
 }
 
 /** Mention i as an object: for the few places that hand one on, not for walking a long list. */
