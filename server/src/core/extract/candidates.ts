@@ -10,8 +10,20 @@ function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
+/** Places are never people or initiatives: "Mexico City", and a dateline's "NEW DELHI" or "MEXICO CITY". */
+function placeSpans(ctx: DocContext): Span[] {
+  const out: Span[] = ctx.hits.filter((h) => h.kind === 'city' || h.kind === 'country').map((h) => [h.start, h.end] as Span);
+  const toks = ctx.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i];
+    const b = toks[i + 1];
+    if (a.upper && b.upper && adjacent(ctx, a.end, b.start) && ctx.vocab.places.has(`${titleCase(a.text)} ${titleCase(b.text)}`)) out.push([a.start, b.end]);
+  }
+  return out;
+}
+
 export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candidate[] {
-  const coalesced = spanSet(claimedSpans);
+  const coalesced = spanSet([...claimedSpans, ...placeSpans(ctx)]);
   const out: Candidate[] = [];
   const toks = ctx.tokens;
   const countryAliases = ctx.vocab.countryOf;
