@@ -3,12 +3,8 @@
 // which is how a note's bare "Lavrov" or "BRI" finds its entity.
 import type { Candidate, Span } from '../types.js';
 import { type SpanSet, overlapsAny, spanSet } from '../text/spanSet.js';
-import { stripPossessive } from '../text/tokens.js';
+import { stripPossessive, titleCase } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
-
-function titleCase(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
-}
 
 /** Places are never people or initiatives: "Mexico City", and a dateline's "NEW DELHI" or "MEXICO CITY". */
 function placeSpans(ctx: DocContext): Span[] {
@@ -17,7 +13,7 @@ function placeSpans(ctx: DocContext): Span[] {
   for (let i = 0; i + 1 < toks.length; i++) {
     const a = toks[i];
     const b = toks[i + 1];
-    if (a.upper && b.upper && adjacent(ctx, a.end, b.start) && ctx.vocab.places.has(`${titleCase(a.text)} ${titleCase(b.text)}`)) out.push([a.start, b.end]);
+    if (a.upper && b.upper && adjacent(ctx, a.end, b.start) && ctx.vocab.places.has(titleCase(`${a.text} ${b.text}`))) out.push([a.start, b.end]);
   }
   return out;
 }

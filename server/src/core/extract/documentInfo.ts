@@ -2,6 +2,7 @@
 // (the lines before the article body, or a labelled "date"/"published" line); never from the clock.
 import type { FrontMatter } from '../types.js';
 import { type YMD, daysBetween, findFullDates, formatYMD, isValidDate, monthNumber, parseYMD } from './dateFormats.js';
+import { titleCase } from '../text/tokens.js';
 
 export interface Dateline {
   place: string;
@@ -28,10 +29,6 @@ function lines(content: string): { text: string; start: number }[] {
     re.lastIndex++;
   }
   return out;
-}
-
-function titleCase(place: string): string {
-  return place.trim().toLowerCase().replace(/(^|[\s\-'])\p{L}/gu, (c) => c.toUpperCase());
 }
 
 function findDateline(body: { text: string }[]): Dateline | null {

@@ -46,6 +46,11 @@ export function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
+/** `NEW DELHI` → `New Delhi`: every word capitalized, the rest lowercase, as place names are listed. */
+export function titleCase(words: string): string {
+  return words.trim().toLowerCase().replace(/(^|[\s\-'])\p{L}/gu, (c) => c.toUpperCase());
+}
+
 /** Lowercases without changing the length, so offsets found in the result stay valid in the original. */
 export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
