@@ -14,7 +14,8 @@ import vm from 'node:vm';
 const HEAP_GROWING_PERCENT = 50;
 
 type Collect = () => void;
-let collect: Collect | null | undefined;
+/** V8's `gc` once asked for: undefined before, null where the runtime refused. */
+let exposedGc: Collect | null | undefined;
 
 /**
  * V8's full collection, which Node only exposes under --expose-gc. The server cannot choose its own command line
@@ -33,8 +34,8 @@ function fullCollection(): Collect | null {
 
 /** Collects now, if the runtime lets the server; the flag alone only applies from V8's next full collection. */
 function collectNow(): void {
-  if (collect === undefined) collect = fullCollection();
-  collect?.();
+  if (exposedGc === undefined) exposedGc = fullCollection();
+  exposedGc?.();
 }
 
 /**
