@@ -1,16 +1,17 @@
 // The hover card of an entity: who or what it is, its titles over time, how often it is mentioned, its latest
 // events, and links to Dossier's own commands. Everything from documents is escaped.
-import { type CorpusIndex, memoized } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, documentOf, memoized } from '../core/index/corpusIndex.js';
 import type { CorpusEvent, Entity } from '../core/types.js';
 import { commandLink, text } from './markdown.js';
-import { documentCount, toLocation } from './entityAt.js';
+import { documentCount, placeMention } from './entityAt.js';
+import { isProvisionalId } from '../core/index/provisional.js';
 import { firstListed, mentionCount } from '../core/link/mentionList.js';
 
 const RECENT_EVENTS = 3;
 const RELATED_PEOPLE = 5;
 
 function docTitle(index: CorpusIndex, uri: string): string {
-  return index.documents.get(uri)?.title ?? uri.split('/').pop() ?? uri;
+  return documentOf(index, uri)?.title ?? uri.split('/').pop() ?? uri;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -42,11 +43,12 @@ function eventLine(index: CorpusIndex, e: CorpusEvent, self: string): string {
 function links(index: CorpusIndex, e: Entity): string {
   const out = [commandLink(`Show all ${plural(mentionCount(e.mentions), 'mention', 'mentions')}`, 'dossier.showMentions', [e.id])];
   const first = e.definition ?? firstListed(e.mentions);
-  const loc = first && toLocation(index, first);
+  const loc = first && placeMention(index, e, first);
   if (loc) {
     out.push(commandLink(e.kind === 'person' ? 'Open first mention' : 'Open definition', 'dossier.openLocation', [loc.uri, loc.range.start.line, loc.range.start.character]));
   }
-  out.push(commandLink('Show events', 'dossier.showEvents', [e.id]));
+  // the Events view lists linked entities only
+  if (!isProvisionalId(e.id)) out.push(commandLink('Show events', 'dossier.showEvents', [e.id]));
   return out.join(' · ');
 }
 
@@ -95,7 +97,7 @@ function namedCard(index: CorpusIndex, e: Entity): string[] {
   lines.push(`**${text(e.name)}**${e.acronym && e.acronym !== e.name ? ` (${text(e.acronym)})` : ''} · ${e.kind}`, '');
   const site = e.definingSentence ?? firstListed(e.mentions);
   if (site) {
-    const doc = index.documents.get(site.uri);
+    const doc = documentOf(index, site.uri);
     lines.push(`First seen ${doc?.published ? `${text(doc.published)} ` : ''}in *${text(docTitle(index, site.uri))}*`);
   }
   if (e.definingText) lines.push('', `> ${text(e.definingText)}`);
@@ -107,7 +109,11 @@ function namedCard(index: CorpusIndex, e: Entity): string[] {
   return lines;
 }
 
+/** Said on the card of a provisional entity (see core/index/provisional.ts). */
+export const PROVISIONAL_NOTICE = '*New in this document: the rest of the workspace is still being linked, so this card shows this document only.*';
+
 export function entityCard(index: CorpusIndex, e: Entity, alternatives: Entity[] = []): string {
   const body = e.kind === 'person' ? personCard(index, e, alternatives) : namedCard(index, e);
-  return [...body, '', links(index, e)].join('\n');
+  const notice = isProvisionalId(e.id) ? ['', PROVISIONAL_NOTICE] : [];
+  return [...body, ...notice, '', links(index, e)].join('\n');
 }

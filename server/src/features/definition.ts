@@ -4,13 +4,14 @@
 import type { CorpusIndex } from '../core/index/corpusIndex.js';
 import type { Location } from '../core/types.js';
 import { firstMention } from '../core/link/definitions.js';
-import { entityAt, toLocation } from './entityAt.js';
+import { entityAt, placeMention } from './entityAt.js';
 import { firstListed } from '../core/link/mentionList.js';
 
 export function definition(index: CorpusIndex, uri: string, offset: number): Location[] {
   const hit = entityAt(index, uri, offset);
-  const site = hit?.entity.definition ?? (hit && firstListed(hit.entity.mentions));
-  const location = site && toLocation(index, site);
+  if (!hit) return [];
+  const site = hit.entity.definition ?? firstListed(hit.entity.mentions);
+  const location = site && placeMention(index, hit.entity, site);
   return location ? [location] : [];
 }
 
@@ -19,6 +20,6 @@ export function declaration(index: CorpusIndex, uri: string, offset: number): Lo
   if (!hit) return [];
   const first = firstMention(hit.entity, index.documents, index.tables);
   const site = first?.mention ?? hit.entity.definition;
-  const location = site && toLocation(index, site);
+  const location = site && placeMention(index, hit.entity, site);
   return location ? [location] : [];
 }

@@ -1,6 +1,7 @@
 // Which entity a position names, and, for a bare family name, the other people it could mean.
-import type { CorpusIndex, IndexedMention } from '../core/index/corpusIndex.js';
-import { mentionAt } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, type IndexedMention, documentOf, entityById, mentionAt } from '../core/index/corpusIndex.js';
+import { isProvisionalId } from '../core/index/provisional.js';
+import { rangeOf } from '../core/text/positions.js';
 import type { Entity, Location, Mention } from '../core/types.js';
 import { phoneticToken } from '../core/text/fold.js';
 import { locationOf } from '../core/index/exportJson.js';
@@ -19,7 +20,7 @@ const CLOSE = 0.5;
 export function entityAt(index: CorpusIndex, uri: string, offset: number, text?: string): EntityHit | null {
   const mention = mentionAt(index, uri, offset);
   if (!mention) return null;
-  const entity = index.entities.get(mention.entityId);
+  const entity = entityById(index, mention.entityId);
   if (!entity) return null;
   return { entity, mention, alternatives: text ? alternativesFor(index, entity, text.slice(mention.span[0], mention.span[1])) : [] };
 }
@@ -43,12 +44,23 @@ export function toLocation(index: CorpusIndex, m: Mention): Location | null {
   return index.withheld?.has(m.uri) ? null : locationOf(index.documents, m);
 }
 
+/**
+ * Where one of the entity's mentions is, or null when it cannot be placed now. A linked entity's follows
+ * `toLocation`; a provisional entity's mentions are all in the new text of the withheld document that names it.
+ */
+export function placeMention(index: CorpusIndex, entity: Entity, m: Mention): Location | null {
+  if (!isProvisionalId(entity.id)) return toLocation(index, m);
+  const doc = documentOf(index, m.uri);
+  return doc ? { uri: m.uri, range: rangeOf(doc.lineStarts, m.span) } : null;
+}
+
 /** The locations whose documents are not withheld (see `toLocation`). */
 export function shownOnly<T extends { uri: string }>(index: CorpusIndex, list: T[]): T[] {
   const hidden = index.withheld;
   return hidden && hidden.size > 0 ? list.filter((l) => !hidden.has(l.uri)) : list;
 }
 
+/** In how many documents the entity is mentioned; a provisional entity is not counted in the index's stats. */
 export function documentCount(index: CorpusIndex, e: Entity): number {
-  return index.stats.documents.get(e.id) ?? 0;
+  return index.stats.documents.get(e.id) ?? new Set(e.mentions.uris).size;
 }

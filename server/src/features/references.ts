@@ -1,12 +1,13 @@
 // Find references and document highlights: every mention of the entity under the cursor, whole or a document
 // group at a time for clients that take partial results.
-import { type CorpusIndex, documentOf, mentionsIn } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, documentOf, entityById, mentionsIn } from '../core/index/corpusIndex.js';
 import type { Entity, Location, Range } from '../core/types.js';
-import { mentionOf, noMentions } from '../core/link/mentionList.js';
+import { mentionObjects, mentionOf } from '../core/link/mentionList.js';
+import { isProvisionalId } from '../core/index/provisional.js';
 import { rangeOf } from '../core/text/positions.js';
 import { lowerBound } from '../core/text/lowerBound.js';
 import { locationOf } from '../core/index/exportJson.js';
-import { entityAt, shownOnly, toLocation } from './entityAt.js';
+import { entityAt, placeMention, shownOnly } from './entityAt.js';
 
 /**
  * Whether the entity's mention i is its declaration: its definition site, or for an entity note, the note's first
@@ -23,27 +24,34 @@ function declarationTest(index: CorpusIndex, entity: Entity): (i: number) => boo
 /** Every mention across the corpus and notes; without `includeDeclaration` the definition site is left out. */
 export function references(index: CorpusIndex, uri: string, offset: number, includeDeclaration: boolean): Location[] {
   const hit = entityAt(index, uri, offset);
-  if (!hit) return [];
-  const all = allLocations(index, hit.entity.id);
-  if (includeDeclaration) return shownOnly(index, all);
-  const isDeclaration = declarationTest(index, hit.entity);
-  const at = hit.entity.mentions.uris.findIndex((_, i) => isDeclaration(i));
+  return hit ? shownLocations(index, hit.entity, includeDeclaration) : [];
+}
+
+/** The locations of an entity's mentions that can be placed now, in list order. */
+function shownLocations(index: CorpusIndex, entity: Entity, includeDeclaration: boolean): Location[] {
+  const isDeclaration = includeDeclaration ? null : declarationTest(index, entity);
+  if (isProvisionalId(entity.id)) {
+    return mentionObjects(entity.mentions).flatMap((m, i) => (isDeclaration?.(i) ? [] : (placeMention(index, entity, m) ?? [])));
+  }
+  const all = allLocations(index, entity);
+  const at = isDeclaration ? entity.mentions.uris.findIndex((_, i) => isDeclaration(i)) : -1;
   return shownOnly(index, at < 0 ? all : [...all.slice(0, at), ...all.slice(at + 1)]);
 }
 
 /**
- * The locations of all an entity's mentions, one per mention in list order, withheld documents included. Not
- * memoized: kept lists outlived young-generation collection and were then dropped for other entities, and over
+ * The locations of all a linked entity's mentions, one per mention in list order, withheld documents included.
+ * Not memoized: kept lists outlived young-generation collection and were then dropped for other entities, and over
  * 1,000 references requests at 100,000 articles that grew the server by 620 MB (13 MB without), and was slower.
  */
-function allLocations(index: CorpusIndex, entityId: string): Location[] {
-  const list = index.entities.get(entityId)?.mentions ?? noMentions();
+function allLocations(index: CorpusIndex, entity: Entity): Location[] {
+  const list = entity.mentions;
   return list.uris.map((_, i) => locationOf(index.documents, mentionOf(list, i)));
 }
 
 /** The locations of an entity's mentions. */
 export function mentionsOf(index: CorpusIndex, entityId: string): Location[] {
-  return shownOnly(index, allLocations(index, entityId));
+  const entity = entityById(index, entityId);
+  return entity ? shownLocations(index, entity, true) : [];
 }
 
 export interface ReferenceChunk {
@@ -58,7 +66,7 @@ export interface ReferenceChunk {
  * together: every document appears in exactly one chunk, with the positions it had then.
  */
 export function referenceChunk(index: CorpusIndex, entityId: string, after: string | null, includeDeclaration: boolean, size: number): ReferenceChunk | null {
-  const entity = index.entities.get(entityId);
+  const entity = entityById(index, entityId);
   if (!entity) return null;
   const { uris } = entity.mentions;
   let i = after === null ? 0 : lowerBound(uris, (u) => u <= after);
@@ -67,7 +75,7 @@ export function referenceChunk(index: CorpusIndex, entityId: string, after: stri
   const locations: Location[] = [];
   const start = i;
   for (; i < uris.length && (i - start < size || uris[i] === uris[i - 1]); i++) {
-    const location = isDeclaration(i) ? null : toLocation(index, mentionOf(entity.mentions, i));
+    const location = isDeclaration(i) ? null : placeMention(index, entity, mentionOf(entity.mentions, i));
     if (location) locations.push(location);
   }
   return { locations, through: uris[i - 1] };

@@ -1,6 +1,6 @@
 // Semantic tokens: every mention in a document as a person, initiative or organization token, so the editor can
 // colour names by what they are.
-import { type CorpusIndex, documentOf, mentionsIn } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, documentOf, entityById, mentionsIn } from '../core/index/corpusIndex.js';
 import type { EntityKind } from '../core/types.js';
 import { positionAt } from '../core/text/positions.js';
 
@@ -14,7 +14,7 @@ export function semanticTokens(index: CorpusIndex, uri: string): number[] {
   let prevLine = 0;
   let prevChar = 0;
   for (const m of mentionsIn(index, uri)) {
-    const kind = index.entities.get(m.entityId)?.kind;
+    const kind = entityById(index, m.entityId)?.kind;
     if (!kind) continue;
     const start = positionAt(doc.lineStarts, m.span[0]);
     const end = positionAt(doc.lineStarts, m.span[1]);

@@ -1,6 +1,6 @@
 // Symbols: workspace symbols are a fuzzy search over entity names and aliases; document symbols are the people,
 // initiatives, organizations and events of one file.
-import { type CorpusIndex, documentOf, mentionsIn } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, documentOf, entityById, mentionsIn } from '../core/index/corpusIndex.js';
 import type { EntityKind, Location, Range } from '../core/types.js';
 import { asciiFold } from '../core/text/fold.js';
 import { rangeOf } from '../core/text/positions.js';
@@ -66,7 +66,8 @@ export function documentSymbols(index: CorpusIndex, uri: string): DocumentSymbol
   const firstByEntity = new Map<string, [number, number]>();
   for (const m of mentionsIn(index, uri)) if (!firstByEntity.has(m.entityId)) firstByEntity.set(m.entityId, [m.span[0], m.span[1]]);
   for (const [id, span] of firstByEntity) {
-    const e = index.entities.get(id)!;
+    const e = entityById(index, id);
+    if (!e) continue;
     const range = rangeOf(doc.lineStarts, span);
     out.push({ name: e.name, kind: e.kind, detail: e.kind === 'person' ? (e.roles[e.roles.length - 1]?.title ?? 'person') : e.kind, range, selectionRange: range });
   }

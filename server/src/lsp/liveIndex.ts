@@ -5,8 +5,8 @@
 // in short slices between requests; until it lands, requests see the previous index, where a changed document
 // shows the names that index already knows at their new positions, and never positions from an older text.
 import { analyzeDocument } from '../core/analyzeDocument.js';
-import { buildIndex, buildIndexSteps, type CorpusIndex, type Provisional } from '../core/index/corpusIndex.js';
-import { provisionalTable } from '../core/index/provisional.js';
+import { buildIndex, buildIndexSteps, type CorpusIndex, type Provisional, type ProvisionalViews } from '../core/index/corpusIndex.js';
+import { provisionalView } from '../core/index/provisional.js';
 import { patchDocument } from '../core/index/patchDocument.js';
 import { runFor, type Steps } from '../core/link/steps.js';
 import type { DocAnalysis } from '../core/types.js';
@@ -127,16 +127,24 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     return a;
   };
 
-  /** A stale document's provisional answers against `linked`, worked out once per analysis of it. */
-  const provisionalAgainst = (linked: CorpusIndex): ((uri: string) => Provisional | undefined) => {
+  /** Stale documents' provisional answers against `linked`, worked out once per analysis of each. */
+  const provisionalAgainst = (linked: CorpusIndex): ProvisionalViews => {
     const made = new Map<string, Provisional>();
-    return (uri) => {
+    const of = (uri: string) => {
       const analysis = analyses.get(uri);
       if (!analysis) return undefined;
       let p = made.get(uri);
-      if (p?.analysis !== analysis) made.set(uri, (p = { analysis, table: provisionalTable(linked, analysis) }));
+      if (p?.analysis !== analysis) made.set(uri, (p = provisionalView(linked, analysis)));
       return p;
     };
+    const entity = (id: string) => {
+      for (const uri of made.keys()) {
+        const e = of(uri)?.entities.get(id);
+        if (e) return e;
+      }
+      return undefined;
+    };
+    return { of, entity };
   };
 
   /** The index with the linked mentions of stale documents withheld, and their provisional ones shown instead. */

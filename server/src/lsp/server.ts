@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readOne } from '../core/load/walk.js';
-import { type CorpusIndex, documentOf } from '../core/index/corpusIndex.js';
+import { type CorpusIndex, documentOf, entityById } from '../core/index/corpusIndex.js';
 import type { DocAnalysis, EntityKind } from '../core/types.js';
 import { offsetAt, rangeOf } from '../core/text/positions.js';
 import { exportIndex } from '../core/index/exportJson.js';
@@ -362,7 +362,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest('dossier/card', (params: { entity: string }) =>
     settled(() => {
       const index = live.current();
-      const e = index.entities.get(params.entity);
+      const e = entityById(index, params.entity);
       return e ? entityCard(index, e) : null;
     }),
   );

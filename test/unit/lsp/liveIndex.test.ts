@@ -1,10 +1,16 @@
 // A relink that cannot finish in its first slice goes on between requests: meanwhile requests get the previous
 // index, where the changed document shows the names that index knows at their new positions (never positions from
-// its older text, not even in references from other documents), and the index it lands is the fresh one.
+// its older text, not even in references from other documents) and someone new as the document alone describes
+// them, and the index it lands is the fresh one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
-import { buildIndex, documentOf, mentionAt } from '../../../server/src/core/index/corpusIndex.js';
+import { buildIndex, documentOf, entityById, mentionAt } from '../../../server/src/core/index/corpusIndex.js';
+import { hover } from '../../../server/src/features/hover.js';
+import { definition } from '../../../server/src/features/definition.js';
+import { entityCard, PROVISIONAL_NOTICE } from '../../../server/src/features/cards.js';
+import { semanticTokens, TOKEN_TYPES } from '../../../server/src/features/semanticTokens.js';
+import { documentSymbols } from '../../../server/src/features/symbols.js';
 import { exportIndex } from '../../../server/src/core/index/exportJson.js';
 import { createLiveIndex, type RelinkSlices } from '../../../server/src/lsp/liveIndex.js';
 import { mentionsOf, referenceChunk, references } from '../../../server/src/features/references.js';
@@ -39,12 +45,12 @@ async function seeded(slices?: RelinkSlices, filler: string[][] = []) {
   return live;
 }
 
-test('until a relink lands, the changed document shows only the names already known, at their new positions', async () => {
+test('until a relink lands, the changed document shows known names at their new positions, and someone new provisionally', async () => {
   const live = await seeded(SMALLEST, FILLER);
   try {
     live.set(NOTE, EDITED);
     const during = live.current();
-    assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Kessling')), null, 'someone new waits for the relink');
+    assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Kessling'))?.entityId, 'provisional:person:marta-kessling', 'someone new answers at once');
     assert.equal(mentionAt(during, NOTE, EDITED.indexOf('Putin'))?.entityId, 'person:vladimir-putin', 'a known name answers at once');
     assert.equal(mentionAt(during, NOTE, TEXTS[NOTE].indexOf('Putin')), null, 'nothing at the position it had in the old text');
     assert.equal(documentOf(during, NOTE)?.length, EDITED.length, 'positions convert with the new text');
@@ -65,6 +71,36 @@ test('until a relink lands, the changed document shows only the names already kn
     const fresh = buildIndex(texts.map(([uri, text]) => analyzeDocument({ uri, text })));
     assert.deepEqual(exportIndex(landed), exportIndex(fresh));
     assert.ok(references(live.current(), ARTICLE, putin, true).some((l) => l.uri === NOTE), 'the note is back once linked');
+  } finally {
+    live.dispose();
+  }
+});
+
+test('while a relink runs, someone new has a card, a definition, references, a token and a symbol, from the note alone', async () => {
+  const live = await seeded(SMALLEST, FILLER);
+  try {
+    live.set(NOTE, EDITED);
+    const during = live.current();
+    const at = EDITED.indexOf('Kessling');
+    const place = { line: 2, character: 'Foreign Minister '.length };
+    const card = hover(during, NOTE, at)?.markdown ?? '';
+    assert.match(card, /\*\*Marta Kessling\*\* · Norway/);
+    assert.match(card, /Foreign Minister/);
+    assert.match(card, /1 mention in 1 document/);
+    assert.ok(card.includes(PROVISIONAL_NOTICE), card);
+    assert.ok(!card.includes('dossier.showEvents'), 'the Events view lists linked entities only');
+    assert.deepEqual(definition(during, NOTE, at), [{ uri: NOTE, range: { start: place, end: { line: 2, character: place.character + 'Marta Kessling'.length } } }]);
+    assert.deepEqual(references(during, NOTE, at, true).map((l) => [l.uri, l.range.start]), [[NOTE, place]]);
+    assert.deepEqual(mentionsOf(during, 'provisional:person:marta-kessling').map((l) => l.uri), [NOTE]);
+    assert.ok(entityCard(during, entityById(during, 'provisional:person:marta-kessling')!).includes('Marta Kessling'));
+    const tokens = semanticTokens(during, NOTE);
+    const starts = Array.from({ length: tokens.length / 5 }, (_, i) => tokens.slice(i * 5, i * 5 + 5));
+    assert.ok(starts.some(([line, char, , type]) => line === 2 && char === place.character && TOKEN_TYPES[type] === 'person'), String(tokens));
+    assert.ok(documentSymbols(during, NOTE).some((sym) => sym.name === 'Marta Kessling' && sym.detail === 'Foreign Minister'));
+
+    const landed = await live.linked();
+    assert.ok(!(hover(landed, NOTE, at)?.markdown ?? '').includes(PROVISIONAL_NOTICE), 'once linked the card is the linked one');
+    assert.equal(entityById(landed, 'provisional:person:marta-kessling'), undefined);
   } finally {
     live.dispose();
   }

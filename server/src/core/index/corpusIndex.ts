@@ -20,10 +20,22 @@ export interface MentionTable {
   ids: string[];
 }
 
-/** What a withheld document shows until the relink lands: its new text's analysis and the mentions known so far. */
+/**
+ * What a withheld document shows until the relink lands: its new text's analysis, its mentions, and the entities
+ * only it names so far (see provisional.ts).
+ */
 export interface Provisional {
   analysis: DocAnalysis;
   table: MentionTable;
+  entities: ReadonlyMap<string, Entity>;
+}
+
+/** The withheld documents' provisional answers, each worked out when first asked. */
+export interface ProvisionalViews {
+  /** Undefined for a document that is gone. */
+  of(uri: string): Provisional | undefined;
+  /** A provisional entity by id, among the views worked out so far: only they can have handed out its id. */
+  entity(id: string): Entity | undefined;
 }
 
 export interface CorpusIndex {
@@ -38,11 +50,8 @@ export interface CorpusIndex {
    * belong to the older text (the live index sets this while a relink runs).
    */
   withheld?: ReadonlySet<string>;
-  /**
-   * A withheld document's current analysis and its mentions resolved against this index (see provisional.ts),
-   * worked out when first asked; undefined for a document that is gone.
-   */
-  provisional?: (uri: string) => Provisional | undefined;
+  /** A withheld document's current analysis and its mentions resolved against this index (see provisional.ts). */
+  provisional?: ProvisionalViews;
   tables: LinkTables;
   /** Per-entity counts for cards, kept in step with `mentionsByUri`. */
   stats: EntityStats;
@@ -172,7 +181,7 @@ export function tableOf(list: IndexedMention[]): MentionTable {
 
 /** A document's mentions as requests should see them: provisional ones while it is withheld. */
 export function mentionTableOf(index: CorpusIndex, uri: string): MentionTable | undefined {
-  return index.withheld?.has(uri) ? index.provisional?.(uri)?.table : index.mentionsByUri.get(uri);
+  return index.withheld?.has(uri) ? index.provisional?.of(uri)?.table : index.mentionsByUri.get(uri);
 }
 
 /**
@@ -180,7 +189,12 @@ export function mentionTableOf(index: CorpusIndex, uri: string): MentionTable | 
  * line starts fit the positions the editor sends), or nothing.
  */
 export function documentOf(index: CorpusIndex, uri: string): DocAnalysis | undefined {
-  return index.withheld?.has(uri) ? index.provisional?.(uri)?.analysis : index.documents.get(uri);
+  return index.withheld?.has(uri) ? index.provisional?.of(uri)?.analysis : index.documents.get(uri);
+}
+
+/** The entity an id names: a linked one, or a provisional one a withheld document names while a relink runs. */
+export function entityById(index: CorpusIndex, id: string): Entity | undefined {
+  return index.entities.get(id) ?? index.provisional?.entity(id);
 }
 
 /** A document's mentions as objects, in position order: for features that walk one document. */

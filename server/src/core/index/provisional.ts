@@ -1,14 +1,24 @@
 // A changed document's mentions resolved against an index linked before the change, without touching that index:
 // what the editor shows for the document while the full relink its change needs (someone new named) is running.
-// Names the index already knows answer at once, with the new text's offsets; new ones wait for the relink.
-import type { DocAnalysis, LocalPerson } from '../types.js';
+// Names the index already knows answer at once, with the new text's offsets; someone or something new answers as
+// the document alone describes them, as a provisional entity, until the relink finds them in the whole corpus.
+import type { DocAnalysis, Entity, LocalPerson, Span } from '../types.js';
 import type { LinkTables } from '../link/tables.js';
 import { aliasKey } from '../link/tables.js';
 import { nameKey } from '../link/linkNames.js';
 import { knownAcronym, rankByMentions, resolveWithSpan } from '../link/resolveCandidates.js';
 import { phoneticKey } from '../text/fold.js';
 import { spansOf } from '../text/spanList.js';
-import { type CorpusIndex, type IndexedMention, type MentionTable, tableOf } from './corpusIndex.js';
+import { addMention, noMentions } from '../link/mentionList.js';
+import { spanSet, overlapsAny } from '../text/spanSet.js';
+import { buildIndex, type CorpusIndex, type IndexedMention, type Provisional, tableOf } from './corpusIndex.js';
+
+/** Ids of provisional entities start with this; no linked entity's id does. */
+export const PROVISIONAL_ID = 'provisional:';
+
+export function isProvisionalId(id: string): boolean {
+  return id.startsWith(PROVISIONAL_ID);
+}
 
 /** The known person a local person is: same phonetic full name, a country that does not conflict, most mentioned. */
 function knownPerson(t: LinkTables, p: LocalPerson): string | null {
@@ -24,7 +34,31 @@ function readOnly(t: LinkTables, text: string, shape: string): boolean {
   return shape !== 'acronym' || knownAcronym(t, text) !== null;
 }
 
-export function provisionalTable(index: CorpusIndex, a: DocAnalysis): MentionTable {
+/**
+ * The document's mentions: those of entities the index knows, and where none is found, the entities the document
+ * alone makes (linked on their own, ids prefixed with PROVISIONAL_ID so none can be taken for a linked one).
+ */
+export function provisionalView(index: CorpusIndex, a: DocAnalysis): Provisional {
+  const known = knownMentions(index, a);
+  const taken = spanSet(known.map((m) => m.span));
+  const alone = buildIndex([a]);
+  const own = alone.mentionsByUri.get(a.uri);
+  const entities = new Map<string, Entity>();
+  const found = [...known];
+  for (let i = 0; own && i < own.ids.length; i++) {
+    const span: Span = [own.starts[i], own.ends[i]];
+    if (overlapsAny(taken, span)) continue;
+    const id = PROVISIONAL_ID + own.ids[i];
+    // its mentions are the ones it is shown at: a span a known name took is not one
+    if (!entities.has(id)) entities.set(id, { ...alone.entities.get(own.ids[i])!, id, mentions: noMentions() });
+    addMention(entities.get(id)!.mentions, a.uri, span);
+    found.push({ span, entityId: id });
+  }
+  return { analysis: a, table: tableOf(found), entities };
+}
+
+/** The document's mentions of entities the index already knows. */
+function knownMentions(index: CorpusIndex, a: DocAnalysis): IndexedMention[] {
   const t = index.tables;
   const found: IndexedMention[] = [];
   const seen = new Set<string>();
@@ -44,5 +78,5 @@ export function provisionalTable(index: CorpusIndex, a: DocAnalysis): MentionTab
     const hit = readOnly(t, c.text, c.shape) ? resolveWithSpan(t, nameKeys, c) : null;
     if (hit) add(hit.id, [hit.span]);
   }
-  return tableOf(found);
+  return found;
 }
