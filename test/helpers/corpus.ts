@@ -2,7 +2,7 @@
 // what an entity's mentions say.
 import { analyzeDocument } from '../../server/src/core/analyzeDocument.js';
 import { buildIndex, type CorpusIndex } from '../../server/src/core/index/corpusIndex.js';
-import type { DocAnalysis, Entity } from '../../server/src/core/types.js';
+import type { DocAnalysis, Entity, LocalEvent } from '../../server/src/core/types.js';
 import { mentionObjects } from '../../server/src/core/link/mentionList.js';
 import { spansOf } from '../../server/src/core/text/spanList.js';
 
@@ -45,4 +45,10 @@ export function localMentions(text: string, a: DocAnalysis, name: string): strin
   const p = a.persons.find((x) => x.name === name);
   if (!p) throw new Error(`no person ${name}; have: ${a.persons.map((x) => x.name).join(', ')}`);
   return spansOf(p.mentions).map((m) => text.slice(m[0], m[1]));
+}
+
+/** A local event as one line: `kind | date | place | participants (sorted) | number of sources`. */
+export function describeEvent(a: DocAnalysis, e: LocalEvent): string {
+  const who = e.participants.map((p) => ('person' in p ? a.persons[p.person].name : a.candidates[p.candidate].text)).sort();
+  return `${e.kind} | ${e.date} | ${e.place} | ${who.join(', ')} | ${e.sources.length}`;
 }

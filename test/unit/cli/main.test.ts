@@ -1,3 +1,4 @@
+// The dossier CLI run as a user runs it: what it prints on stdout and stderr, and its exit code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -1,3 +1,4 @@
+// The `dossier/events` tree: grouping by date, person or initiative, filters, and one level at a time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventsLevel, eventsTree, type EventNode, type EventsParams, type GroupNode } from '../../../server/src/features/eventsTree.js';

@@ -1,3 +1,4 @@
+// Hover cards of people and initiatives: what they show, and the people a shared short name could mean.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hover } from '../../../server/src/features/hover.js';

@@ -1,3 +1,4 @@
+// Go to definition and declaration, find references and document highlights.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { definition, declaration } from '../../../server/src/features/definition.js';

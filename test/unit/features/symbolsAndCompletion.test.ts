@@ -1,3 +1,4 @@
+// Workspace and document symbols, completion of names, and semantic tokens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { documentSymbols, fuzzyScore, workspaceSymbols } from '../../../server/src/features/symbols.js';

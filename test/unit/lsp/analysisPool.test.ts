@@ -1,3 +1,4 @@
+// The worker threads of the first load: the same analyses as the main thread, and a fallback when they fail.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

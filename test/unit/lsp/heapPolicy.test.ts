@@ -1,3 +1,4 @@
+// When the server collects its garbage: at once, without --expose-gc on the command line, and once after a quiet time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { keepHeapTight, quietCollector } from '../../../server/src/lsp/heapPolicy.js';

@@ -1,3 +1,4 @@
+// Listing and reading a workspace's files: problems reported, globs, links and deep folders.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+// The persisted analyses: equal to fresh ones, and never trusted when corrupt, foreign or of an old version.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+// Masking the page furniture of scraped articles, keeping lengths and line breaks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { maskNoise } from '../../../../server/src/core/clean/noise.js';

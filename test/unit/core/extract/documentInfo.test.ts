@@ -1,3 +1,4 @@
+// A document's title, publication date and dateline, and which date anchors its relative dates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../helpers/corpus.js';

@@ -1,12 +1,7 @@
+// Local events: kind, date, place, participants and sources, within one document.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../helpers/corpus.js';
-import type { DocAnalysis, LocalEvent } from '../../../../server/src/core/types.js';
-
-function described(a: DocAnalysis, e: LocalEvent): string {
-  const who = e.participants.map((p) => ('person' in p ? a.persons[p.person].name : a.candidates[p.candidate].text)).sort();
-  return `${e.kind} | ${e.date} | ${e.place} | ${who.join(', ')} | ${e.sources.length}`;
-}
+import { analyze, describeEvent as described } from '../../../helpers/corpus.js';
 
 const HEADER = 'Leaders meet\n2024-05-31\n\n';
 

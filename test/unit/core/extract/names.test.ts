@@ -1,3 +1,4 @@
+// Initiatives and organizations within one document: names around head nouns, and acronyms.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../helpers/corpus.js';

@@ -1,3 +1,4 @@
+// Officials within one document: titles, countries and names, in the ways articles write them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, localMentions } from '../../../helpers/corpus.js';

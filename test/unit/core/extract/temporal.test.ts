@@ -1,3 +1,4 @@
+// Dates of events from weekdays, explicit dates and relative phrases, against the document's anchor date.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveSentenceTime } from '../../../../server/src/core/extract/temporal.js';

@@ -1,3 +1,4 @@
+// The index's own helpers: the recent-values memo and the order of mention tables.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

@@ -1,3 +1,4 @@
+// The counts cards show, after a full index and after a patch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../../server/src/core/analyzeDocument.js';

@@ -1,3 +1,4 @@
+// The `--json` export's shape, its independence from document order, and the entity at an offset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../../server/src/core/analyzeDocument.js';

@@ -1,3 +1,4 @@
+// Where an entity's definition is: the earliest document, and its acronym definition.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpus, entityNamed, uriOf } from '../../../helpers/corpus.js';

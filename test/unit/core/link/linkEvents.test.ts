@@ -1,3 +1,4 @@
+// One real-world event reported in several documents is one corpus event; different ones stay apart.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpus } from '../../../helpers/corpus.js';

@@ -1,3 +1,4 @@
+// Linking initiatives and organizations across documents: acronyms and lowercase re-mentions.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpus, entityNamed, mentionTexts } from '../../../helpers/corpus.js';

@@ -1,3 +1,4 @@
+// Linking people across documents: transliterations meet, similar names and conflicting countries stay apart.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpus, entityNamed, mentionTexts, people } from '../../../helpers/corpus.js';

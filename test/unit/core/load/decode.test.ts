@@ -1,3 +1,4 @@
+// Turning a file's bytes into text: BOMs, UTF-16, binary files and invalid UTF-8.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeBytes } from '../../../../server/src/core/load/decode.js';

@@ -1,3 +1,4 @@
+// Reading front matter safely: fields, entity notes, and bad YAML as a diagnostic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+// Offsets to LSP positions: line breaks and UTF-16 code units.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeLineStarts, offsetAt, positionAt } from '../../../../server/src/core/text/positions.js';

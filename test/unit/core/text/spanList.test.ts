@@ -1,3 +1,4 @@
+// Span lists: packed spans give back what they were made from.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
