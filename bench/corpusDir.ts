@@ -1,5 +1,5 @@
-// The generated corpus a benchmark runs on: bench/corpus/<size>-seed<seed>, generated once and reused, with its
-// manifest of mention positions and its size in bytes.
+// The generated corpus a benchmark runs on: <root>/<size>-seed<seed> (bench/corpus/ by default), generated once and
+// reused, with its manifest of mention positions and its size in bytes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +13,8 @@ export interface BenchCorpus {
   manifest: ManifestEntry[];
 }
 
-export function benchCorpus(size: number, seed: number): BenchCorpus {
-  const dir = path.join(ROOT, 'bench/corpus', `${size}-seed${seed}`);
+export function benchCorpus(size: number, seed: number, root = path.join(ROOT, 'bench/corpus')): BenchCorpus {
+  const dir = path.join(root, `${size}-seed${seed}`);
   const manifestFile = path.join(dir, 'manifest.json');
   const bytesFile = path.join(dir, 'bytes.txt');
   if (fs.existsSync(manifestFile) && fs.existsSync(bytesFile)) {

@@ -1,6 +1,6 @@
 // The benchmark: a generated corpus of N articles, the real server over JSON-RPC (a child process), and a plain
 // read-and-regex baseline in the same run. Writes bench/results.md and prints the same table.
-//   npm run bench -- --size 10k [--requests 1000] [--seed 1]
+//   npm run bench -- --size 10k [--requests 1000] [--seed 1] [--corpus-root DIR] [--results FILE]
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ManifestEntry } from './generator.js';
 import { articleFiles, benchCorpus, ROOT as root } from './corpusDir.js';
 import { startServer, uriOf, type TestServer } from '../test/lsp/client.js';
-import { numberOption } from './args.js';
+import { numberOption, stringOption } from './args.js';
 import { PROVISIONAL_NOTICE } from '../server/src/features/cards.js';
 import { ProgressType } from 'vscode-languageserver-protocol';
 import { runPeer } from './peer.js';
@@ -18,6 +18,8 @@ const sizeArg = process.argv[process.argv.indexOf('--size') + 1] ?? '1k';
 const size = process.argv.includes('--size') ? Number(sizeArg.replace(/k$/i, '000')) : 1000;
 const requests = numberOption('requests', 1000);
 const seed = numberOption('seed', 1);
+const corpusRoot = stringOption('corpus-root', path.join(root, 'bench/corpus'));
+const resultsFile = stringOption('results', path.join(root, 'bench/results.md'));
 if (!Number.isFinite(size) || size <= 0) throw new Error('--size needs a count such as 1k, 10k or 100k');
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
@@ -32,7 +34,8 @@ function baseline(dir: string): number {
   return (performance.now() - t) / 1000;
 }
 
-function peakRssMB(pid: number): number {
+/** The process's peak resident size (VmHWM, in kB) in MiB. */
+function peakRssMiB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
@@ -101,19 +104,19 @@ async function latencies(server: TestServer, dir: string, manifest: ManifestEntr
   return out;
 }
 
-const { dir, bytes, manifest } = benchCorpus(size, seed);
+const { dir, bytes, manifest } = benchCorpus(size, seed, corpusRoot);
 const mb = bytes / 1e6;
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-cache-'));
 const probe = manifest[0];
 const baseSeconds = baseline(dir);
 
 const cold = await startAndTime(dir, cacheDir, probe);
-const coldRss = peakRssMB(cold.server.process.pid!);
+const coldRss = peakRssMiB(cold.server.process.pid!);
 await cold.server.stop();
 
 const warm = await startAndTime(dir, cacheDir, probe);
 const server = warm.server;
-const warmStartRss = peakRssMB(server.process.pid!);
+const warmStartRss = peakRssMiB(server.process.pid!);
 const hover = await latencies(server, dir, manifest, 'textDocument/hover');
 const definition = await latencies(server, dir, manifest, 'textDocument/definition');
 const references = await latencies(server, dir, manifest, 'textDocument/references', { context: { includeDeclaration: true } });
@@ -129,7 +132,7 @@ for (let i = 0; i < 20; i++) {
   await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: `Edit ${i}: `.length + 1 } });
   edits.push(performance.now() - t);
 }
-const beforeRelinksRss = peakRssMB(server.process.pid!);
+const beforeRelinksRss = peakRssMiB(server.process.pid!);
 // an edit that names someone new: other documents may now resolve to them, so the corpus is relinked, in slices
 // between requests; measured: the first answer on the note (a hover on a name the index knows, which answers
 // provisionally), the time until the note's hover shows the new person (a provisional card, from the note alone),
@@ -170,14 +173,14 @@ for (let i = 0; i < 10; i++) {
   await server.connection.sendRequest('dossier/events', { groupBy: 'date', lazy: true, within: month.id });
   lazyEvents.push(performance.now() - t);
 }
-const warmRss = peakRssMB(server.process.pid!);
+const warmRss = peakRssMiB(server.process.pid!);
 const events: number[] = [];
 for (let i = 0; i < 10; i++) {
   const t = performance.now();
   await server.connection.sendRequest('dossier/events', { groupBy: 'date' });
   events.push(performance.now() - t);
 }
-const wholeTreeRss = peakRssMB(server.process.pid!);
+const wholeTreeRss = peakRssMiB(server.process.pid!);
 await server.stop();
 fs.rmSync(cacheDir, { recursive: true, force: true });
 fs.rmSync(note, { force: true });
@@ -199,7 +202,7 @@ const rows: [string, string][] = [
   [`Peer: references afterwards (${peer.references.length})`, dist(peer.references)],
   [
     'Peak RSS of the server: cold / warm, once started / after the requests below up to the full relinks / after everything below but the whole events tree',
-    [coldRss, warmStartRss, beforeRelinksRss, warmRss].map((mb) => `${mb.toFixed(0)} MB`).join(' / '),
+    [coldRss, warmStartRss, beforeRelinksRss, warmRss].map((mib) => `${mib.toFixed(0)} MiB`).join(' / '),
   ],
   ['Warm start (cache) until the index is ready', `${warm.indexed.toFixed(1)} s`],
   ['Time to first hover after start (cold / warm)', `${cold.firstHover.toFixed(2)} s / ${warm.firstHover.toFixed(2)} s`],
@@ -219,12 +222,11 @@ const rows: [string, string][] = [
   ['… a hover in another document while the relink runs', dist(newcomer.elsewhere)],
   ['… until it shows the linked card (the relink has landed)', dist(newcomer.linked)],
   ['Events view opened: years, newest year, newest month (`dossier/events` lazy, 3 requests; 10 runs)', dist(lazyEvents)],
-  ['`dossier/events`, whole tree (10)', `${dist(events)}; peak RSS afterwards ${wholeTreeRss.toFixed(0)} MB`],
+  ['`dossier/events`, whole tree (10)', `${dist(events)}; peak RSS afterwards ${wholeTreeRss.toFixed(0)} MiB`],
 ];
 const table = [`| Measure | Result |`, `|---|---|`, ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
 const header = `## ${size.toLocaleString('en')} articles\n\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}. Commit: ${commit}.\n`;
 console.log(`${header}\n${table}\n`);
-const resultsFile = path.join(root, 'bench/results.md');
 const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '# Benchmark results\n\nWritten by `npm run bench`; each size keeps its latest run.\n';
 const section = new RegExp(`## ${size.toLocaleString('en')} articles\\n[\\s\\S]*?(?=\\n## |$)`);
 const updated = section.test(previous) ? previous.replace(section, `${header}\n${table}\n`) : `${previous.trimEnd()}\n\n${header}\n${table}\n`;
