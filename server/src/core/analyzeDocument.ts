@@ -38,7 +38,9 @@ export function analyzeDocument(source: SourceText): DocAnalysis {
   const people = extractPeople(ctx);
   const byPeople = spanSet(people.claimed);
   const names = extractNames(ctx, (span) => overlapsAny(byPeople, span));
-  const candidates = [...people.unresolved, ...extractCandidates(ctx, [...people.claimed, ...names.claimed])];
+  // a dateline's place is a place even when the vocabulary does not list it
+  const notCandidates = [...people.claimed, ...names.claimed, ...(info.dateline ? [info.dateline.placeSpan] : [])];
+  const candidates = [...people.unresolved, ...extractCandidates(ctx, notCandidates)];
   candidates.sort((a, b) => a.start - b.start);
   const events = extractEvents(ctx, people.persons, names.names, candidates, info.anchorDate, info.dateline?.place ?? null);
   return {

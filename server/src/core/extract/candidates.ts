@@ -6,7 +6,7 @@ import { type SpanSet, overlapsAny, spanSet } from '../text/spanSet.js';
 import { stripPossessive, titleCase } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
 
-/** Places are never people or initiatives: "Mexico City", and a dateline's "NEW DELHI" or "MEXICO CITY". */
+/** Places are never people or initiatives: "Mexico City", or "NEW DELHI" written in capitals. */
 function placeSpans(ctx: DocContext): Span[] {
   const out: Span[] = ctx.hits.filter((h) => h.kind === 'city' || h.kind === 'country').map((h) => [h.start, h.end] as Span);
   const toks = ctx.tokens;

@@ -1,11 +1,13 @@
 // A document's title, publication date and dateline. Dates come from front matter or from the page header
 // (the lines before the article body, or a labelled "date"/"published" line); never from the clock.
-import type { FrontMatter } from '../types.js';
+import type { FrontMatter, Span } from '../types.js';
 import { type YMD, daysBetween, findFullDates, formatYMD, isValidDate, monthNumber, parseYMD } from './dateFormats.js';
 import { titleCase } from '../text/tokens.js';
 
 export interface Dateline {
   place: string;
+  /** Where the place is written, as in the text ("NEW DELHI"). */
+  placeSpan: Span;
   date: YMD | null;
 }
 
@@ -31,7 +33,13 @@ function lines(content: string): { text: string; start: number }[] {
   return out;
 }
 
-function findDateline(body: { text: string }[]): Dateline | null {
+/** Both dateline patterns open with optional space and then the place. */
+function placeAt(line: { text: string; start: number }, written: string): Span {
+  const start = line.start + (/^\s*/.exec(line.text)?.[0].length ?? 0);
+  return [start, start + written.trimEnd().length];
+}
+
+function findDateline(body: { text: string; start: number }[]): Dateline | null {
   for (const l of body.slice(0, 3)) {
     const m = DATELINE.exec(l.text);
     if (m) {
@@ -39,10 +47,10 @@ function findDateline(body: { text: string }[]): Dateline | null {
       const day = +m[3];
       const year = m[4] ? +m[4] : null;
       const date = month && year && isValidDate(year, month, day) ? { year, month, day } : month ? { year: 0, month, day } : null;
-      return { place: titleCase(m[1]), date };
+      return { place: titleCase(m[1]), placeSpan: placeAt(l, m[1]), date };
     }
     const n = DATELINE_NO_DATE.exec(l.text);
-    if (n) return { place: titleCase(n[1]), date: null };
+    if (n) return { place: titleCase(n[1]), placeSpan: placeAt(l, n[1]), date: null };
   }
   return null;
 }

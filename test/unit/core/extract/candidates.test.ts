@@ -26,3 +26,9 @@ test('places of more than one word are not candidates, in a dateline\'s capitals
   assert.deepEqual(candidateNames(`${HEADER}MEXICO CITY, May 30 -- Lavrov arrived in Mexico City and flew on to New Delhi.`), ['name: Lavrov']);
   assert.deepEqual(candidateNames(`${HEADER}NEW DELHI, May 30 -- Lavrov arrived.`), ['name: Lavrov']);
 });
+
+test('a dateline\'s place is never a candidate, even one the vocabulary does not list', () => {
+  assert.deepEqual(candidateNames(`${HEADER}KARVENBURG, May 30 -- Lavrov arrived.`), ['name: Lavrov']);
+  assert.deepEqual(candidateNames(`${HEADER}PORT ELSWICK, May 30 (Agency) -- Lavrov arrived.`), ['name: Lavrov']);
+  assert.deepEqual(candidateNames(`${HEADER}Lavrov spoke to KARVENBURG media.`), ['name: Lavrov', 'acronym: KARVENBURG'], 'elsewhere it is');
+});
