@@ -3,7 +3,8 @@
 // a short pause (a newer edit cancels the pending one), but any request flushes that document first, so an answer
 // never lags behind the text it is asked about. A change only a full relink can handle (someone new named) relinks
 // in short slices between requests; until it lands, requests see the previous index, where a changed document
-// shows the names that index already knows at their new positions, and never positions from an older text.
+// shows the names that index already knows at their new positions and someone new as a provisional entity from that
+// document alone, and never positions from an older text.
 import { analyzeDocument } from '../core/analyzeDocument.js';
 import { buildIndex, buildIndexSteps, type CorpusIndex, type Provisional, type ProvisionalViews } from '../core/index/corpusIndex.js';
 import { provisionalView } from '../core/index/provisional.js';
