@@ -30,12 +30,11 @@ export function references(index: CorpusIndex, uri: string, offset: number, incl
 /** The locations of an entity's mentions that can be placed now, in list order. */
 function shownLocations(index: CorpusIndex, entity: Entity, includeDeclaration: boolean): Location[] {
   const isDeclaration = includeDeclaration ? null : declarationTest(index, entity);
-  if (isProvisionalId(entity.id)) {
-    return mentionObjects(entity.mentions).flatMap((m, i) => (isDeclaration?.(i) ? [] : (placeMention(index, entity, m) ?? [])));
-  }
-  const all = allLocations(index, entity);
   const at = isDeclaration ? entity.mentions.uris.findIndex((_, i) => isDeclaration(i)) : -1;
-  return shownOnly(index, at < 0 ? all : [...all.slice(0, at), ...all.slice(at + 1)]);
+  const withoutDeclaration = <T>(list: T[]): T[] => (at < 0 ? list : [...list.slice(0, at), ...list.slice(at + 1)]);
+  // a provisional entity's mentions all lie in the new text of the withheld document that names it: placed by it
+  if (isProvisionalId(entity.id)) return withoutDeclaration(mentionObjects(entity.mentions)).flatMap((m) => placeMention(index, entity, m) ?? []);
+  return shownOnly(index, withoutDeclaration(allLocations(index, entity)));
 }
 
 /**
