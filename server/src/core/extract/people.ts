@@ -6,6 +6,8 @@ import { spanListOf } from '../text/spanList.js';
 import { type Token, isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, hitAt, hitEndingAt, isNameToken } from './context.js';
 import { orgPhraseAt } from './names.js';
+import { nameTokensAt } from './personName.js';
+import { type TitlePhrase, titlePhraseAt } from './titles.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { asciiFold } from '../text/fold.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
@@ -14,11 +16,13 @@ interface Anchor {
   tokens: string[];
   span: Span;
   role: LocalRole | null;
+  /** A country known without a title ("his Japanese counterpart, …"). */
+  country?: string | null;
 }
 
 interface TitledShort {
   token: Token;
-  title: string;
+  title: string | null;
   country: string | null;
 }
 
@@ -32,33 +36,6 @@ export interface PeopleResult {
 
 /** A person while the document is read: mentions are gathered as pairs, then sorted and packed. */
 type PersonDraft = Omit<LocalPerson, 'mentions'> & { mentions: Span[] };
-
-const MAX_NAME_TOKENS = 4;
-
-/** The name tokens starting at i: capitalized, adjacent, with particles ("bin", "van") allowed inside. */
-function nameTokensAt(ctx: DocContext, i: number, limit: number): Token[] {
-  const toks = ctx.tokens;
-  const out: Token[] = [];
-  let k = i;
-  while (k < limit && out.length < MAX_NAME_TOKENS) {
-    const t = toks[k];
-    if (out.length > 0 && !adjacent(ctx, out[out.length - 1].end, t.start)) break;
-    if (isNameToken(ctx, t)) {
-      out.push(t);
-      k++;
-      if (isPossessive(t.text)) break;
-      continue;
-    }
-    const next = toks[k + 1];
-    if (out.length > 0 && ctx.vocab.particles.has(t.text) && next && k + 1 < limit && isNameToken(ctx, next) && adjacent(ctx, t.end, next.start)) {
-      out.push(t);
-      k++;
-      continue;
-    }
-    break;
-  }
-  return out;
-}
 
 /** The country written just before a title: a demonym ("Chinese") or a possessive ("Russia's"). */
 function countryBefore(ctx: DocContext, offset: number, sentenceStart: number): { country: string; start: number } | null {
@@ -82,30 +59,70 @@ function countryAfter(ctx: DocContext, offset: number): { country: string; end: 
   return hit ? { country: hit.value, end: hit.end } : null;
 }
 
-/** A title that starts at token i: one or more titles joined by "and", plus "to <Country>" for envoys. */
-function titleAt(ctx: DocContext, i: number, limit: number): { title: string; start: number; end: number; next: number; lowercase: boolean } | null {
+/** An honorific or a title word just before a name ("Lady", "Sheikh"): where the name itself starts. */
+function honorificEnd(ctx: DocContext, k: number, limit: number): number {
+  const t = ctx.tokens[k];
+  if (k + 1 >= limit || !t || !(ctx.vocab.honorifics.has(t.text) || ctx.vocab.honorifics.has(`${t.text}.`))) return k;
+  const gap = ctx.content.slice(t.end, ctx.tokens[k + 1].start);
+  return /^\.?\s{1,2}$/.test(gap) ? k + 1 : k;
+}
+
+/**
+ * The person named at token k, after a title or honorific: their name tokens. A title word that would leave a
+ * one-word name is a given name ("Prime Minister Sheikh Hasina"), so it stays in the name.
+ */
+function introducedName(ctx: DocContext, k: number, limit: number): Token[] {
+  const at = honorificEnd(ctx, k, limit);
+  const name = nameTokensAt(ctx, at, limit);
+  if (at > k && name.length === 1 && ctx.vocab.titleWords.has(ctx.tokens[k].text.toLowerCase())) return [ctx.tokens[k], ...name];
+  return name;
+}
+
+/** The country written just before a title: a demonym, a possessive, or a country's name ("Bhutan PM"). */
+function countryBeforeTitle(ctx: DocContext, offset: number, sentenceStart: number): { country: string; start: number } | null {
+  const found = countryBefore(ctx, offset, sentenceStart);
+  if (found) return found;
+  let at = offset;
+  while (at > sentenceStart && /[ \t\u00a0]/.test(ctx.content[at - 1])) at--;
+  const name = hitEndingAt(ctx, at, ['country']);
+  return name && name.start >= sentenceStart ? { country: name.value, start: name.start } : null;
+}
+
+interface Introduction {
+  title: TitlePhrase;
+  country: string | null;
+  start: number;
+}
+
+/** "Presidents A of X, B of Y and C of Z": one person per name, each with the singular title and own country. */
+function listedAnchors(ctx: DocContext, intro: Introduction, limit: number, anchors: Anchor[]): number {
   const toks = ctx.tokens;
-  const first = hitAt(ctx, toks[i].start, ['title']) ?? hitAt(ctx, toks[i].start, ['descriptive']);
-  if (!first) return null;
-  let end = first.end;
-  let k = i;
-  while (k < limit && toks[k].start < end) k++;
-  while (k + 1 < limit && toks[k].text === 'and' && adjacent(ctx, end, toks[k].start)) {
-    const more = hitAt(ctx, toks[k + 1].start, ['title']);
-    if (!more || !adjacent(ctx, toks[k].end, toks[k + 1].start)) break;
-    end = more.end;
-    k += 2;
-    while (k < limit && toks[k].start < end) k++;
+  let k = intro.title.next;
+  let last = k;
+  while (k < limit) {
+    const name = introducedName(ctx, k, limit);
+    if (name.length < 2) break;
+    const end = name[name.length - 1].start + stripPossessive(name[name.length - 1].text).length;
+    const after = countryAfter(ctx, end);
+    anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, end], role: { title: intro.title.title, country: after?.country ?? intro.country } });
+    k += name.length;
+    const stop = after?.end ?? end;
+    while (k < limit && toks[k].start < stop) k++;
+    last = k;
+    const sep = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(k < limit ? ctx.content.slice(stop, toks[k].start) : '');
+    if (!sep) break;
   }
-  const to = /^\s+to\s+(?:the\s+)?/.exec(ctx.content.slice(end, end + 10));
-  if (to) {
-    const place = hitAt(ctx, end + to[0].length, ['country']);
-    if (place) {
-      end = place.end;
-      while (k < limit && toks[k].start < end) k++;
-    }
-  }
-  return { title: ctx.content.slice(toks[i].start, end), start: toks[i].start, end, next: k, lowercase: first.kind === 'descriptive' };
+  return last;
+}
+
+/** ", Ms Ana Varga," after a title: the title's holder named in apposition. */
+function appositionAfterTitle(ctx: DocContext, title: TitlePhrase, limit: number): Token[] {
+  const k = title.next;
+  if (k >= limit || !/^,\s{1,2}$/.test(ctx.content.slice(title.end, ctx.tokens[k].start))) return [];
+  const name = introducedName(ctx, k, limit);
+  if (name.length < 2) return [];
+  const end = name[name.length - 1].end;
+  return /^(?:\s*[,;.)]|\s+(?:and|who|said|says|told)\b|\s*$)/.test(ctx.content.slice(end, end + 8)) ? name : [];
 }
 
 function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[], titleSpans: Span[]): void {
@@ -113,25 +130,49 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [first, limit] = ctx.sentenceTokens[s];
     for (let i = first; i < limit; i++) {
-      const title = titleAt(ctx, i, limit);
+      const title = titlePhraseAt(ctx, i, limit);
       if (!title || title.next >= limit) continue;
-      const before = countryBefore(ctx, title.start, ctx.sentences[s].start);
-      if (title.lowercase && !before) continue;
-      const firstName = toks[title.next];
-      if (!adjacent(ctx, title.end, firstName.start)) continue;
-      const name = nameTokensAt(ctx, title.next, limit);
+      const before = countryBeforeTitle(ctx, title.start, ctx.sentences[s].start);
+      const intro: Introduction = { title, country: before?.country ?? title.country, start: before?.start ?? title.start };
+      if (title.plural) {
+        const end = listedAnchors(ctx, intro, limit, anchors);
+        if (end > title.next) titleSpans.push([intro.start, title.end]);
+        i = Math.max(i, end - 1);
+        continue;
+      }
+      const adjacentName = adjacent(ctx, title.end, toks[title.next].start) ? introducedName(ctx, title.next, limit) : [];
+      const name = adjacentName.length > 0 ? adjacentName : appositionAfterTitle(ctx, title, limit);
       if (name.length === 0 || (title.lowercase && name.length < 2)) continue;
       const last = name[name.length - 1];
       const nameEnd = last.start + stripPossessive(last.text).length;
       const after = countryAfter(ctx, nameEnd);
-      const country = before?.country ?? after?.country ?? null;
-      titleSpans.push([before?.start ?? title.start, title.end]);
+      const country = intro.country ?? after?.country ?? null;
+      titleSpans.push([intro.start, title.end]);
+      const role = ctx.vocab.cueNouns.has(title.title.toLowerCase()) ? null : { title: title.title, country };
       if (name.length === 1) {
-        shorts.push({ token: name[0], title: title.title, country });
+        if (role) shorts.push({ token: name[0], title: role.title, country });
       } else {
-        anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, nameEnd], role: { title: title.title, country } });
+        anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, nameEnd], role, country });
       }
-      i = title.next + name.length - 1;
+      i = lowerBound(toks, (t) => t.start < nameEnd) - 1;
+    }
+  }
+}
+
+/** "Ms Varga", "Dr Ana Varga": an honorific marks a person without giving a title. */
+function honorificAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]): void {
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const [first, limit] = ctx.sentenceTokens[s];
+    for (let i = first; i < limit; i++) {
+      const at = honorificEnd(ctx, i, limit);
+      if (at === i) continue;
+      const name = nameTokensAt(ctx, at, limit);
+      if (name.length === 0) continue;
+      const last = name[name.length - 1];
+      const end = last.start + stripPossessive(last.text).length;
+      if (name.length === 1) shorts.push({ token: name[0], title: null, country: null });
+      else anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, end], role: null, country: null });
+      i = at + name.length - 1;
     }
   }
 }
@@ -232,7 +273,8 @@ function mergeAnchors(ctx: DocContext, anchors: Anchor[]): PersonDraft[] {
       byKey.set(key, p);
     }
     if (a.role && !p.titles.some((r) => r.title === a.role!.title && r.country === a.role!.country)) p.titles.push(a.role);
-    if (a.role?.country && !p.country) p.country = a.role.country;
+    const country = a.role?.country ?? a.country;
+    if (country && !p.country) p.country = country;
   }
   const persons = [...byKey.values()];
   for (const p of persons) p.familyIndex = familyIndexOf(ctx, p.tokens, p.country);
@@ -351,6 +393,7 @@ export function extractPeople(ctx: DocContext): PeopleResult {
   titledAnchors(ctx, anchors, shorts, titleSpans);
   appositiveAnchors(ctx, anchors, titleSpans);
   untitledAnchors(ctx, anchors);
+  honorificAnchors(ctx, anchors, shorts);
   const persons = mergeAnchors(ctx, anchors);
   const claimed: Span[] = [...titleSpans];
   const unresolved = linkMentions(ctx, persons, shorts, claimed);

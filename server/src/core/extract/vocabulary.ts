@@ -43,6 +43,16 @@ export interface Vocabulary {
   eventKinds: string[];
   /** Lowercase words that are titles or role words, never part of a name. */
   titleWords: Set<string>;
+  /** Lowercase words a title ends in ("minister", "aide") and words that qualify them ("industry", "deputy"). */
+  titleHeads: Set<string>;
+  titleModifiers: Set<string>;
+  /** Plural titles that introduce a list ("Presidents"), with the singular each person gets. */
+  pluralTitles: Map<string, string>;
+  /** Words before a name that are no title ("Ms", "Dr", "Sheikh"), and military ranks, which are. */
+  honorifics: Set<string>;
+  ranks: Set<string>;
+  /** Role nouns that mark a person but are no title ("his counterpart, …"). */
+  cueNouns: Set<string>;
   scan(text: string): VocabHit[];
 }
 
@@ -75,7 +85,7 @@ function buildVocabulary(): Vocabulary {
     add(city, { kind: 'city', exact: city, lower: false, value: city });
   }
   const titleWords = new Set<string>();
-  for (const t of titlesData.titles) {
+  for (const t of [...titlesData.titles, ...titlesData.ranks]) {
     add(t, { kind: 'title', exact: t, lower: false, value: t });
     for (const w of t.toLowerCase().split(/[\s-]+/)) titleWords.add(w);
   }
@@ -121,6 +131,12 @@ function buildVocabulary(): Vocabulary {
     notNames: new Set(namesData.notNames),
     eventKinds,
     titleWords,
+    titleHeads: new Set(titlesData.heads),
+    titleModifiers: new Set(titlesData.modifiers),
+    pluralTitles: new Map(Object.entries(titlesData.plurals)),
+    honorifics: new Set(titlesData.honorifics),
+    ranks: new Set(titlesData.ranks),
+    cueNouns: new Set(titlesData.cues),
     scan,
   };
 }

@@ -1,0 +1,171 @@
+// Recognizes an official's title where it stands in running text: a head word with the words that qualify it
+// ("Industry Minister", "foreign policy chief", "Minister of Environment and Climate Change", "Presidents"), and
+// where a name that follows it starts, since a title's "of …" part and the name run together in capitals.
+import type { Token } from '../text/tokens.js';
+import { isPossessive, stripPossessive } from '../text/tokens.js';
+import { type DocContext, adjacent, hitAt, isNameToken } from './context.js';
+import { nameTokensAt } from './personName.js';
+
+export interface TitlePhrase {
+  /** The title as written, without a country that ends it ("President of Turkmenistan" → "President"). */
+  title: string;
+  start: number;
+  end: number;
+  /** Token index just past the title: where a name may start. */
+  next: number;
+  /** Written in lowercase ("spokesman", "foreign policy chief"): needs a full name after it. */
+  lowercase: boolean;
+  /** A plural head ("Presidents") that introduces a list of people. */
+  plural: boolean;
+  /** A country the title itself names ("of Russia", "of Iran's …"). */
+  country: string | null;
+}
+
+const COMPLEMENT_LEAD = new Set(['of', 'for', 'to', 'at']);
+const COMPLEMENT_JOIN = new Set(['of', 'and', 'the', 'for', 'on', '&', 'at', 'to']);
+
+type WordRole = 'head' | 'modifier' | null;
+
+function wordRole(ctx: DocContext, t: Token, lowercase: boolean): WordRole {
+  if (lowercase ? t.cap : !t.cap) return null;
+  const w = t.text.toLowerCase();
+  const v = ctx.vocab;
+  if (v.titleHeads.has(w) || v.pluralTitles.has(t.text)) return 'head';
+  if (v.titleModifiers.has(w)) return 'modifier';
+  return null;
+}
+
+/** The head and modifier words of a title from token i: "Deputy Prime Minister and Foreign Minister". */
+function titleWords(ctx: DocContext, i: number, limit: number): { headEnd: number; next: number; lowercase: boolean } | null {
+  const toks = ctx.tokens;
+  const lowercase = !toks[i].cap;
+  let k = i;
+  let headEnd = -1;
+  let next = -1;
+  while (k < limit) {
+    const t = toks[k];
+    if (k > i && !adjacent(ctx, toks[k - 1].end, t.start)) break;
+    const exact = lowercase ? null : hitAt(ctx, t.start, ['title']);
+    if (exact) {
+      while (k < limit && toks[k].start < exact.end) k++;
+      headEnd = exact.end;
+      next = k;
+      continue;
+    }
+    if (t.text === 'and' && k > i && k + 1 < limit && wordRole(ctx, toks[k + 1], lowercase) && adjacent(ctx, t.end, toks[k + 1].start)) {
+      k++;
+      continue;
+    }
+    const role = wordRole(ctx, t, lowercase);
+    if (!role) break;
+    k++;
+    if (role === 'head') {
+      headEnd = t.end;
+      next = k;
+    }
+  }
+  return headEnd < 0 ? null : { headEnd, next, lowercase };
+}
+
+/** A word that closes an organization or portfolio name, so a personal name may follow it. */
+function closesName(ctx: DocContext, t: Token): boolean {
+  const base = stripPossessive(t.text);
+  return !isNameToken(ctx, t) || ctx.vocab.titleModifiers.has(base.toLowerCase()) || ctx.vocab.titleHeads.has(base.toLowerCase()) || isPossessive(t.text);
+}
+
+/** Whether a personal name starts at token p and closes the capitalized run ("Aaron Motsoaledi;", "S. Odontuya told"). */
+function nameStartsAt(ctx: DocContext, p: number, limit: number): boolean {
+  if (closesName(ctx, ctx.tokens[p])) return false;
+  const name = nameTokensAt(ctx, p, limit);
+  if (name.length === 0) return false;
+  const last = name[name.length - 1];
+  const after = ctx.content.slice(last.end, last.end + 12);
+  // "Great Khural (parliament) of …", "Security Council": the capitals go on as an organization's name
+  if (/^\s*\(/.test(after)) return false;
+  const of = /^\s+of\s+(?:the\s+)?/.exec(after);
+  if (of && !hitAt(ctx, last.end + of[0].length, ['country'])) return false;
+  const k = p + name.length;
+  const next = ctx.tokens[k];
+  return !(k < limit && next.cap && adjacent(ctx, last.end, next.start));
+}
+
+/**
+ * The "of/for/to …" part after a head: capitalized words, joiners and a short parenthesis, up to where a personal
+ * name starts or the run ends. Returns the token index just past it and the offset where it ends.
+ */
+function complementAt(ctx: DocContext, k: number, limit: number, end: number, lowercase: boolean): { next: number; end: number } | null {
+  const toks = ctx.tokens;
+  if (k >= limit || !COMPLEMENT_LEAD.has(toks[k].text) || !adjacent(ctx, end, toks[k].start)) return null;
+  let at = k;
+  let prevEnd = end;
+  let lastWord = -1;
+  let lastEnd = -1;
+  while (at < limit) {
+    const paren = lastEnd === prevEnd ? /^\s*\([^()\n]{1,40}\)/.exec(ctx.content.slice(prevEnd, prevEnd + 44)) : null;
+    if (paren) {
+      prevEnd += paren[0].length;
+      lastEnd = prevEnd;
+      while (at < limit && toks[at].start < prevEnd) at++;
+      lastWord = at - 1;
+      continue;
+    }
+    const t = toks[at];
+    if (!adjacent(ctx, prevEnd, t.start)) break;
+    if (COMPLEMENT_JOIN.has(t.text)) {
+      prevEnd = t.end;
+      at++;
+      continue;
+    }
+    if (lastWord === at - 1 && closesName(ctx, toks[at - 1]) && nameStartsAt(ctx, at, limit)) break;
+    const word = t.cap || t.upper || (lowercase && (ctx.vocab.titleModifiers.has(t.text) || ctx.vocab.titleHeads.has(t.text)));
+    if (!word) break;
+    lastWord = at;
+    lastEnd = t.end;
+    prevEnd = t.end;
+    at++;
+  }
+  if (lastWord < 0) return null;
+  return { next: lastWord + 1, end: lastEnd };
+}
+
+/** "… of Turkmenistan" ending a title: the country, and where the title ends without it. */
+function trailingCountry(ctx: DocContext, start: number, end: number): { country: string; end: number } | null {
+  const text = ctx.content.slice(start, end);
+  let last: RegExpExecArray | null = null;
+  const re = /\s+of\s+(?:the\s+)?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  if (!last) return null;
+  const hit = hitAt(ctx, start + last.index + last[0].length, ['country']);
+  return hit && hit.end === end ? { country: hit.value, end: start + last.index } : null;
+}
+
+/** A country a title names inside itself: "Secretary of Iran's Supreme National Security Council". */
+function countryWithin(ctx: DocContext, start: number, end: number): string | null {
+  for (const h of ctx.hits) {
+    if (h.start >= end) break;
+    if (h.start >= start && (h.kind === 'country' || h.kind === 'demonym')) return h.value;
+  }
+  return null;
+}
+
+/** The title that starts at token i, or null. */
+export function titlePhraseAt(ctx: DocContext, i: number, limit: number): TitlePhrase | null {
+  const words = titleWords(ctx, i, limit);
+  if (!words) return null;
+  const start = ctx.tokens[i].start;
+  let end = words.headEnd;
+  let next = words.next;
+  const complement = complementAt(ctx, next, limit, end, words.lowercase);
+  if (complement) {
+    end = complement.end;
+    next = complement.next;
+  }
+  const headText = ctx.content.slice(start, words.headEnd);
+  const plural = ctx.vocab.pluralTitles.has(headText) || ctx.vocab.pluralTitles.has(ctx.tokens[words.next - 1].text);
+  const trailing = complement ? trailingCountry(ctx, start, end) : null;
+  const titleEnd = trailing?.end ?? end;
+  let title = ctx.content.slice(start, titleEnd).replace(/\s+/g, ' ');
+  if (plural) title = ctx.vocab.pluralTitles.get(headText) ?? title.replace(/s$/, '');
+  const country = trailing?.country ?? (complement ? countryWithin(ctx, words.headEnd, end) : null);
+  return { title, start, end, next, lowercase: words.lowercase, plural, country };
+}
