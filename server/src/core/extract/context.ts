@@ -87,7 +87,8 @@ export function isNameToken(ctx: DocContext, t: Token): boolean {
   if (!t.cap || t.upper || /\d/.test(t.text)) return false;
   const base = stripPossessive(t.text);
   const v = ctx.vocab;
-  if (v.notNames.has(base) || v.titleWords.has(base.toLowerCase()) || v.heads.has(base)) return false;
+  const lower = base.toLowerCase();
+  if (v.notNames.has(base) || v.titleWords.has(lower) || v.headlineVerbs.has(lower) || v.heads.has(base)) return false;
   if (v.countryOf.has(base) || v.demonymOf.has(base) || v.places.has(base)) return false;
   // "China-Russia", "UN-centered", "Russian-Chinese" are compounds of known words, not names
   if (base.includes('-') && base.split('-').some((p) => v.countryOf.has(p) || v.demonymOf.has(p) || /^\p{Lu}{2,}$/u.test(p) || /^\p{Ll}/u.test(p))) return false;

@@ -34,8 +34,9 @@ export interface PeopleResult {
   unresolved: Candidate[];
 }
 
-/** A person while the document is read: mentions are gathered as pairs, then sorted and packed. */
-type PersonDraft = Omit<LocalPerson, 'mentions'> & { mentions: Span[] };
+/** A person while the document is read: mentions are gathered as pairs, then sorted and packed; `forms` are the
+ * written forms of the full name, the longest first. */
+type PersonDraft = Omit<LocalPerson, 'mentions'> & { mentions: Span[]; forms: string[][] };
 
 /** The country written just before a title: a demonym ("Chinese") or a possessive ("Russia's"). */
 function countryBefore(ctx: DocContext, offset: number, sentenceStart: number): { country: string; start: number } | null {
@@ -269,26 +270,53 @@ function mergeAnchors(ctx: DocContext, anchors: Anchor[]): PersonDraft[] {
     const key = personKey(a.tokens);
     let p = byKey.get(key);
     if (!p) {
-      p = { name: a.tokens.join(' '), tokens: a.tokens, familyIndex: 0, country: null, titles: [], mentions: [] };
+      p = { name: a.tokens.join(' '), tokens: a.tokens, familyIndex: 0, country: null, titles: [], mentions: [], forms: [a.tokens] };
       byKey.set(key, p);
     }
     if (a.role && !p.titles.some((r) => r.title === a.role!.title && r.country === a.role!.country)) p.titles.push(a.role);
     const country = a.role?.country ?? a.country;
     if (country && !p.country) p.country = country;
   }
-  const persons = [...byKey.values()];
+  const persons = foldShortForms([...byKey.values()]);
   for (const p of persons) p.familyIndex = familyIndexOf(ctx, p.tokens, p.country);
   return persons;
+}
+
+/** "Abu Zeid" after "Ahmed Abu Zeid", "Ibrahim Solih" after "Ibrahim Mohamed Solih": a shorter form of a longer name. */
+function isShortFormOf(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  const f = (w: string) => asciiFold(w).toLowerCase();
+  const tail = long.slice(long.length - short.length);
+  if (tail.every((w, k) => f(w) === f(short[k]))) return true;
+  return short.length === 2 && f(short[0]) === f(long[0]) && f(short[1]) === f(long[long.length - 1]);
+}
+
+/** Within one document a shorter form of someone's name is that person: its titles join theirs, its form is kept. */
+function foldShortForms(persons: PersonDraft[]): PersonDraft[] {
+  const kept: PersonDraft[] = [];
+  for (const p of persons) {
+    const long = persons.find((q) => q !== p && isShortFormOf(p.tokens, q.tokens));
+    if (!long) {
+      kept.push(p);
+      continue;
+    }
+    long.forms.push(p.tokens);
+    for (const r of p.titles) if (!long.titles.some((x) => x.title === r.title && x.country === r.country)) long.titles.push(r);
+    long.country ??= p.country;
+  }
+  return kept;
 }
 
 /** Every place the document names a known person: full names, family names, "President Xi", "the premier". */
 function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledShort[], claimed: Span[]): Candidate[] {
   const toks = ctx.tokens;
-  const byFirst = new Map<string, PersonDraft[]>();
+  const byFirst = new Map<string, { person: PersonDraft; form: string[] }[]>();
   const byFamily = new Map<string, PersonDraft[]>();
   for (const p of persons) {
-    const f = asciiFold(p.tokens[0]);
-    (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push(p);
+    for (const form of p.forms) {
+      const f = asciiFold(bareInitial(form[0]));
+      (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push({ person: p, form });
+    }
     const fam = asciiFold(p.tokens[p.familyIndex]);
     (byFamily.get(fam) ?? byFamily.set(fam, []).get(fam)!).push(p);
   }
@@ -300,14 +328,10 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
       const t = toks[i];
       if (!t.cap) continue;
       let best: { person: PersonDraft; n: number } | null = null;
-      for (const p of byFirst.get(asciiFold(stripPossessive(t.text))) ?? []) {
-        const n = p.tokens.length;
-        if (n < 2 || i + n > limit || (best && best.n >= n)) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) {
-          ok = asciiFold(stripPossessive(toks[i + k].text)) === asciiFold(p.tokens[k]) && (k === 0 || adjacent(ctx, toks[i + k - 1].end, toks[i + k].start));
-        }
-        if (ok) best = { person: p, n };
+      for (const { person, form } of byFirst.get(asciiFold(stripPossessive(t.text))) ?? []) {
+        const n = form.length;
+        if (n < 2 || (best && best.n >= n) || !formAt(ctx, i, limit, form)) continue;
+        best = { person, n };
       }
       if (best) {
         const last = toks[i + best.n - 1];
@@ -351,6 +375,23 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
     claimed.push(...p.mentions);
   }
   return unresolved;
+}
+
+/** "S." is written as the token "S" and a full stop. */
+function bareInitial(word: string): string {
+  return word.replace(/^(\p{Lu})\.$/u, '$1');
+}
+
+/** Whether the written form of a name ("S.", "Odontuya") stands at token i, word by word. */
+function formAt(ctx: DocContext, i: number, limit: number, form: string[]): boolean {
+  const toks = ctx.tokens;
+  if (i + form.length > limit) return false;
+  for (let k = 0; k < form.length; k++) {
+    const t = toks[i + k];
+    if (asciiFold(stripPossessive(t.text)) !== asciiFold(bareInitial(form[k]))) return false;
+    if (k > 0 && !adjacent(ctx, toks[i + k - 1].end + (form[k - 1].endsWith('.') ? 1 : 0), t.start)) return false;
+  }
+  return true;
 }
 
 /** A capitalized token that is not part of a longer capitalized name around it. */
@@ -397,5 +438,5 @@ export function extractPeople(ctx: DocContext): PeopleResult {
   const persons = mergeAnchors(ctx, anchors);
   const claimed: Span[] = [...titleSpans];
   const unresolved = linkMentions(ctx, persons, shorts, claimed);
-  return { persons: persons.map((p) => ({ ...p, mentions: spanListOf(p.mentions) })), claimed, unresolved };
+  return { persons: persons.map(({ forms: _, ...p }) => ({ ...p, mentions: spanListOf(p.mentions) })), claimed, unresolved };
 }

@@ -131,12 +131,13 @@ function complementAt(ctx: DocContext, k: number, limit: number, end: number, lo
 /** "… of Turkmenistan" ending a title: the country, and where the title ends without it. */
 function trailingCountry(ctx: DocContext, start: number, end: number): { country: string; end: number } | null {
   const text = ctx.content.slice(start, end);
-  let last: RegExpExecArray | null = null;
   const re = /\s+of\s+(?:the\s+)?/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
-  if (!last) return null;
-  const hit = hitAt(ctx, start + last.index + last[0].length, ['country']);
-  return hit && hit.end === end ? { country: hit.value, end: start + last.index } : null;
+  // the first "of" whose rest is a country: "of the People's Republic of China" is one
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const hit = hitAt(ctx, start + m.index + m[0].length, ['country']);
+    if (hit && hit.end === end) return { country: hit.value, end: start + m.index };
+  }
+  return null;
 }
 
 /** A country a title names inside itself: "Secretary of Iran's Supreme National Security Council". */
@@ -148,8 +149,22 @@ function countryWithin(ctx: DocContext, start: number, end: number): string | nu
   return null;
 }
 
+/**
+ * The first word of a title, past the words of an institution that a capitalized word before it names
+ * ("White House National Security Advisor", "Federation Council Speaker"): the institution is no part of the title.
+ */
+function titleStart(ctx: DocContext, i: number, limit: number): number {
+  const toks = ctx.tokens;
+  const prev = toks[i - 1];
+  if (!prev || !prev.cap || !adjacent(ctx, prev.end, toks[i].start) || hitAt(ctx, prev.start, ['country', 'demonym'])) return i;
+  let k = i;
+  while (k < limit && ctx.vocab.heads.has(toks[k].text) && !ctx.vocab.titleHeads.has(toks[k].text.toLowerCase())) k++;
+  return k < limit ? k : i;
+}
+
 /** The title that starts at token i, or null. */
-export function titlePhraseAt(ctx: DocContext, i: number, limit: number): TitlePhrase | null {
+export function titlePhraseAt(ctx: DocContext, from: number, limit: number): TitlePhrase | null {
+  const i = titleStart(ctx, from, limit);
   const words = titleWords(ctx, i, limit);
   if (!words) return null;
   const start = ctx.tokens[i].start;

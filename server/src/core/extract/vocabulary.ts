@@ -40,6 +40,8 @@ export interface Vocabulary {
   familyFirstCountries: Set<string>;
   particles: Set<string>;
   notNames: Set<string>;
+  /** Lowercase verbs that headlines capitalize ("Meets", "Accused"). */
+  headlineVerbs: Set<string>;
   eventKinds: string[];
   /** Lowercase words that are titles or role words, never part of a name. */
   titleWords: Set<string>;
@@ -59,7 +61,7 @@ export interface Vocabulary {
 function buildVocabulary(): Vocabulary {
   const patterns = new Map<string, Pattern[]>();
   const add = (surface: string, p: Pattern) => {
-    const key = lowerSameLength(surface);
+    const key = foldApostrophes(lowerSameLength(surface));
     const list = patterns.get(key) ?? [];
     list.push(p);
     patterns.set(key, list);
@@ -102,11 +104,11 @@ function buildVocabulary(): Vocabulary {
   const scan = (text: string): VocabHit[] => {
     const lower = lowerSameLength(text);
     const hits: VocabHit[] = [];
-    for (const m of matcher.search(lower)) {
+    for (const m of matcher.search(foldApostrophes(lower))) {
       if (isWordChar(text[m.start - 1]) || isWordChar(text[m.end])) continue;
-      const surface = text.slice(m.start, m.end);
+      const surface = foldApostrophes(text.slice(m.start, m.end));
       for (const p of patterns.get(m.pattern) ?? []) {
-        if (p.exact !== null && surface !== p.exact) continue;
+        if (p.exact !== null && surface !== foldApostrophes(p.exact)) continue;
         if (p.lower && surface[0] !== lower[m.start]) continue;
         hits.push({ kind: p.kind, start: m.start, end: m.end, value: p.value });
       }
@@ -129,6 +131,7 @@ function buildVocabulary(): Vocabulary {
     familyFirstCountries: new Set(countriesData.familyFirstCountries),
     particles: new Set(namesData.particles),
     notNames: new Set(namesData.notNames),
+    headlineVerbs: new Set(namesData.headlineVerbs),
     eventKinds,
     titleWords,
     titleHeads: new Set(titlesData.heads),
@@ -139,6 +142,11 @@ function buildVocabulary(): Vocabulary {
     cueNouns: new Set(titlesData.cues),
     scan,
   };
+}
+
+/** "People’s" and "People's" are one spelling: curly and straight apostrophes match alike (same length). */
+function foldApostrophes(text: string): string {
+  return text.replace(/’/g, "'");
 }
 
 let shared: Vocabulary | null = null;

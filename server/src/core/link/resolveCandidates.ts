@@ -2,7 +2,7 @@
 // family name who has the most mentions (a title written with it must fit); "BRI" goes to the entity the corpus
 // defined it for, or to a well-known expansion; "the pre-2030 development plan" to the one initiative it starts.
 import type { Candidate, DocAnalysis, Entity, Span } from '../types.js';
-import { phoneticKey, phoneticToken } from '../text/fold.js';
+import { asciiFold, phoneticKey, phoneticToken } from '../text/fold.js';
 import { vocabulary } from '../extract/vocabulary.js';
 import { nameKey } from './linkNames.js';
 import { slug, uniqueId } from './slug.js';
@@ -19,6 +19,19 @@ function titleFits(e: Entity, title: string | null): boolean {
   if (!title) return true;
   const want = title.toLowerCase();
   return e.roles.length === 0 || e.roles.some((r) => r.title.toLowerCase().includes(want) || want.includes(r.title.toLowerCase()));
+}
+
+/**
+ * A bare word names someone only when one of their written names has that very word: sound alone would take
+ * "Wang" for "Wong" and "Michelle" for "Michel". Full names still meet by sound (Sergey and Sergei Lavrov).
+ */
+function writesWord(e: Entity, word: string): boolean {
+  const want = foldWord(word);
+  return [e.name, ...e.aliases].some((n) => n.split(/\s+/).some((w) => foldWord(w) === want));
+}
+
+function foldWord(word: string): string {
+  return asciiFold(word).toLowerCase();
 }
 
 function wellKnownAcronym(t: LinkTables, acronym: string): string | null {
@@ -52,7 +65,7 @@ function resolveName(t: LinkTables, c: Candidate): string | null {
   const tokens = c.text.split(/\s+/);
   const ids = tokens.length >= 2 ? t.byFullName.get(phoneticKey(tokens)) : t.byFamily.get(phoneticToken(tokens[0]));
   if (!ids) return null;
-  const fitting = ids.filter((id) => titleFits(t.entities.get(id)!, c.title));
+  const fitting = ids.filter((id) => titleFits(t.entities.get(id)!, c.title) && (tokens.length >= 2 || writesWord(t.entities.get(id)!, tokens[0])));
   return rankByMentions(t, fitting)[0] ?? null;
 }
 
