@@ -91,8 +91,13 @@ export function isNameToken(ctx: DocContext, t: Token): boolean {
   if (v.notNames.has(base) || v.titleWords.has(lower) || v.headlineVerbs.has(lower) || v.heads.has(base)) return false;
   if (v.countryOf.has(base) || v.demonymOf.has(base) || v.places.has(base)) return false;
   // "China-Russia", "UN-centered", "Russian-Chinese" are compounds of known words, not names
-  if (base.includes('-') && base.split('-').some((p) => v.countryOf.has(p) || v.demonymOf.has(p) || /^\p{Lu}{2,}$/u.test(p) || /^\p{Ll}/u.test(p))) return false;
+  if (base.includes('-') && base.split('-').some((p, k) => v.countryOf.has(p) || v.demonymOf.has(p) || /^\p{Lu}{2,}$/u.test(p) || (/^\p{Ll}/u.test(p) && !givenNamePart(v, p, k)))) return false;
   return true;
+}
+
+/** "ho" in "Kyung-ho": a short lowercase syllable after the first part of a given name, not a suffix like "-led". */
+function givenNamePart(v: Vocabulary, part: string, index: number): boolean {
+  return index > 0 && part.length <= 4 && !v.compoundSuffixes.has(part);
 }
 
 export function sentenceText(ctx: DocContext, index: number): string {

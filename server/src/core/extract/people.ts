@@ -36,7 +36,7 @@ export interface PeopleResult {
 
 /** A person while the document is read: mentions are gathered as pairs, then sorted and packed; `forms` are the
  * written forms of the full name, the longest first. */
-type PersonDraft = Omit<LocalPerson, 'mentions'> & { mentions: Span[]; forms: string[][] };
+type PersonDraft = Omit<LocalPerson, 'mentions'> & { mentions: Span[]; forms: string[][]; capitalsFirst: boolean };
 
 /** The country written just before a title: a demonym ("Chinese") or a possessive ("Russia's"). */
 function countryBefore(ctx: DocContext, offset: number, sentenceStart: number): { country: string; start: number } | null {
@@ -76,6 +76,11 @@ function introducedName(ctx: DocContext, k: number, limit: number): Token[] {
   const at = honorificEnd(ctx, k, limit);
   const name = nameTokensAt(ctx, at, limit);
   if (at > k && name.length === 1 && ctx.vocab.titleWords.has(ctx.tokens[k].text.toLowerCase())) return [ctx.tokens[k], ...name];
+  // "Defense Minister Dong Jun": after a title a month's name is a given name, unless a number makes it a date
+  const next = ctx.tokens[at + name.length];
+  if (name.length === 1 && next && at + 1 < limit && CALENDAR_WORD.test(next.text) && adjacent(ctx, name[0].end, next.start) && !/^\s*\d/.test(ctx.content.slice(next.end, next.end + 3))) {
+    return [...name, next];
+  }
   return name;
 }
 
@@ -88,6 +93,8 @@ function countryBeforeTitle(ctx: DocContext, offset: number, sentenceStart: numb
   const name = hitEndingAt(ctx, at, ['country']);
   return name && name.start >= sentenceStart ? { country: name.value, start: name.start } : null;
 }
+
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 interface Introduction {
   title: TitlePhrase;
@@ -123,7 +130,7 @@ function appositionAfterTitle(ctx: DocContext, title: TitlePhrase, limit: number
   const name = introducedName(ctx, k, limit);
   if (name.length < 2) return [];
   const end = name[name.length - 1].end;
-  return /^(?:\s*[,;.)]|\s+(?:and|who|said|says|told)\b|\s*$)/.test(ctx.content.slice(end, end + 8)) ? name : [];
+  return /^(?:\s*[,;.)\-–—]|\s+\p{Ll}|\s*$)/u.test(ctx.content.slice(end, end + 8)) ? name : [];
 }
 
 function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[], titleSpans: Span[]): void {
@@ -178,6 +185,40 @@ function honorificAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShor
   }
 }
 
+/** The role written after a name, from offset at: a listed role head with its organization ("head of the Z"). */
+function listedRoleAfter(ctx: DocContext, at: number): { start: number; end: number; country: string | null } | null {
+  const toks = ctx.tokens;
+  const role = hitAt(ctx, at, ['appositive', 'descriptive']) ?? hitAt(ctx, at, ['title']);
+  if (!role) return null;
+  let end = role.end;
+  let country: string | null = null;
+  const of = /^\s+(?:of|at|for|to)\s+(?:the\s+)?/.exec(ctx.content.slice(end, end + 12));
+  if (of) {
+    const orgStart = end + of[0].length;
+    const found = lowerBound(toks, (t) => t.start < orgStart);
+    const k = toks[found]?.start === orgStart ? found : -1;
+    const org = k >= 0 ? orgPhraseAt(ctx, k) : null;
+    if (org && org.start === orgStart) end = org.end;
+    else {
+      const place = hitAt(ctx, orgStart, ['country']);
+      if (place) {
+        country = place.value;
+        end = place.end;
+      }
+    }
+  }
+  return { start: role.start, end, country };
+}
+
+/** The role after a name: a listed one, or any title the title grammar reads there ("senior director for …"). */
+function roleAfter(ctx: DocContext, at: number, limit: number): { start: number; end: number; title: string; country: string | null } | null {
+  const k = lowerBound(ctx.tokens, (t) => t.start < at);
+  const phrase = k < limit && ctx.tokens[k].start === at ? titlePhraseAt(ctx, k, limit) : null;
+  const listed = listedRoleAfter(ctx, at);
+  if (listed && (!phrase || listed.end >= phrase.end)) return { ...listed, title: ctx.content.slice(listed.start, listed.end) };
+  return phrase && !phrase.plural ? { start: phrase.start, end: phrase.end, title: phrase.title, country: phrase.country } : null;
+}
+
 /** "X Y, head of the Z," and "X Y, Russia's top diplomat,": the role after the name. */
 function appositiveAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[]): void {
   const toks = ctx.tokens;
@@ -188,7 +229,7 @@ function appositiveAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[
       const name = nameTokensAt(ctx, i, limit);
       if (name.length < 2 || isPossessive(name[name.length - 1].text)) continue;
       const nameEnd = name[name.length - 1].end;
-      const lead = /^,\s+(?:(?:the|a|an|also|now|then|currently|formerly)\s+)*/.exec(ctx.content.slice(nameEnd, nameEnd + 40));
+      const lead = /^,\s+(?:(?:the|a|an|also|now|then|currently|formerly|his|her|its|their)\s+)*/.exec(ctx.content.slice(nameEnd, nameEnd + 40));
       if (!lead) continue;
       let at = nameEnd + lead[0].length;
       let country: string | null = null;
@@ -201,29 +242,14 @@ function appositiveAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[
         country = ctx.vocab.countryOf.get(possessive[1])!;
         at += possessive[0].length;
       }
-      const role = hitAt(ctx, at, ['appositive', 'descriptive']) ?? hitAt(ctx, at, ['title']);
+      const role = roleAfter(ctx, at, limit);
       if (!role) continue;
-      let end = role.end;
-      const of = /^\s+(?:of|at|for|to)\s+(?:the\s+)?/.exec(ctx.content.slice(end, end + 12));
-      if (of) {
-        const orgStart = end + of[0].length;
-        const found = lowerBound(toks, (t) => t.start < orgStart);
-        const k = toks[found]?.start === orgStart ? found : -1;
-        const org = k >= 0 ? orgPhraseAt(ctx, k) : null;
-        if (org && org.start === orgStart) end = org.end;
-        else {
-          const place = hitAt(ctx, orgStart, ['country']);
-          if (place) {
-            country ??= place.value;
-            end = place.end;
-          }
-        }
-      }
-      const after = /^\s*(?:,|\s(?:said|says|told|noted|added|stressed|called|urged|warned|wrote))/.exec(ctx.content.slice(end, end + 12));
-      if (!after && end < ctx.sentences[s].end - 1) continue;
-      const title = ctx.content.slice(role.start, end);
-      anchors.push({ tokens: name.map((t) => t.text), span: [name[0].start, nameEnd], role: { title, country } });
-      titleSpans.push([role.start, end]);
+      // the role ends the apposition, or another joined by "and" follows ("head of X and deputy head of Y")
+      const after = /^\s*(?:,|\s(?:and|said|says|told|noted|added|stressed|called|urged|warned|wrote)\b)/.exec(ctx.content.slice(role.end, role.end + 12));
+      if (!after && role.end < ctx.sentences[s].end - 1) continue;
+      const roleCountry = country ?? role.country;
+      anchors.push({ tokens: name.map((t) => t.text), span: [name[0].start, nameEnd], role: ctx.vocab.cueNouns.has(role.title.toLowerCase()) ? null : { title: role.title, country: roleCountry }, country: roleCountry });
+      titleSpans.push([role.start, role.end]);
       i += name.length - 1;
     }
   }
@@ -252,9 +278,14 @@ function untitledAnchors(ctx: DocContext, anchors: Anchor[]): void {
   }
 }
 
-function familyIndexOf(ctx: DocContext, tokens: string[], country: string | null): number {
-  if (tokens.length === 1) return 0;
+/**
+ * Which token is the family name: the first for family-first countries and surnames, for a family name written in
+ * capitals ("HAYASHI Yoshimasa"), and for a name built on "bin"/"ould", whose short form is the given name ("Tamim").
+ */
+function familyIndexOf(ctx: DocContext, tokens: string[], country: string | null, capitalsFirst: boolean): number {
+  if (tokens.length === 1 || capitalsFirst) return 0;
   const v = ctx.vocab;
+  if (tokens.some((t) => v.patronymics.has(t))) return 0;
   if (country && v.familyFirstCountries.has(country)) return 0;
   if (!country && tokens.length <= 3 && v.familyFirstSurnames.has(tokens[0])) return 0;
   return tokens.length - 1;
@@ -270,7 +301,8 @@ function mergeAnchors(ctx: DocContext, anchors: Anchor[]): PersonDraft[] {
     const key = personKey(a.tokens);
     let p = byKey.get(key);
     if (!p) {
-      p = { name: a.tokens.join(' '), tokens: a.tokens, familyIndex: 0, country: null, titles: [], mentions: [], forms: [a.tokens] };
+      const written = ctx.content.slice(a.span[0], a.span[0] + a.tokens[0].length);
+      p = { name: a.tokens.join(' '), tokens: a.tokens, familyIndex: 0, country: null, titles: [], mentions: [], forms: [a.tokens], capitalsFirst: written.length > 1 && written === written.toUpperCase() && written !== a.tokens[0] };
       byKey.set(key, p);
     }
     if (a.role && !p.titles.some((r) => r.title === a.role!.title && r.country === a.role!.country)) p.titles.push(a.role);
@@ -278,7 +310,7 @@ function mergeAnchors(ctx: DocContext, anchors: Anchor[]): PersonDraft[] {
     if (country && !p.country) p.country = country;
   }
   const persons = foldShortForms([...byKey.values()]);
-  for (const p of persons) p.familyIndex = familyIndexOf(ctx, p.tokens, p.country);
+  for (const p of persons) p.familyIndex = familyIndexOf(ctx, p.tokens, p.country, p.capitalsFirst);
   return persons;
 }
 
@@ -438,5 +470,5 @@ export function extractPeople(ctx: DocContext): PeopleResult {
   const persons = mergeAnchors(ctx, anchors);
   const claimed: Span[] = [...titleSpans];
   const unresolved = linkMentions(ctx, persons, shorts, claimed);
-  return { persons: persons.map(({ forms: _, ...p }) => ({ ...p, mentions: spanListOf(p.mentions) })), claimed, unresolved };
+  return { persons: persons.map(({ forms: _, capitalsFirst: __, ...p }) => ({ ...p, mentions: spanListOf(p.mentions) })), claimed, unresolved };
 }

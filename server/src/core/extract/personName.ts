@@ -1,6 +1,6 @@
 // The words of a personal name where one starts in the text: capitalized words, particles inside ("bin", "von der"),
 // initials ("S. Odontuya", "KP Sharma Oli"), and a possessive that ends it.
-import { type Token, isPossessive } from '../text/tokens.js';
+import { type Token, isPossessive, titleCase } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
 
 const MAX_NAME_TOKENS = 5;
@@ -14,6 +14,22 @@ function initialAt(ctx: DocContext, t: Token): Token | null {
 /** "KP" in "KP Sharma Oli": two or three capitals standing for given names, only before a name. */
 function capitalInitials(ctx: DocContext, t: Token, next: Token | undefined): boolean {
   return /^\p{Lu}{2,3}$/u.test(t.text) && !ctx.vocab.acronyms.has(t.text) && !ctx.vocab.countryOf.has(t.text) && next !== undefined && isNameToken(ctx, next) && adjacent(ctx, t.end, next.start);
+}
+
+/** "von der" before "Leyen": the token index past one or more particles that a name word follows, or k. */
+function particleRun(ctx: DocContext, k: number, limit: number): number {
+  const toks = ctx.tokens;
+  let j = k;
+  while (j < limit && j - k < 3 && ctx.vocab.particles.has(toks[j].text) && (j === k || adjacent(ctx, toks[j - 1].end, toks[j].start))) j++;
+  if (j === k || j >= limit || !isNameToken(ctx, toks[j]) || !adjacent(ctx, toks[j - 1].end, toks[j].start)) return k;
+  return j;
+}
+
+/** "HAYASHI Yoshimasa": a family name in capitals, written first, then one given name. */
+function familyInCapitals(ctx: DocContext, t: Token, given: Token | undefined, after: Token | undefined): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(t.text) || !/[AEIOUY]/.test(t.text) || ctx.vocab.acronyms.has(t.text) || ctx.vocab.countryOf.has(t.text)) return false;
+  if (!given || !isNameToken(ctx, given) || !adjacent(ctx, t.end, given.start)) return false;
+  return !after || !adjacent(ctx, given.end, after.start) || !(isNameToken(ctx, after) || after.upper);
 }
 
 /** The name tokens starting at i, at most MAX_NAME_TOKENS, within the sentence ending at limit. */
@@ -42,9 +58,14 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number): Token[]
       k++;
       continue;
     }
-    const next = toks[k + 1];
-    if (out.length > 0 && ctx.vocab.particles.has(t.text) && next && k + 1 < limit && isNameToken(ctx, next) && adjacent(ctx, t.end, next.start)) {
-      out.push(t);
+    const particles = particleRun(ctx, k, limit);
+    if (out.length > 0 && particles > k) {
+      out.push(...toks.slice(k, particles));
+      k = particles;
+      continue;
+    }
+    if (out.length === 0 && familyInCapitals(ctx, t, toks[k + 1], toks[k + 2])) {
+      out.push({ ...t, text: titleCase(t.text) });
       k++;
       continue;
     }

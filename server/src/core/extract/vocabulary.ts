@@ -39,7 +39,11 @@ export interface Vocabulary {
   familyFirstSurnames: Set<string>;
   familyFirstCountries: Set<string>;
   particles: Set<string>;
+  /** Particles that make a name a patronymic chain ("bin", "ould"), whose short form is the given name. */
+  patronymics: Set<string>;
   notNames: Set<string>;
+  /** Lowercase word endings that make a compound, not a name ("Kremlin-led", "Paris-based"). */
+  compoundSuffixes: Set<string>;
   /** Lowercase verbs that headlines capitalize ("Meets", "Accused"). */
   headlineVerbs: Set<string>;
   eventKinds: string[];
@@ -130,8 +134,10 @@ function buildVocabulary(): Vocabulary {
     familyFirstSurnames: new Set(namesData.familyFirstSurnames),
     familyFirstCountries: new Set(countriesData.familyFirstCountries),
     particles: new Set(namesData.particles),
+    patronymics: new Set(namesData.patronymics),
     notNames: new Set(namesData.notNames),
     headlineVerbs: new Set(namesData.headlineVerbs),
+    compoundSuffixes: new Set(namesData.compoundSuffixes),
     eventKinds,
     titleWords,
     titleHeads: new Set(titlesData.heads),

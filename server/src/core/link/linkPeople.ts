@@ -1,5 +1,6 @@
 // Makes one person entity of every local person who is the same official across documents: the same phonetic
-// name key (so Sergey and Sergei Lavrov meet) and no conflicting country. Spelling distance alone never merges.
+// name key, family name first (so Sergey and Sergei Lavrov meet, and so do "HAYASHI Yoshimasa" and "Yoshimasa
+// Hayashi"), and no conflicting country. A spelling variant meets its name only with one name part the same.
 import type { DocAnalysis, Entity, LocalPerson, Role } from '../types.js';
 import { phoneticKey, phoneticToken } from '../text/fold.js';
 import { compareText, mostFrequent, slug, uniqueId } from './slug.js';
@@ -32,6 +33,12 @@ function compatible(cluster: Cluster, country: string | null): boolean {
   return country === null || cluster.country === null || cluster.country === country;
 }
 
+/** The family name's sound first, then the other names' in written order. */
+function clusterKey(person: LocalPerson): string {
+  const others = person.tokens.filter((_, k) => k !== person.familyIndex);
+  return `${phoneticToken(person.tokens[person.familyIndex])}|${phoneticKey(others)}`;
+}
+
 function* clusterPeople(docs: DocAnalysis[]): Steps<Cluster[]> {
   const byKey = new Map<string, Cluster[]>();
   const all: Cluster[] = [];
@@ -39,7 +46,7 @@ function* clusterPeople(docs: DocAnalysis[]): Steps<Cluster[]> {
   for (const doc of docs) {
     if (pace()) yield;
     doc.persons.forEach((person, index) => {
-      const key = phoneticKey(person.tokens);
+      const key = clusterKey(person);
       const list = byKey.get(key) ?? byKey.set(key, []).get(key)!;
       const fits = list.filter((c) => compatible(c, person.country));
       let cluster = fits.sort((a, b) => b.members.length - a.members.length)[0];
@@ -91,12 +98,14 @@ export function* linkPeople(docs: DocAnalysis[]): Steps<PeopleLink> {
     const entity = toEntity(cluster, taken);
     entities.push(entity);
     const families = new Set<string>();
+    const fullNames = new Set<string>();
     for (const m of cluster.members) {
+      fullNames.add(phoneticKey(m.person.tokens));
       const ids = personOf.get(m.doc.uri) ?? personOf.set(m.doc.uri, new Array(m.doc.persons.length).fill('')).get(m.doc.uri)!;
       ids[m.index] = entity.id;
       families.add(phoneticToken(m.person.tokens[m.person.familyIndex]));
     }
-    push(byFullName, cluster.key, entity.id);
+    for (const k of fullNames) push(byFullName, k, entity.id);
     for (const f of families) push(byFamily, f, entity.id);
   }
   return { entities, personOf, byFullName, byFamily };
