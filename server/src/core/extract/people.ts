@@ -4,10 +4,10 @@
 import type { Candidate, LocalPerson, LocalRole, Span } from '../types.js';
 import { spanListOf } from '../text/spanList.js';
 import { type Token, isPossessive, stripPossessive } from '../text/tokens.js';
-import { type DocContext, adjacent, hitAt, hitEndingAt, isNameToken } from './context.js';
+import { type DocContext, adjacent, hitAt, hitEndingAt, hitsIn, isNameToken, sentenceText } from './context.js';
 import { orgPhraseAt } from './names.js';
 import { nameTokensAt } from './personName.js';
-import { type TitlePhrase, titlePhraseAt } from './titles.js';
+import { type TitlePhrase, titlePhraseAt, titleText } from './titles.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { asciiFold } from '../text/fold.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
@@ -84,14 +84,31 @@ function introducedName(ctx: DocContext, k: number, limit: number): Token[] {
   return name;
 }
 
-/** The country written just before a title: a demonym, a possessive, or a country's name ("Bhutan PM"). */
+/**
+ * The country written just before a title: a demonym, a possessive, a country's name ("Bhutan PM") or an
+ * institution of one state ("Kremlin aide", "White House National Security Advisor").
+ */
 function countryBeforeTitle(ctx: DocContext, offset: number, sentenceStart: number): { country: string; start: number } | null {
   const found = countryBefore(ctx, offset, sentenceStart);
   if (found) return found;
   let at = offset;
   while (at > sentenceStart && /[ \t\u00a0]/.test(ctx.content[at - 1])) at--;
-  const name = hitEndingAt(ctx, at, ['country']);
-  return name && name.start >= sentenceStart ? { country: name.value, start: name.start } : null;
+  const name = hitEndingAt(ctx, at, ['country', 'institution']);
+  return name && name.start >= sentenceStart ? { country: name.value, start: name.kind === 'country' ? name.start : offset } : null;
+}
+
+/** The country of an institution a title names ("Federation Council Speaker", "Kremlin aide"). */
+function institutionIn(ctx: DocContext, start: number, end: number): string | null {
+  for (const h of hitsIn(ctx, start, end)) if (h.kind === 'institution' && h.end <= end) return h.value;
+  return null;
+}
+
+const SIDE = /\b(?:the\s+)?(\p{Lu}[\p{L}.]+)\s+(?:side|delegation)\b/u;
+
+/** "From the Korean side, …", "the American delegation": a country that the sentence's officials serve. */
+function sentenceSide(ctx: DocContext, s: number): string | null {
+  const m = SIDE.exec(sentenceText(ctx, s));
+  return m ? (ctx.vocab.demonymOf.get(m[1]) ?? ctx.vocab.countryOf.get(m[1]) ?? null) : null;
 }
 
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
@@ -137,11 +154,16 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
   const toks = ctx.tokens;
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [first, limit] = ctx.sentenceTokens[s];
+    const side = sentenceSide(ctx, s);
+    // "Sri Lanka's Foreign Minister A, Health Minister B, …": one country for a run of titled names
+    let listCountry: { country: string | null; end: number } = { country: null, end: -1 };
     for (let i = first; i < limit; i++) {
       const title = titlePhraseAt(ctx, i, limit);
       if (!title || title.next >= limit) continue;
       const before = countryBeforeTitle(ctx, title.start, ctx.sentences[s].start);
-      const intro: Introduction = { title, country: before?.country ?? title.country, start: before?.start ?? title.start };
+      const inList = listCountry.end >= 0 && /^\s*(?:,|;|,?\s+and)\s*$/.test(ctx.content.slice(listCountry.end, title.start));
+      const known = before?.country ?? title.country ?? institutionIn(ctx, title.start, title.end) ?? (inList ? listCountry.country : null) ?? side;
+      const intro: Introduction = { title, country: known, start: before?.start ?? title.start };
       if (title.plural) {
         const end = listedAnchors(ctx, intro, limit, anchors);
         if (end > title.next) titleSpans.push([intro.start, title.end]);
@@ -162,6 +184,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       } else {
         anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, nameEnd], role, country });
       }
+      listCountry = { country, end: after?.end ?? nameEnd };
       i = lowerBound(toks, (t) => t.start < nameEnd) - 1;
     }
   }
@@ -215,7 +238,10 @@ function roleAfter(ctx: DocContext, at: number, limit: number): { start: number;
   const k = lowerBound(ctx.tokens, (t) => t.start < at);
   const phrase = k < limit && ctx.tokens[k].start === at ? titlePhraseAt(ctx, k, limit) : null;
   const listed = listedRoleAfter(ctx, at);
-  if (listed && (!phrase || listed.end >= phrase.end)) return { ...listed, title: ctx.content.slice(listed.start, listed.end) };
+  if (listed && (!phrase || listed.end >= phrase.end)) {
+    const written = titleText(ctx, listed.start, listed.end);
+    return { ...listed, title: written.title, country: listed.country ?? written.country };
+  }
   return phrase && !phrase.plural ? { start: phrase.start, end: phrase.end, title: phrase.title, country: phrase.country } : null;
 }
 

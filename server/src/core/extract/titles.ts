@@ -56,9 +56,16 @@ function titleWords(ctx: DocContext, i: number, limit: number): { headEnd: numbe
       k++;
       continue;
     }
-    const role = wordRole(ctx, t, lowercase);
+    // "Foreign Affairs director", "Kremlin aide": capitalized qualifiers, then a head in lowercase
+    const mixed = !lowercase && k > i && headEnd < 0 && wordRole(ctx, t, true) === 'head';
+    const role = mixed ? 'head' : wordRole(ctx, t, lowercase);
     if (!role) break;
     k++;
+    if (mixed) {
+      headEnd = t.end;
+      next = k;
+      break;
+    }
     if (role === 'head') {
       headEnd = t.end;
       next = k;
@@ -111,6 +118,8 @@ function complementAt(ctx: DocContext, k: number, limit: number, end: number, lo
     }
     const t = toks[at];
     if (!adjacent(ctx, prevEnd, t.start)) break;
+    // "ambassador to the US and senior economic secretary Choi": "and" begins the next person's title
+    if (t.text === 'and' && at + 1 < limit && titleWords(ctx, at + 1, limit)) break;
     if (COMPLEMENT_JOIN.has(t.text)) {
       prevEnd = t.end;
       at++;
@@ -135,18 +144,31 @@ function trailingCountry(ctx: DocContext, start: number, end: number): { country
   // the first "of" whose rest is a country: "of the People's Republic of China" is one
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const hit = hitAt(ctx, start + m.index + m[0].length, ['country']);
-    if (hit && hit.end === end) return { country: hit.value, end: start + m.index };
+    if (hit && /^\s*(?:\(\p{Lu}{2,6}\))?$/u.test(ctx.content.slice(hit.end, end))) return { country: hit.value, end: start + m.index };
   }
   return null;
 }
 
-/** A country a title names inside itself: "Secretary of Iran's Supreme National Security Council". */
-function countryWithin(ctx: DocContext, start: number, end: number): string | null {
-  for (const h of ctx.hits) {
-    if (h.start >= end) break;
-    if (h.start >= start && (h.kind === 'country' || h.kind === 'demonym')) return h.value;
-  }
-  return null;
+/**
+ * "head of China's National Energy Administration" is written by an analyst as "head of the National Energy
+ * Administration", with China as the country; "ambassador to the US" names the country served in, not the one served.
+ */
+function possessiveCountry(ctx: DocContext, start: number, end: number): { country: string; start: number; end: number } | null {
+  const text = ctx.content.slice(start, end);
+  const m = /\sof\s+((\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s/u.exec(text);
+  const country = m ? ctx.vocab.countryOf.get(m[2]) : undefined;
+  if (!m || !country) return null;
+  const at = start + m.index + m[0].indexOf(m[1]);
+  return { country, start: at, end: at + m[1].length };
+}
+
+/** The title as an analyst writes it: white space folded, a country's possessive inside it made "the". */
+export function titleText(ctx: DocContext, start: number, end: number): { title: string; country: string | null } {
+  const trailing = trailingCountry(ctx, start, end);
+  const stop = trailing?.end ?? end;
+  const possessive = possessiveCountry(ctx, start, stop);
+  const raw = possessive ? `${ctx.content.slice(start, possessive.start)}the${ctx.content.slice(possessive.end, stop)}` : ctx.content.slice(start, stop);
+  return { title: raw.replace(/\s+/g, ' ').trim(), country: trailing?.country ?? possessive?.country ?? null };
 }
 
 /**
@@ -177,10 +199,7 @@ export function titlePhraseAt(ctx: DocContext, from: number, limit: number): Tit
   }
   const headText = ctx.content.slice(start, words.headEnd);
   const plural = ctx.vocab.pluralTitles.has(headText) || ctx.vocab.pluralTitles.has(ctx.tokens[words.next - 1].text);
-  const trailing = complement ? trailingCountry(ctx, start, end) : null;
-  const titleEnd = trailing?.end ?? end;
-  let title = ctx.content.slice(start, titleEnd).replace(/\s+/g, ' ');
-  if (plural) title = ctx.vocab.pluralTitles.get(headText) ?? title.replace(/s$/, '');
-  const country = trailing?.country ?? (complement ? countryWithin(ctx, words.headEnd, end) : null);
-  return { title, start, end, next, lowercase: words.lowercase, plural, country };
+  const written = titleText(ctx, start, end);
+  const title = plural ? (ctx.vocab.pluralTitles.get(headText) ?? written.title.replace(/s$/, '')) : written.title;
+  return { title, start, end, next, lowercase: words.lowercase, plural, country: written.country };
 }

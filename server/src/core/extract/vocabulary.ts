@@ -8,7 +8,7 @@ import eventsData from '../../../data/events.json' with { type: 'json' };
 import namesData from '../../../data/names.json' with { type: 'json' };
 import { isWordChar, lowerSameLength } from '../text/tokens.js';
 
-export type HitKind = 'title' | 'descriptive' | 'appositive' | 'demonym' | 'country' | 'city' | 'trigger' | 'sameDay';
+export type HitKind = 'title' | 'descriptive' | 'appositive' | 'demonym' | 'country' | 'city' | 'trigger' | 'sameDay' | 'institution';
 
 export interface VocabHit {
   kind: HitKind;
@@ -95,6 +95,7 @@ function buildVocabulary(): Vocabulary {
     add(t, { kind: 'title', exact: t, lower: false, value: t });
     for (const w of t.toLowerCase().split(/[\s-]+/)) titleWords.add(w);
   }
+  for (const [name, country] of Object.entries(titlesData.institutions)) add(name, { kind: 'institution', exact: name, lower: false, value: country });
   for (const t of titlesData.descriptive) add(t, { kind: 'descriptive', exact: null, lower: true, value: t });
   for (const t of titlesData.appositive) add(t, { kind: 'appositive', exact: null, lower: true, value: t });
   const eventKinds = Object.keys(eventsData.kinds);

@@ -33,10 +33,10 @@ function compatible(cluster: Cluster, country: string | null): boolean {
   return country === null || cluster.country === null || cluster.country === country;
 }
 
-/** The family name's sound first, then the other names' in written order. */
+/** The family name's sound first, then the other names' as one word ("Suk Yeol" and "Suk-yeol" alike). */
 function clusterKey(person: LocalPerson): string {
-  const others = person.tokens.filter((_, k) => k !== person.familyIndex);
-  return `${phoneticToken(person.tokens[person.familyIndex])}|${phoneticKey(others)}`;
+  const others = person.tokens.filter((_, k) => k !== person.familyIndex).join('');
+  return `${phoneticToken(person.tokens[person.familyIndex])}|${phoneticToken(others)}`;
 }
 
 function* clusterPeople(docs: DocAnalysis[]): Steps<Cluster[]> {
