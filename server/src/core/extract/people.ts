@@ -70,12 +70,12 @@ function honorificEnd(ctx: DocContext, k: number, limit: number): number {
 
 /**
  * The person named at token k, after a title or honorific: their name tokens. A title word that would leave a
- * one-word name is a given name ("Prime Minister Sheikh Hasina"), so it stays in the name.
+ * one-word name may be a given name ("Prime Minister Sheikh Hasina"), and then it stays in the name.
  */
 function introducedName(ctx: DocContext, k: number, limit: number): Token[] {
   const at = honorificEnd(ctx, k, limit);
   const name = nameTokensAt(ctx, at, limit);
-  if (at > k && name.length === 1 && ctx.vocab.titleWords.has(ctx.tokens[k].text.toLowerCase())) return [ctx.tokens[k], ...name];
+  if (at > k && name.length === 1 && ctx.vocab.honorificNames.has(ctx.tokens[k].text)) return [ctx.tokens[k], ...name];
   // "Defense Minister Dong Jun": after a title a month's name is a given name, unless a number makes it a date
   const next = ctx.tokens[at + name.length];
   if (name.length === 1 && next && at + 1 < limit && CALENDAR_WORD.test(next.text) && adjacent(ctx, name[0].end, next.start) && !/^\s*\d/.test(ctx.content.slice(next.end, next.end + 3))) {
@@ -134,6 +134,7 @@ function listedAnchors(ctx: DocContext, intro: Introduction, limit: number, anch
     const stop = after?.end ?? end;
     while (k < limit && toks[k].start < stop) k++;
     last = k;
+    if (k < limit && toks[k].text === 'and') k++;
     const sep = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(k < limit ? ctx.content.slice(stop, toks[k].start) : '');
     if (!sep) break;
   }
@@ -372,7 +373,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
   const byFamily = new Map<string, PersonDraft[]>();
   for (const p of persons) {
     for (const form of p.forms) {
-      const f = asciiFold(bareInitial(form[0]));
+      const f = foldName(bareInitial(form[0]));
       (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push({ person: p, form });
     }
     const fam = asciiFold(p.tokens[p.familyIndex]);
@@ -386,7 +387,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
       const t = toks[i];
       if (!t.cap) continue;
       let best: { person: PersonDraft; n: number } | null = null;
-      for (const { person, form } of byFirst.get(asciiFold(stripPossessive(t.text))) ?? []) {
+      for (const { person, form } of byFirst.get(foldName(stripPossessive(t.text))) ?? []) {
         const n = form.length;
         if (n < 2 || (best && best.n >= n) || !formAt(ctx, i, limit, form)) continue;
         best = { person, n };
@@ -435,6 +436,11 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
   return unresolved;
 }
 
+/** A name word for matching written forms: folded to ASCII and lowercase, since "DORVAL" is "Dorval". */
+function foldName(word: string): string {
+  return asciiFold(word).toLowerCase();
+}
+
 /** "S." is written as the token "S" and a full stop. */
 function bareInitial(word: string): string {
   return word.replace(/^(\p{Lu})\.$/u, '$1');
@@ -446,7 +452,7 @@ function formAt(ctx: DocContext, i: number, limit: number, form: string[]): bool
   if (i + form.length > limit) return false;
   for (let k = 0; k < form.length; k++) {
     const t = toks[i + k];
-    if (asciiFold(stripPossessive(t.text)) !== asciiFold(bareInitial(form[k]))) return false;
+    if (foldName(stripPossessive(t.text)) !== foldName(bareInitial(form[k]))) return false;
     if (k > 0 && !adjacent(ctx, toks[i + k - 1].end + (form[k - 1].endsWith('.') ? 1 : 0), t.start)) return false;
   }
   return true;

@@ -41,16 +41,16 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number): Token[]
     const t = toks[k];
     const prevEnd = out.length > 0 ? out[out.length - 1].end : -1;
     if (out.length > 0 && !adjacent(ctx, prevEnd, t.start)) break;
-    if (isNameToken(ctx, t)) {
-      out.push(t);
-      k++;
-      if (isPossessive(t.text)) break;
-      continue;
-    }
     const initial = initialAt(ctx, t);
     if (initial && k + 1 < limit && isNameToken(ctx, toks[k + 1])) {
       out.push(initial);
       k++;
+      continue;
+    }
+    if (isNameToken(ctx, t)) {
+      out.push(t);
+      k++;
+      if (isPossessive(t.text)) break;
       continue;
     }
     if (out.length === 0 && capitalInitials(ctx, t, toks[k + 1])) {

@@ -56,6 +56,8 @@ export interface Vocabulary {
   pluralTitles: Map<string, string>;
   /** Words before a name that are no title ("Ms", "Dr", "Sheikh"), and military ranks, which are. */
   honorifics: Set<string>;
+  /** Honorifics that are given names too ("Sheikh Hasina"). */
+  honorificNames: Set<string>;
   ranks: Set<string>;
   /** Role nouns that mark a person but are no title ("his counterpart, …"). */
   cueNouns: Set<string>;
@@ -145,6 +147,7 @@ function buildVocabulary(): Vocabulary {
     titleModifiers: new Set(titlesData.modifiers),
     pluralTitles: new Map(Object.entries(titlesData.plurals)),
     honorifics: new Set(titlesData.honorifics),
+    honorificNames: new Set(titlesData.honorificNames),
     ranks: new Set(titlesData.ranks),
     cueNouns: new Set(titlesData.cues),
     scan,

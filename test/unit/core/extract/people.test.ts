@@ -91,3 +91,55 @@ test('words that only look like names are not people: agencies, places, months',
   const a = analyze('Xinhue reports that Moscow and Beijing agreed in May, Kremlin officials said.');
   assert.deepEqual(a.persons, []);
 });
+
+test('a plural title introduces each listed person, with their own country', () => {
+  const a = analyze('Presidents Ana Varga of France, Tomas Berg of Brazil, and Ivo Marek of Chile arrived on Monday.');
+  assert.deepEqual(a.persons.map((p) => [p.name, p.titles[0]?.title, p.country]), [
+    ['Ana Varga', 'President', 'France'],
+    ['Tomas Berg', 'President', 'Brazil'],
+    ['Ivo Marek', 'President', 'Chile'],
+  ]);
+});
+
+test('a title in apposition: "the Minister of Health, Ms Ana Varga;"', () => {
+  const { p } = person('He was joined by the Minister of Health, Ms Ana Varga; and others.', 'Ana Varga');
+  assert.deepEqual(p.titles.map((t) => t.title), ['Minister of Health']);
+});
+
+test('an honorific marks a person but is no title: "Dr Ana Varga"', () => {
+  const { p } = person('The report was written by Dr Ana Varga and her team.', 'Ana Varga');
+  assert.deepEqual(p.titles, []);
+});
+
+test('a title word that would leave a one-word name is a given name: "Prime Minister Sheikh Varga"', () => {
+  const { p } = person('Prime Minister Sheikh Varga opened the session.', 'Sheikh Varga');
+  assert.equal(p.titles[0].title, 'Prime Minister');
+});
+
+test('a month\'s name after a title is a given name unless a number follows: "Defense Minister Dong Jun"', () => {
+  person('Defense Minister Dong Jun met the delegation.', 'Dong Jun');
+  const a = analyze('Defense Minister Dong Jun 5 met the delegation.');
+  assert.ok(!a.persons.some((p) => p.name === 'Dong Jun'));
+});
+
+test('a shorter form of a name in the same document is that person: "Abu Varga" after "Karim Abu Varga"', () => {
+  const text = 'Foreign Ministry spokesman Karim Abu Varga spoke. "We agree," Abu Varga said.';
+  const a = analyze(text);
+  assert.deepEqual(a.persons.map((p) => p.name), ['Karim Abu Varga']);
+  assert.deepEqual(localMentions(text, a, 'Karim Abu Varga'), ['Karim Abu Varga', 'Abu Varga']);
+});
+
+test('a country for a run of titled names: "Chile\'s Foreign Minister A, Health Minister B"', () => {
+  const a = analyze("Chile's Foreign Minister Ana Varga, Health Minister Tomas Berg and Labour Minister Ivo Marek attended.");
+  assert.deepEqual(a.persons.map((p) => p.country), ['Chile', 'Chile', 'Chile']);
+});
+
+test('a sentence\'s "<demonym> side" gives its officials their country', () => {
+  const { p } = person('From the Chilean side, Foreign Minister Ana Varga attended.', 'Ana Varga');
+  assert.equal(p.country, 'Chile');
+});
+
+test('a headline verb is no part of a name: "Varga Meets Berg"', () => {
+  const a = analyze('President Ana Varga said talks went well.\n\nVarga Meets Berg In Lisbon\n\nMore text.');
+  assert.ok(!a.persons.some((p) => p.name.includes('Meets')));
+});

@@ -62,3 +62,27 @@ test('a title written with a short name must fit the person it resolves to', () 
   });
   assert.deepEqual(mentionTexts(c, entityNamed(c, 'Li Qiang')).filter((m) => m.startsWith('note')), ['note.md: Li']);
 });
+
+test('a bare word in a note names someone only when one of their names has that very word, not a word that sounds alike', () => {
+  const c = corpus({
+    'a.txt': 'Foreign Minister Tomas Wong met the press.',
+    'note.md': 'Wang was not there.',
+  });
+  assert.deepEqual(mentionTexts(c, entityNamed(c, 'Tomas Wong')), ['a.txt: Tomas Wong']);
+});
+
+test('the family name written first or last is one person across documents: "DORVAL Kenji" and "Kenji Dorval"', () => {
+  const c = corpus({
+    'a.txt': 'Mr. DORVAL Kenji, Minister for Foreign Affairs, spoke.',
+    'b.txt': 'Foreign Minister Kenji Dorval arrived.',
+  });
+  assert.equal(people(c).length, 1);
+});
+
+test('given names with or without a hyphen are one person: "Park Min Ho" and "Park Min-ho"', () => {
+  const c = corpus({
+    'a.txt': 'South Korean President Park Min Ho spoke.',
+    'b.txt': 'South Korean President Park Min-ho arrived.',
+  });
+  assert.equal(people(c).length, 1);
+});

@@ -1,0 +1,54 @@
+// The title grammar: a head word with the words that qualify it, an "of …" part, and where the name after it starts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../helpers/corpus.js';
+
+function titlesOf(text: string, name: string): { titles: string[]; country: string | null } {
+  const p = analyze(text).persons.find((x) => x.name === name);
+  assert.ok(p, `no ${name}; found ${analyze(text).persons.map((x) => x.name).join(', ') || 'nobody'}`);
+  return { titles: p.titles.map((t) => t.title), country: p.country };
+}
+
+test('qualifiers before a head make one title: "Fisheries Minister", "Women and Child Affairs Minister"', () => {
+  assert.deepEqual(titlesOf('Fisheries Minister Tomas Berg arrived.', 'Tomas Berg').titles, ['Fisheries Minister']);
+  assert.deepEqual(titlesOf('Women and Child Affairs Minister Ana Varga spoke.', 'Ana Varga').titles, ['Women and Child Affairs Minister']);
+});
+
+test('a lowercase role before a full name introduces a person: "veteran diplomat", "opposition leader"', () => {
+  assert.deepEqual(titlesOf('The deal was welcomed by opposition leader Tomas Berg on Sunday.', 'Tomas Berg').titles, ['opposition leader']);
+  assert.deepEqual(titlesOf('It was drafted by veteran diplomat Ana Varga.', 'Ana Varga').titles, ['veteran diplomat']);
+});
+
+test('the "of …" part of a title ends where the name starts', () => {
+  assert.deepEqual(titlesOf('The Minister of Environment and Climate Change K. Dorval told reporters.', 'K. Dorval').titles, ['Minister of Environment and Climate Change']);
+  assert.deepEqual(titlesOf('He met the Speaker of the Grand Assembly Mirela Ostrova on Friday.', 'Mirela Ostrova').titles, ['Speaker of the Grand Assembly']);
+});
+
+test('a country ending a title is the country, not part of the title: "President of Ruritania Ana Varga"', () => {
+  assert.deepEqual(titlesOf('President of France Ana Varga arrived.', 'Ana Varga'), { titles: ['President'], country: 'France' });
+});
+
+test('a country\'s possessive inside a title becomes "the": "head of Brazil\'s Energy Agency"', () => {
+  const got = titlesOf("Tomas Berg, head of Brazil's National Grid Agency, said the line was ready.", 'Tomas Berg');
+  assert.deepEqual(got, { titles: ['head of the National Grid Agency'], country: 'Brazil' });
+});
+
+test('two people, two titles: a title never swallows the next person', () => {
+  const a = analyze('President of France Ana Varga and President of Brazil Tomas Berg met.');
+  assert.deepEqual(a.persons.map((p) => [p.name, p.country]), [['Ana Varga', 'France'], ['Tomas Berg', 'Brazil']]);
+});
+
+test('"and" that begins another title ends the first one', () => {
+  const a = analyze('They included Tomas Berg, a nominee for ambassador to France and senior economic secretary Ana Varga.');
+  const varga = a.persons.find((p) => p.name === 'Ana Varga');
+  assert.deepEqual(varga?.titles.map((t) => t.title), ['senior economic secretary']);
+});
+
+test('an institution of the state before a title is not part of it, and gives the country', () => {
+  assert.deepEqual(titlesOf('White House National Security Advisor Tomas Berg flew in.', 'Tomas Berg'), { titles: ['National Security Advisor'], country: 'United States' });
+  assert.deepEqual(titlesOf('Kremlin aide Tomas Berg confirmed it.', 'Tomas Berg'), { titles: ['Kremlin aide'], country: 'Russia' });
+});
+
+test('capitalized qualifiers before a lowercase head: "Foreign Affairs director"', () => {
+  assert.deepEqual(titlesOf("The party's Foreign Affairs director Ana Varga replied.", 'Ana Varga').titles, ['Foreign Affairs director']);
+});
