@@ -75,6 +75,11 @@ function honorificEnd(ctx: DocContext, k: number, limit: number): number {
 function introducedName(ctx: DocContext, k: number, limit: number): Token[] {
   const at = honorificEnd(ctx, k, limit);
   const name = nameTokensAt(ctx, at, limit);
+  // "Minister of Foreign Affairs, Santiago Cafiero": after a title a city's name can be a given name
+  if (name.length === 0 && at + 1 < limit && ctx.tokens[at].cap && hitAt(ctx, ctx.tokens[at].start, ['city']) && adjacent(ctx, ctx.tokens[at].end, ctx.tokens[at + 1].start)) {
+    const rest = nameTokensAt(ctx, at + 1, limit);
+    if (rest.length > 0) return [ctx.tokens[at], ...rest];
+  }
   if (at > k && name.length === 1 && ctx.vocab.honorificNames.has(ctx.tokens[k].text)) return [ctx.tokens[k], ...name];
   // "Defense Minister Dong Jun": after a title a month's name is a given name, unless a number makes it a date
   const next = ctx.tokens[at + name.length];
@@ -141,6 +146,20 @@ function listedAnchors(ctx: DocContext, intro: Introduction, limit: number, anch
   return last;
 }
 
+/**
+ * "the EU's special representative for the dialogue between X and Y, Ana Varga,": a title whose "for/of …" part
+ * runs in plain words up to the comma before its holder's name. The title, ending at that comma, or null.
+ */
+function longTitleBeforeName(ctx: DocContext, title: TitlePhrase, limit: number): TitlePhrase | null {
+  const m = /^\s+(?:for|of|on|to)\s+[^,;:.()\n]{3,80}?(?=,\s)/.exec(ctx.content.slice(title.headEnd, title.headEnd + 100));
+  if (!m) return null;
+  const end = title.headEnd + m[0].length;
+  const next = lowerBound(ctx.tokens, (t) => t.start < end);
+  if (next >= limit) return null;
+  const written = titleText(ctx, title.start, end);
+  return { ...title, title: written.title, country: title.country ?? written.country, end, next };
+}
+
 /** ", Ms Ana Varga," after a title: the title's holder named in apposition. */
 function appositionAfterTitle(ctx: DocContext, title: TitlePhrase, limit: number): Token[] {
   const k = title.next;
@@ -159,8 +178,11 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
     // "Sri Lanka's Foreign Minister A, Health Minister B, …": one country for a run of titled names
     let listCountry: { country: string | null; end: number } = { country: null, end: -1 };
     for (let i = first; i < limit; i++) {
-      const title = titlePhraseAt(ctx, i, limit);
-      if (!title || title.next >= limit) continue;
+      const found = titlePhraseAt(ctx, i, limit);
+      if (!found || found.next >= limit) continue;
+      const direct = adjacent(ctx, found.end, toks[found.next].start) && introducedName(ctx, found.next, limit).length > 0;
+      const long = direct || appositionAfterTitle(ctx, found, limit).length > 0 ? null : longTitleBeforeName(ctx, found, limit);
+      const title = long && appositionAfterTitle(ctx, long, limit).length > 0 ? long : found;
       const before = countryBeforeTitle(ctx, title.start, ctx.sentences[s].start);
       const inList = listCountry.end >= 0 && /^\s*(?:,|;|,?\s+and)\s*$/.test(ctx.content.slice(listCountry.end, title.start));
       const known = before?.country ?? title.country ?? institutionIn(ctx, title.start, title.end) ?? (inList ? listCountry.country : null) ?? side;
@@ -246,6 +268,15 @@ function roleAfter(ctx: DocContext, at: number, limit: number): { start: number;
   return phrase && !phrase.plural ? { start: phrase.start, end: phrase.end, title: phrase.title, country: phrase.country } : null;
 }
 
+/** "A, the head of X, B, …": a role followed by a name in apposition is that name's, not the one before it. */
+function introducesNextName(ctx: DocContext, roleEnd: number, limit: number): boolean {
+  const comma = /^,\s{1,2}/.exec(ctx.content.slice(roleEnd, roleEnd + 3));
+  if (!comma) return false;
+  const k = lowerBound(ctx.tokens, (t) => t.start < roleEnd + comma[0].length);
+  const name = k < limit ? nameTokensAt(ctx, k, limit) : [];
+  return name.length >= 2 && /^(?:\s*[,;.)]|\s*$)/.test(ctx.content.slice(name[name.length - 1].end, name[name.length - 1].end + 3));
+}
+
 /** "X Y, head of the Z," and "X Y, Russia's top diplomat,": the role after the name. */
 function appositiveAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[]): void {
   const toks = ctx.tokens;
@@ -270,7 +301,7 @@ function appositiveAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[
         at += possessive[0].length;
       }
       const role = roleAfter(ctx, at, limit);
-      if (!role) continue;
+      if (!role || introducesNextName(ctx, role.end, limit)) continue;
       // the role ends the apposition, or another joined by "and" follows ("head of X and deputy head of Y")
       const after = /^\s*(?:,|\s(?:and|said|says|told|noted|added|stressed|called|urged|warned|wrote)\b)/.exec(ctx.content.slice(role.end, role.end + 12));
       if (!after && role.end < ctx.sentences[s].end - 1) continue;

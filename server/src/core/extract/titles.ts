@@ -11,6 +11,8 @@ export interface TitlePhrase {
   title: string;
   start: number;
   end: number;
+  /** Where the head word ends, before any "of …" part. */
+  headEnd: number;
   /** Token index just past the title: where a name may start. */
   next: number;
   /** Written in lowercase ("spokesman", "foreign policy chief"): needs a full name after it. */
@@ -30,8 +32,16 @@ function wordRole(ctx: DocContext, t: Token, lowercase: boolean): WordRole {
   if (lowercase ? t.cap : !t.cap) return null;
   const w = t.text.toLowerCase();
   const v = ctx.vocab;
-  if (v.titleHeads.has(w) || v.pluralTitles.has(t.text)) return 'head';
+  if (v.titleHeads.has(w) || singularHead(ctx, t.text)) return 'head';
   if (v.titleModifiers.has(w)) return 'modifier';
+  return null;
+}
+
+/** "deputies" → "deputy", "Presidents" → "President": the singular of a plural head word, or null. */
+function singularHead(ctx: DocContext, word: string): string | null {
+  const lower = word.toLowerCase();
+  if (lower.endsWith('ies') && ctx.vocab.titleHeads.has(`${lower.slice(0, -3)}y`)) return `${word.slice(0, -3)}y`;
+  if (lower.endsWith('s') && ctx.vocab.titleHeads.has(lower.slice(0, -1))) return word.slice(0, -1);
   return null;
 }
 
@@ -102,9 +112,12 @@ function nameStartsAt(ctx: DocContext, p: number, limit: number): boolean {
  */
 function complementAt(ctx: DocContext, k: number, limit: number, end: number, lowercase: boolean): { next: number; end: number } | null {
   const toks = ctx.tokens;
-  if (k >= limit || !COMPLEMENT_LEAD.has(toks[k].text) || !adjacent(ctx, end, toks[k].start)) return null;
-  let at = k;
-  let prevEnd = end;
+  if (k >= limit || !adjacent(ctx, end, toks[k].start)) return null;
+  // "ambassador in Venezuela": "in" leads only to a country or city
+  const lead = COMPLEMENT_LEAD.has(toks[k].text) || (toks[k].text === 'in' && k + 1 < limit && hitAt(ctx, toks[k + 1].start, ['country', 'city']) !== null);
+  if (!lead) return null;
+  let at = k + 1;
+  let prevEnd = toks[k].end;
   let lastWord = -1;
   let lastEnd = -1;
   while (at < limit) {
@@ -197,9 +210,10 @@ export function titlePhraseAt(ctx: DocContext, from: number, limit: number): Tit
     end = complement.end;
     next = complement.next;
   }
-  const headText = ctx.content.slice(start, words.headEnd);
-  const plural = ctx.vocab.pluralTitles.has(headText) || ctx.vocab.pluralTitles.has(ctx.tokens[words.next - 1].text);
+  const lastHead = ctx.tokens[words.next - 1];
+  const singular = ctx.vocab.titleHeads.has(lastHead.text.toLowerCase()) ? null : singularHead(ctx, lastHead.text);
+  const plural = singular !== null;
   const written = titleText(ctx, start, end);
-  const title = plural ? (ctx.vocab.pluralTitles.get(headText) ?? written.title.replace(/s$/, '')) : written.title;
-  return { title, start, end, next, lowercase: words.lowercase, plural, country: written.country };
+  const title = plural ? `${ctx.content.slice(start, lastHead.start)}${singular}`.replace(/\s+/g, ' ') : written.title;
+  return { title, start, end, headEnd: words.headEnd, next, lowercase: words.lowercase, plural, country: written.country };
 }

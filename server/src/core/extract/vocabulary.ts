@@ -52,8 +52,6 @@ export interface Vocabulary {
   /** Lowercase words a title ends in ("minister", "aide") and words that qualify them ("industry", "deputy"). */
   titleHeads: Set<string>;
   titleModifiers: Set<string>;
-  /** Plural titles that introduce a list ("Presidents"), with the singular each person gets. */
-  pluralTitles: Map<string, string>;
   /** Words before a name that are no title ("Ms", "Dr", "Sheikh"), and military ranks, which are. */
   honorifics: Set<string>;
   /** Honorifics that are given names too ("Sheikh Hasina"). */
@@ -145,7 +143,6 @@ function buildVocabulary(): Vocabulary {
     titleWords,
     titleHeads: new Set(titlesData.heads),
     titleModifiers: new Set(titlesData.modifiers),
-    pluralTitles: new Map(Object.entries(titlesData.plurals)),
     honorifics: new Set(titlesData.honorifics),
     honorificNames: new Set(titlesData.honorificNames),
     ranks: new Set(titlesData.ranks),

@@ -52,3 +52,25 @@ test('an institution of the state before a title is not part of it, and gives th
 test('capitalized qualifiers before a lowercase head: "Foreign Affairs director"', () => {
   assert.deepEqual(titlesOf("The party's Foreign Affairs director Ana Varga replied.", 'Ana Varga').titles, ['Foreign Affairs director']);
 });
+
+test('a lowercase plural head introduces each listed person: "deputies A and B"', () => {
+  const a = analyze('They were joined by deputies Ana Varga and Tomas Berg.');
+  assert.deepEqual(a.persons.map((p) => [p.name, p.titles[0]?.title]), [['Ana Varga', 'deputy'], ['Tomas Berg', 'deputy']]);
+});
+
+test('"in" leads a title\'s part only to a place: "the Chilean ambassador in Peru, Ana Varga,"', () => {
+  assert.deepEqual(titlesOf('The Chilean ambassador in Peru, Ana Varga, confirmed it.', 'Ana Varga'), { titles: ['ambassador in Peru'], country: 'Chile' });
+});
+
+test('a title whose part runs in plain words up to its holder: "special representative for the talks between A and B, Ana Varga,"', () => {
+  assert.deepEqual(titlesOf('She met the special representative for the talks between Lisbon and Madrid, Ana Varga, on Friday.', 'Ana Varga').titles, ['special representative for the talks between Lisbon and Madrid']);
+});
+
+test('in a chain "A, the X, B, the Y, C" each role goes to the name after it', () => {
+  const a = analyze('He met the head of the mission, Ana Varga, the chair of the panel, Tomas Berg, and others.');
+  assert.deepEqual(a.persons.map((p) => [p.name, p.titles.map((t) => t.title)]), [['Ana Varga', ['head of the mission']], ['Tomas Berg', ['chair of the panel']]]);
+});
+
+test('after a title a city\'s name can be a given name: "the Minister of Finance, Victoria Berg;"', () => {
+  assert.deepEqual(titlesOf('With him was the Minister of Finance, Santiago Berg; and others.', 'Santiago Berg').titles, ['Minister of Finance']);
+});
