@@ -2,7 +2,8 @@
 // name key, family name first (so Sergey and Sergei Lavrov meet, and so do "HAYASHI Yoshimasa" and "Yoshimasa
 // Hayashi"), and no conflicting country. A spelling variant meets its name only with one name part the same.
 import type { DocAnalysis, Entity, LocalPerson, Role } from '../types.js';
-import { phoneticKey, phoneticToken } from '../text/fold.js';
+import { asciiFold, phoneticKey, phoneticToken } from '../text/fold.js';
+import { spellingVariant } from '../text/similarity.js';
 import { compareText, mostFrequent, slug, uniqueId } from './slug.js';
 import { pacer, mentionUnits, type Steps } from './steps.js';
 import { addMentions, noMentions } from './mentionList.js';
@@ -39,8 +40,37 @@ function clusterKey(person: LocalPerson): string {
   return `${phoneticToken(person.tokens[person.familyIndex])}|${phoneticToken(others)}`;
 }
 
+/** A person's family name and given names as written, for telling spelling variants apart. */
+function nameParts(person: LocalPerson): { family: string; given: string } {
+  return { family: person.tokens[person.familyIndex], given: person.tokens.filter((_, k) => k !== person.familyIndex).join('') };
+}
+
+/**
+ * Where a spelling variant of a name meets the clusters it may belong to: one part the same by sound, the other's
+ * first letter the same ("Binyamin"/"Benjamin Netanyahu", "Serdar Berdymukhammedov"/"Berdimuhamedov").
+ */
+function variantKeys(person: LocalPerson): string[] {
+  const { family, given } = nameParts(person);
+  if (!given) return [];
+  return [`f:${phoneticToken(family)}|${asciiFold(given)[0]?.toLowerCase()}`, `g:${phoneticToken(given)}|${asciiFold(family)[0]?.toLowerCase()}`];
+}
+
+/** The variant cluster for a person: the part that differs is a spelling variant, and the countries agree. */
+function variantCluster(person: LocalPerson, byVariant: Map<string, Cluster[]>): Cluster | null {
+  const { family, given } = nameParts(person);
+  for (const key of variantKeys(person)) {
+    for (const c of byVariant.get(key) ?? []) {
+      const other = nameParts(c.members[0].person);
+      const same = key.startsWith('f:') ? spellingVariant(given, other.given) : spellingVariant(family, other.family);
+      if (same && compatible(c, person.country)) return c;
+    }
+  }
+  return null;
+}
+
 function* clusterPeople(docs: DocAnalysis[]): Steps<Cluster[]> {
   const byKey = new Map<string, Cluster[]>();
+  const byVariant = new Map<string, Cluster[]>();
   const all: Cluster[] = [];
   const pace = pacer();
   for (const doc of docs) {
@@ -49,11 +79,12 @@ function* clusterPeople(docs: DocAnalysis[]): Steps<Cluster[]> {
       const key = clusterKey(person);
       const list = byKey.get(key) ?? byKey.set(key, []).get(key)!;
       const fits = list.filter((c) => compatible(c, person.country));
-      let cluster = fits.sort((a, b) => b.members.length - a.members.length)[0];
+      let cluster = fits.sort((a, b) => b.members.length - a.members.length)[0] ?? variantCluster(person, byVariant);
       if (!cluster) {
         cluster = { key, country: null, members: [] };
         list.push(cluster);
         all.push(cluster);
+        for (const v of variantKeys(person)) push(byVariant, v, cluster);
       }
       cluster.members.push({ doc, person, index });
       cluster.country ??= person.country;

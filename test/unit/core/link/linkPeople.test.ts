@@ -86,3 +86,22 @@ test('given names with or without a hyphen are one person: "Park Min Ho" and "Pa
   });
   assert.equal(people(c).length, 1);
 });
+
+test('a spelling variant of one name part meets the name when the other part is the same: "Binyamin"/"Benjamin Varga"', () => {
+  const c = corpus({
+    'a.txt': 'Israeli Prime Minister Binyamin Varga spoke.',
+    'b.txt': 'Israeli Prime Minister Benjamin Varga arrived.',
+    'c.txt': 'Chilean President Tomas Berdymukhammedov spoke.',
+    'd.txt': 'Chilean President Tomas Berdimuhamedov arrived.',
+  });
+  assert.deepEqual(people(c).map((n) => n.split(' ')[0]).sort(), ['Binyamin', 'Tomas']);
+  assert.equal(people(c).length, 2);
+});
+
+test('names that differ by more than a spelling stay apart: "Kim Jong-un"/"Kim Jong-il", "Li Qiang"/"Li Keqiang"', () => {
+  const c = corpus({
+    'a.txt': 'North Korean leader Kim Jong-un spoke. Premier Li Qiang spoke.',
+    'b.txt': 'North Korean leader Kim Jong-il spoke. Premier Li Keqiang spoke.',
+  });
+  assert.equal(people(c).length, 4);
+});
