@@ -313,10 +313,27 @@ function appositiveAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[
   }
 }
 
-const UNTITLED_AFTER = new RegExp(`^(?:,\\s+who\\s|\\s+(?:also\\s+)?(?:${eventsData.speechVerbs.join('|')})\\b)`);
-const UNTITLED_BEFORE = new RegExp(`\\b(?:${eventsData.speechVerbs.join('|')}|according to)\\s+$`);
+const CUE_VERBS = [...eventsData.speechVerbs, ...eventsData.personCues].join('|');
+const UNTITLED_AFTER = new RegExp(`^(?:,\\s+who\\s|\\s+(?:also\\s+|has\\s+|had\\s+|then\\s+)?(?:${CUE_VERBS})\\b)`);
+const UNTITLED_BEFORE = new RegExp(`\\b(?:${CUE_VERBS}|according to)\\s+$|\\b(?:met|meets|meeting|talks|spoke|speaks|agreed)\\b[^.;:]{0,50}\\bwith\\s+$`);
 
-/** "Li Keqiang, who …", "X Y said", "said X Y": a full name that speaks or is described is a person even untitled. */
+/**
+ * Whether capitalized words that act like a person are a name: not a place or a people ("Sri Lankan", "United
+ * States"), not after "the" ("the Casa de Nariño, who …"), not the qualifier of a title ("Public Enterprises Minister").
+ */
+function untitledNameFits(ctx: DocContext, name: Token[], i: number, limit: number): boolean {
+  const start = name[0].start;
+  const end = name[name.length - 1].end;
+  if (ctx.hits.some((h) => h.start <= start && h.end >= end && (h.kind === 'country' || h.kind === 'demonym' || h.kind === 'city'))) return false;
+  if (/\bthe\s+$/i.test(ctx.content.slice(Math.max(0, start - 5), start))) return false;
+  const next = ctx.tokens[i + name.length];
+  return !(next && i + name.length < limit && next.cap && adjacent(ctx, end, next.start) && ctx.vocab.titleHeads.has(next.text.toLowerCase()));
+}
+
+/**
+ * "Li Keqiang, who …", "X Y said", "said X Y", "X Y met …", "talks with X Y": a full name that speaks, acts or is
+ * described is a person even untitled.
+ */
 function untitledAnchors(ctx: DocContext, anchors: Anchor[]): void {
   const toks = ctx.tokens;
   for (let s = 0; s < ctx.sentences.length; s++) {
@@ -324,11 +341,12 @@ function untitledAnchors(ctx: DocContext, anchors: Anchor[]): void {
     for (let i = first; i < limit; i++) {
       if (i > first && (isNameToken(ctx, toks[i - 1]) || toks[i - 1].cap) && adjacent(ctx, toks[i - 1].end, toks[i].start)) continue;
       const name = nameTokensAt(ctx, i, limit);
-      if (name.length < 2 || name.length > 3 || !name.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(t.text))) continue;
+      const words = name.filter((t) => !ctx.vocab.particles.has(t.text));
+      if (words.length < 2 || words.length > 4 || !words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(t.text))) continue;
       const end = name[name.length - 1].end;
       const after = ctx.content.slice(end, end + 30);
-      const before = ctx.content.slice(Math.max(0, name[0].start - 30), name[0].start);
-      if (UNTITLED_AFTER.test(after) || UNTITLED_BEFORE.test(before)) {
+      const before = ctx.content.slice(Math.max(0, name[0].start - 80), name[0].start);
+      if ((UNTITLED_AFTER.test(after) || UNTITLED_BEFORE.test(before)) && untitledNameFits(ctx, name, i, limit)) {
         anchors.push({ tokens: name.map((t) => t.text), span: [name[0].start, end], role: null });
       }
       i += name.length - 1;
@@ -410,6 +428,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
     const fam = asciiFold(p.tokens[p.familyIndex]);
     (byFamily.get(fam) ?? byFamily.set(fam, []).get(fam)!).push(p);
   }
+  const byPart = nameParts(ctx, persons);
   const fullMentions: { person: PersonDraft; start: number }[] = [];
   const familyHits: Token[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
@@ -431,7 +450,8 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
         i += best.n - 1;
         continue;
       }
-      if (byFamily.has(asciiFold(stripPossessive(t.text))) && standsAlone(ctx, i, first, limit)) familyHits.push(t);
+      const word = asciiFold(stripPossessive(t.text));
+      if ((byFamily.has(word) || byPart.get(word)?.length === 1) && standsAlone(ctx, i, first, limit)) familyHits.push(t);
     }
   }
   fullMentions.sort((a, b) => a.start - b.start);
@@ -446,7 +466,8 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
     return before ?? after ?? group[0];
   };
   for (const t of familyHits) {
-    const group = byFamily.get(asciiFold(stripPossessive(t.text)))!;
+    const word = asciiFold(stripPossessive(t.text));
+    const group = byFamily.get(word) ?? byPart.get(word)!;
     const p = group.length === 1 ? group[0] : nearest(group, t.start);
     p.mentions.push([t.start, t.start + stripPossessive(t.text).length]);
   }
@@ -487,6 +508,23 @@ function formAt(ctx: DocContext, i: number, limit: number, form: string[]): bool
     if (k > 0 && !adjacent(ctx, toks[i + k - 1].end + (form[k - 1].endsWith('.') ? 1 : 0), t.start)) return false;
   }
   return true;
+}
+
+/**
+ * The other words of each name ("Lula" in "Luiz Inácio Lula da Silva", "Abiy" in "Abiy Ahmed"): in a document a
+ * word that belongs to one person's name alone names that person, as articles shorten names by custom.
+ */
+function nameParts(ctx: DocContext, persons: PersonDraft[]): Map<string, PersonDraft[]> {
+  const parts = new Map<string, PersonDraft[]>();
+  for (const p of persons) {
+    p.tokens.forEach((w, k) => {
+      if (k === p.familyIndex || w.length < 3 || w.endsWith('.') || ctx.vocab.particles.has(w) || /^\p{Lu}+$/u.test(w)) return;
+      const key = asciiFold(w);
+      const list = parts.get(key) ?? parts.set(key, []).get(key)!;
+      if (!list.includes(p)) list.push(p);
+    });
+  }
+  return parts;
 }
 
 /** A capitalized token that is not part of a longer capitalized name around it. */

@@ -143,3 +143,18 @@ test('a headline verb is no part of a name: "Varga Meets Berg"', () => {
   const a = analyze('President Ana Varga said talks went well.\n\nVarga Meets Berg In Lisbon\n\nMore text.');
   assert.ok(!a.persons.some((p) => p.name.includes('Meets')));
 });
+
+test('a word of one person\'s name alone names that person in the document: "Lula" for "Luiz Inácio Lula da Silva"', () => {
+  const text = 'President Tomas Inácio Lulo da Berg arrived. Lulo thanked his hosts.';
+  assert.deepEqual(localMentions(text, analyze(text), 'Tomas Inácio Lulo da Berg'), ['Tomas Inácio Lulo da Berg', 'Lulo']);
+});
+
+test('an untitled full name that meets someone or is met is a person: "X Y met …", "talks with X Y"', () => {
+  person('Ana Varga met the delegation in Lisbon.', 'Ana Varga');
+  person('The minister held talks in Lisbon with Tomas da Berg on Friday.', 'Tomas da Berg');
+});
+
+test('capitalized words that act like a person are no person when they are a place, follow "the", or qualify a title', () => {
+  const a = analyze('Sources from the Casa de Lumen, who spoke later, said so. Officials met with United States envoys. Berg accused Public Enterprises Minister Ivo Marek.');
+  assert.deepEqual(a.persons.map((p) => p.name), ['Ivo Marek']);
+});
