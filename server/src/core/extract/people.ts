@@ -332,22 +332,24 @@ function untitledNameFits(ctx: DocContext, name: Token[], i: number, limit: numb
 
 /**
  * "Li Keqiang, who …", "X Y said", "said X Y", "X Y met …", "talks with X Y": a full name that speaks, acts or is
- * described is a person even untitled.
+ * described is a person even untitled; "Chile's X Y said" gives their country too.
  */
 function untitledAnchors(ctx: DocContext, anchors: Anchor[]): void {
   const toks = ctx.tokens;
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [first, limit] = ctx.sentenceTokens[s];
     for (let i = first; i < limit; i++) {
-      if (i > first && (isNameToken(ctx, toks[i - 1]) || toks[i - 1].cap) && adjacent(ctx, toks[i - 1].end, toks[i].start)) continue;
+      if (i > first && (isNameToken(ctx, toks[i - 1]) || toks[i - 1].cap) && !isPossessive(toks[i - 1].text) && adjacent(ctx, toks[i - 1].end, toks[i].start)) continue;
       const name = nameTokensAt(ctx, i, limit);
       const words = name.filter((t) => !ctx.vocab.particles.has(t.text));
       if (words.length < 2 || words.length > 4 || !words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(t.text))) continue;
       const end = name[name.length - 1].end;
       const after = ctx.content.slice(end, end + 30);
       const before = ctx.content.slice(Math.max(0, name[0].start - 80), name[0].start);
+      const owner = countryBefore(ctx, name[0].start, ctx.sentences[s].start);
+      const possessed = owner !== null && /['’]s\s+$/.test(ctx.content.slice(owner.start, name[0].start));
       if ((UNTITLED_AFTER.test(after) || UNTITLED_BEFORE.test(before)) && untitledNameFits(ctx, name, i, limit)) {
-        anchors.push({ tokens: name.map((t) => t.text), span: [name[0].start, end], role: null });
+        anchors.push({ tokens: name.map((t) => t.text), span: [name[0].start, end], role: null, country: possessed ? owner.country : null });
       }
       i += name.length - 1;
     }
@@ -451,7 +453,9 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
         continue;
       }
       const word = asciiFold(stripPossessive(t.text));
-      if ((byFamily.has(word) || byPart.get(word)?.length === 1) && standsAlone(ctx, i, first, limit)) familyHits.push(t);
+      const part = byPart.get(word);
+      const partFits = part?.length === 1 && (i === first || titleFitsPerson(ctx, toks[i - 1].text, part[0]));
+      if ((byFamily.has(word) || partFits) && standsAlone(ctx, i, first, limit)) familyHits.push(t);
     }
   }
   fullMentions.sort((a, b) => a.start - b.start);
@@ -518,13 +522,23 @@ function nameParts(ctx: DocContext, persons: PersonDraft[]): Map<string, PersonD
   const parts = new Map<string, PersonDraft[]>();
   for (const p of persons) {
     p.tokens.forEach((w, k) => {
+      // a father's name after "bin" is not the person's own ("Omar" in "Faisal bin Omar")
       if (k === p.familyIndex || w.length < 3 || w.endsWith('.') || ctx.vocab.particles.has(w) || /^\p{Lu}+$/u.test(w)) return;
+      if (p.tokens.slice(0, k).some((t) => ctx.vocab.patronymics.has(t))) return;
       const key = asciiFold(w);
       const list = parts.get(key) ?? parts.set(key, []).get(key)!;
       if (!list.includes(p)) list.push(p);
     });
   }
   return parts;
+}
+
+/** "King Omar" is not "Crown Prince Faisal bin Omar": a title word before a name word must be one of theirs. */
+function titleFitsPerson(ctx: DocContext, word: string, p: PersonDraft): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}/u.test(word) || (!ctx.vocab.titleWords.has(lower) && !ctx.vocab.abbreviations.has(word))) return true;
+  const full = (ctx.vocab.abbreviations.get(word) ?? word).toLowerCase();
+  return p.titles.some((r) => r.title.toLowerCase().includes(full));
 }
 
 /** A capitalized token that is not part of a longer capitalized name around it. */

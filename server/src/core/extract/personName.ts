@@ -71,8 +71,8 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number): Token[]
     }
     break;
   }
-  // a particle never ends a name, and a lone initial is no name
-  while (out.length > 0 && ctx.vocab.particles.has(out[out.length - 1].text)) out.pop();
+  // a particle or a bare capital never ends a name ("Inácio da", "Varga L"), and a lone initial is no name
+  while (out.length > 0 && (ctx.vocab.particles.has(out[out.length - 1].text) || /^\p{Lu}$/u.test(out[out.length - 1].text))) out.pop();
   if (out.length > 0 && out.every((t) => t.text.endsWith('.') || /^\p{Lu}{2,3}$/u.test(t.text))) return [];
   return out;
 }

@@ -57,6 +57,8 @@ export interface Vocabulary {
   /** Honorifics that are given names too ("Sheikh Hasina"). */
   honorificNames: Set<string>;
   ranks: Set<string>;
+  /** Short forms of titles ("PM" → "Prime Minister"). */
+  abbreviations: Map<string, string>;
   /** Role nouns that mark a person but are no title ("his counterpart, …"). */
   cueNouns: Set<string>;
   scan(text: string): VocabHit[];
@@ -146,6 +148,7 @@ function buildVocabulary(): Vocabulary {
     honorifics: new Set(titlesData.honorifics),
     honorificNames: new Set(titlesData.honorificNames),
     ranks: new Set(titlesData.ranks),
+    abbreviations: new Map(Object.entries(titlesData.abbreviations)),
     cueNouns: new Set(titlesData.cues),
     scan,
   };

@@ -158,3 +158,18 @@ test('capitalized words that act like a person are no person when they are a pla
   const a = analyze('Sources from the Casa de Lumen, who spoke later, said so. Officials met with United States envoys. Berg accused Public Enterprises Minister Ivo Marek.');
   assert.deepEqual(a.persons.map((p) => p.name), ['Ivo Marek']);
 });
+
+test('"King Omar" is not "Crown Prince Faisal bin Omar": a father\'s name and a title that is not theirs', () => {
+  const text = 'Crown Prince Karim bin Omar met King Omar on Monday. Karim left.';
+  assert.deepEqual(localMentions(text, analyze(text), 'Karim bin Omar'), ['Karim bin Omar', 'Karim']);
+});
+
+test('a broken remnant never ends a name: "Tomas Varga L"', () => {
+  person('Spokesman Tomas Varga L said so.', 'Tomas Varga');
+});
+
+test('a country\'s possessive before an untitled name that speaks gives the country: "Chile\'s Ana Varga warned"', () => {
+  const { p } = person("Chile's Ana Varga warned of risks.", 'Ana Varga');
+  assert.equal(p.country, 'Chile');
+  assert.deepEqual(analyze("Chile's Belt Road Forum opened.").persons, []);
+});
