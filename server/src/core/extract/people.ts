@@ -259,7 +259,7 @@ function listedRoleAfter(ctx: DocContext, at: number): { start: number; end: num
 /** The role after a name: a listed one, or any title the title grammar reads there ("senior director for …"). */
 function roleAfter(ctx: DocContext, at: number, limit: number): { start: number; end: number; title: string; country: string | null } | null {
   const k = lowerBound(ctx.tokens, (t) => t.start < at);
-  const phrase = k < limit && ctx.tokens[k].start === at ? titlePhraseAt(ctx, k, limit) : null;
+  const phrase = k < limit && ctx.tokens[k].start === at ? titlePhraseAt(ctx, k, limit, false) : null;
   const listed = listedRoleAfter(ctx, at);
   if (listed && (!phrase || listed.end >= phrase.end)) {
     const written = titleText(ctx, listed.start, listed.end);
@@ -479,7 +479,11 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
   for (const sh of shorts) {
     const base = stripPossessive(sh.token.text);
     const span: Span = [sh.token.start, sh.token.start + base.length];
-    if (byFamily.has(asciiFold(base)) || persons.some((p) => p.mentions.some((m) => m[0] === span[0]))) continue;
+    const named = persons.find((p) => p.mentions.some((m) => m[0] === span[0]));
+    // "President Xi" after "his counterpart Xi Jinping": the title is theirs too
+    if (named && sh.title && !named.titles.some((r) => r.title === sh.title)) named.titles.push({ title: sh.title, country: sh.country ?? named.country });
+    if (named && sh.country) named.country ??= sh.country;
+    if (byFamily.has(asciiFold(base)) || named) continue;
     unresolved.push({ text: base, start: span[0], end: span[1], shape: 'name', title: sh.title });
     claimed.push(span);
   }

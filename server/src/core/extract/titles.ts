@@ -110,7 +110,7 @@ function nameStartsAt(ctx: DocContext, p: number, limit: number): boolean {
  * The "of/for/to …" part after a head: capitalized words, joiners and a short parenthesis, up to where a personal
  * name starts or the run ends. Returns the token index just past it and the offset where it ends.
  */
-function complementAt(ctx: DocContext, k: number, limit: number, end: number, lowercase: boolean): { next: number; end: number } | null {
+function complementAt(ctx: DocContext, k: number, limit: number, end: number, lowercase: boolean, nameMayFollow: boolean): { next: number; end: number } | null {
   const toks = ctx.tokens;
   if (k >= limit || !adjacent(ctx, end, toks[k].start)) return null;
   // "ambassador in Venezuela": "in" leads only to a country or city
@@ -138,7 +138,7 @@ function complementAt(ctx: DocContext, k: number, limit: number, end: number, lo
       at++;
       continue;
     }
-    if (lastWord === at - 1 && closesName(ctx, toks[at - 1]) && nameStartsAt(ctx, at, limit)) break;
+    if (nameMayFollow && lastWord === at - 1 && closesName(ctx, toks[at - 1]) && nameStartsAt(ctx, at, limit)) break;
     const word = t.cap || t.upper || (lowercase && (ctx.vocab.titleModifiers.has(t.text) || ctx.vocab.titleHeads.has(t.text)));
     if (!word) break;
     lastWord = at;
@@ -197,15 +197,18 @@ function titleStart(ctx: DocContext, i: number, limit: number): number {
   return k < limit ? k : i;
 }
 
-/** The title that starts at token i, or null. */
-export function titlePhraseAt(ctx: DocContext, from: number, limit: number): TitlePhrase | null {
+/**
+ * The title that starts at token i, or null. Before a name (nameMayFollow) its "of …" part stops where a name
+ * starts; after one ("X, professor at the … Research Center") it runs to its end.
+ */
+export function titlePhraseAt(ctx: DocContext, from: number, limit: number, nameMayFollow = true): TitlePhrase | null {
   const i = titleStart(ctx, from, limit);
   const words = titleWords(ctx, i, limit);
   if (!words) return null;
   const start = ctx.tokens[i].start;
   let end = words.headEnd;
   let next = words.next;
-  const complement = complementAt(ctx, next, limit, end, words.lowercase);
+  const complement = complementAt(ctx, next, limit, end, words.lowercase, nameMayFollow);
   if (complement) {
     end = complement.end;
     next = complement.next;

@@ -173,3 +173,15 @@ test('a country\'s possessive before an untitled name that speaks gives the coun
   assert.equal(p.country, 'Chile');
   assert.deepEqual(analyze("Chile's Belt Road Forum opened.").persons, []);
 });
+
+test('a titled short name adds its title to the person it names: "his counterpart Ana Varga … President Varga"', () => {
+  const { p } = person('He met his Chilean counterpart Ana Varga. President Varga said so.', 'Ana Varga');
+  assert.deepEqual(p.titles.map((t) => t.title), ['President']);
+  assert.equal(p.country, 'Chile');
+});
+
+test('a role after a name keeps its whole "of …" part: "X, a professor at the Lumen Institute of the Grand Research Center"', () => {
+  const { a, p } = person('It grows, said Ana Varga, a professor at the Lumen Institute of the Grand Research Center.', 'Ana Varga');
+  assert.deepEqual(p.titles.map((t) => t.title), ['professor at the Lumen Institute of the Grand Research Center']);
+  assert.equal(a.persons.length, 1);
+});
