@@ -455,7 +455,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
       const word = asciiFold(stripPossessive(t.text));
       const part = byPart.get(word);
       const partFits = part?.length === 1 && (i === first || titleFitsPerson(ctx, toks[i - 1].text, part[0]));
-      if ((byFamily.has(word) || partFits) && standsAlone(ctx, i, first, limit)) familyHits.push(t);
+      if ((byFamily.has(word) || partFits) && (standsAlone(ctx, i, first, limit) || inTitleCaseLine(ctx, t.start))) familyHits.push(t);
     }
   }
   fullMentions.sort((a, b) => a.start - b.start);
@@ -543,6 +543,17 @@ function titleFitsPerson(ctx: DocContext, word: string, p: PersonDraft): boolean
   if (!/^\p{Lu}/u.test(word) || (!ctx.vocab.titleWords.has(lower) && !ctx.vocab.abbreviations.has(word))) return true;
   const full = (ctx.vocab.abbreviations.get(word) ?? word).toLowerCase();
   return p.titles.some((r) => r.title.toLowerCase().includes(full));
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'as', 'from', 'after', 'over']);
+
+/** A headline in Title Case ("Varga Meets Berg In Lisbon"), where capitals next to a name say nothing of it. */
+function inTitleCaseLine(ctx: DocContext, offset: number): boolean {
+  const start = ctx.content.lastIndexOf('\n', offset) + 1;
+  const end = ctx.content.indexOf('\n', offset);
+  const words = ctx.content.slice(start, end < 0 ? ctx.content.length : end).match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return content.length >= 3 && content.length <= 16 && content.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A capitalized token that is not part of a longer capitalized name around it. */

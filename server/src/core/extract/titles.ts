@@ -138,7 +138,9 @@ function complementAt(ctx: DocContext, k: number, limit: number, end: number, lo
       at++;
       continue;
     }
-    if (nameMayFollow && lastWord === at - 1 && closesName(ctx, toks[at - 1]) && nameStartsAt(ctx, at, limit)) break;
+    // "Aide to President Putin, Ushakov": one name word after a head inside the "to …" part is that head's own
+    const ownHead = lastWord === at - 1 && ctx.vocab.titleHeads.has(toks[at - 1].text.toLowerCase()) && nameTokensAt(ctx, at, limit).length === 1;
+    if (nameMayFollow && !ownHead && lastWord === at - 1 && closesName(ctx, toks[at - 1]) && nameStartsAt(ctx, at, limit)) break;
     const word = t.cap || t.upper || (lowercase && (ctx.vocab.titleModifiers.has(t.text) || ctx.vocab.titleHeads.has(t.text)));
     if (!word) break;
     lastWord = at;

@@ -185,3 +185,8 @@ test('a role after a name keeps its whole "of …" part: "X, a professor at the 
   assert.deepEqual(p.titles.map((t) => t.title), ['professor at the Lumen Institute of the Grand Research Center']);
   assert.equal(a.persons.length, 1);
 });
+
+test('in a Title Case headline a known family name is a mention even next to capitals: "Varga Back In Lisbon"', () => {
+  const text = 'Varga Back in Lisbon After Talks With Berg\n\nForeign Minister Ana Varga returned on Friday.';
+  assert.deepEqual(localMentions(text, analyze(text), 'Ana Varga'), ['Varga', 'Ana Varga']);
+});

@@ -74,3 +74,8 @@ test('in a chain "A, the X, B, the Y, C" each role goes to the name after it', (
 test('after a title a city\'s name can be a given name: "the Minister of Finance, Victoria Berg;"', () => {
   assert.deepEqual(titlesOf('With him was the Minister of Finance, Santiago Berg; and others.', 'Santiago Berg').titles, ['Minister of Finance']);
 });
+
+test('a name after a head inside the title\'s part is that head\'s: "Aide to President Putin, Ana Varga,"', () => {
+  assert.deepEqual(titlesOf('Aide to President Berg, Ana Varga, said so.', 'Ana Varga').titles, ['Aide to President Berg']);
+  assert.deepEqual(titlesOf('Aide to the President Ana Varga said so.', 'Ana Varga').titles, ['Aide to the President']);
+});
