@@ -55,13 +55,20 @@ function variantKeys(person: LocalPerson): string[] {
   return [`f:${phoneticToken(family)}|${asciiFold(given)[0]?.toLowerCase()}`, `g:${phoneticToken(given)}|${asciiFold(family)[0]?.toLowerCase()}`];
 }
 
+/** "Ibrahim Solih" and "Ibrahim Mohamed Solih": the same family name, and one's given names begin the other's. */
+function middleNameDropped(a: LocalPerson, b: LocalPerson): boolean {
+  const given = (p: LocalPerson) => p.tokens.filter((_, k) => k !== p.familyIndex).map((w) => asciiFold(w).toLowerCase());
+  const [short, long] = [given(a), given(b)].sort((x, y) => x.length - y.length);
+  return short.length > 0 && short.length < long.length && short.every((w, k) => w === long[k]);
+}
+
 /** The variant cluster for a person: the part that differs is a spelling variant, and the countries agree. */
 function variantCluster(person: LocalPerson, byVariant: Map<string, Cluster[]>): Cluster | null {
   const { family, given } = nameParts(person);
   for (const key of variantKeys(person)) {
     for (const c of byVariant.get(key) ?? []) {
       const other = nameParts(c.members[0].person);
-      const same = key.startsWith('f:') ? spellingVariant(given, other.given) : spellingVariant(family, other.family);
+      const same = key.startsWith('f:') ? spellingVariant(given, other.given) || middleNameDropped(person, c.members[0].person) : spellingVariant(family, other.family);
       if (same && compatible(c, person.country)) return c;
     }
   }
