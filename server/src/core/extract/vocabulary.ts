@@ -1,12 +1,15 @@
-// The generic vocabularies (titles, countries, organization head nouns, event triggers) from server/data,
-// and one Aho-Corasick pass that finds all of them in a document at once.
+// The generic vocabularies (titles, countries, organization head nouns, event triggers) from server/data and the
+// world-countries package, and one Aho-Corasick pass that finds all of them in a document at once.
 import AhoCorasick from 'modern-ahocorasick';
+import worldCountries from 'world-countries/countries.json' with { type: 'json' };
 import countriesData from '../../../data/countries.json' with { type: 'json' };
+import pressData from '../../../data/countryPress.json' with { type: 'json' };
 import titlesData from '../../../data/titles.json' with { type: 'json' };
 import orgData from '../../../data/organizations.json' with { type: 'json' };
 import eventsData from '../../../data/events.json' with { type: 'json' };
 import namesData from '../../../data/names.json' with { type: 'json' };
 import { isWordChar, lowerSameLength } from '../text/tokens.js';
+import { type PackageCountry, type PressSupplement, buildGazetteer } from './gazetteer.js';
 
 export type HitKind = 'title' | 'descriptive' | 'appositive' | 'demonym' | 'country' | 'city' | 'trigger' | 'sameDay';
 
@@ -51,29 +54,33 @@ function buildVocabulary(): Vocabulary {
   const add = (surface: string, p: Pattern) => {
     const key = lowerSameLength(surface);
     const list = patterns.get(key) ?? [];
-    list.push(p);
+    if (!list.some((q) => q.kind === p.kind && q.exact === p.exact && q.value === p.value)) list.push(p);
     patterns.set(key, list);
   };
   const countryOf = new Map<string, string>();
   const demonymOf = new Map<string, string>();
   const places = new Set<string>();
-  for (const c of countriesData.countries as { name: string; demonyms: string[]; capital: string; aliases?: string[] }[]) {
-    for (const n of [c.name, ...(c.aliases ?? [])]) {
-      countryOf.set(n, c.name);
-      add(n, { kind: 'country', exact: n, lower: false, value: c.name });
+  const press: PressSupplement = pressData;
+  // a capital that is also a common first name or surname is still found as a place, but not barred from names
+  const place = (city: string) => {
+    if (!press.nameLikePlaces.includes(city)) places.add(city);
+    add(city, { kind: 'city', exact: city, lower: false, value: city });
+  };
+  // the JSON's inferred type spells out every language key, which no interface can name
+  const pkg = worldCountries as unknown as PackageCountry[];
+  for (const s of buildGazetteer(pkg, press)) {
+    for (const n of s.forms) {
+      countryOf.set(n, s.name);
+      add(n, { kind: 'country', exact: n, lower: false, value: s.name });
       places.add(n);
     }
-    for (const d of c.demonyms) {
-      demonymOf.set(d, c.name);
-      add(d, { kind: 'demonym', exact: d, lower: false, value: c.name });
+    for (const d of s.demonyms) {
+      demonymOf.set(d, s.name);
+      add(d, { kind: 'demonym', exact: d, lower: false, value: s.name });
     }
-    places.add(c.capital);
-    add(c.capital, { kind: 'city', exact: c.capital, lower: false, value: c.capital });
+    for (const c of s.capitals) place(c);
   }
-  for (const city of countriesData.cities) {
-    places.add(city);
-    add(city, { kind: 'city', exact: city, lower: false, value: city });
-  }
+  for (const city of countriesData.cities) place(city);
   const titleWords = new Set<string>();
   for (const t of titlesData.titles) {
     add(t, { kind: 'title', exact: t, lower: false, value: t });

@@ -91,3 +91,13 @@ test('words that only look like names are not people: agencies, places, months',
   const a = analyze('Xinhue reports that Moscow and Beijing agreed in May, Kremlin officials said.');
   assert.deepEqual(a.persons, []);
 });
+
+test('a country written with a curly apostrophe after the name: "of Cote d’Ivoire"', () => {
+  const { p } = person('President Jean-Marc Kouassi of Cote d’Ivoire spoke last.', 'Jean-Marc Kouassi');
+  assert.equal(p.country, "Cote d'Ivoire");
+});
+
+test('a capital that is also a given name does not stop a person\'s name', () => {
+  const { p } = person('Deputy Foreign Minister Victoria Lindqvist of Sweden arrived.', 'Victoria Lindqvist');
+  assert.equal(p.country, 'Sweden');
+});
