@@ -101,3 +101,8 @@ test('a capital that is also a given name does not stop a person\'s name', () =>
   const { p } = person('Deputy Foreign Minister Victoria Lindqvist of Sweden arrived.', 'Victoria Lindqvist');
   assert.equal(p.country, 'Sweden');
 });
+
+test('a country\'s name before a title says the country as a demonym does: "Singapore Foreign Minister"', () => {
+  const { p } = person('Singapore Foreign Minister Arlo Venn flew home.', 'Arlo Venn');
+  assert.equal(p.country, 'Singapore');
+});
