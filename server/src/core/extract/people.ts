@@ -85,8 +85,18 @@ function countryAfter(ctx: DocContext, offset: number): { country: string; end: 
   return hit ? { country: hit.value, end: hit.end } : null;
 }
 
+interface TitleSpan {
+  title: string;
+  start: number;
+  end: number;
+  next: number;
+  lowercase: boolean;
+  /** "President of Azerbaijan <Name>": the country between the title and the name, not part of the title. */
+  of: { country: string; end: number } | null;
+}
+
 /** A title that starts at token i: one or more titles joined by "and", plus "to <Country>" for envoys. */
-function titleAt(ctx: DocContext, i: number, limit: number): { title: string; start: number; end: number; next: number; lowercase: boolean } | null {
+function titleAt(ctx: DocContext, i: number, limit: number): TitleSpan | null {
   const toks = ctx.tokens;
   const first = hitAt(ctx, toks[i].start, ['title']) ?? hitAt(ctx, toks[i].start, ['descriptive']);
   if (!first) return null;
@@ -108,7 +118,10 @@ function titleAt(ctx: DocContext, i: number, limit: number): { title: string; st
       while (k < limit && toks[k].start < end) k++;
     }
   }
-  return { title: ctx.content.slice(toks[i].start, end), start: toks[i].start, end, next: k, lowercase: first.kind === 'descriptive' };
+  const of = to ? null : countryAfter(ctx, end);
+  let next = k;
+  while (of && next < limit && toks[next].start < of.end) next++;
+  return { title: ctx.content.slice(toks[i].start, end), start: toks[i].start, end, next, lowercase: first.kind === 'descriptive', of };
 }
 
 function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[], titleSpans: Span[]): void {
@@ -121,13 +134,13 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       const before = countryBefore(ctx, title.start, ctx.sentences[s].start);
       if (title.lowercase && !before) continue;
       const firstName = toks[title.next];
-      if (!adjacent(ctx, title.end, firstName.start)) continue;
+      if (!adjacent(ctx, title.of?.end ?? title.end, firstName.start)) continue;
       const name = nameTokensAt(ctx, title.next, limit);
       if (name.length === 0 || (title.lowercase && name.length < 2)) continue;
       const last = name[name.length - 1];
       const nameEnd = last.start + stripPossessive(last.text).length;
       const after = countryAfter(ctx, nameEnd);
-      const country = before?.country ?? after?.country ?? null;
+      const country = before?.country ?? title.of?.country ?? after?.country ?? null;
       titleSpans.push([before?.start ?? title.start, title.end]);
       if (name.length === 1) {
         shorts.push({ token: name[0], title: title.title, country });

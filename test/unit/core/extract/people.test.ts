@@ -106,3 +106,9 @@ test('a country\'s name before a title says the country as a demonym does: "Sing
   const { p } = person('Singapore Foreign Minister Arlo Venn flew home.', 'Arlo Venn');
   assert.equal(p.country, 'Singapore');
 });
+
+test('a country between the title and the name: "Prime Minister of Norway Ingrid Solvang"', () => {
+  const { p } = person('Prime Minister of Norway Ingrid Solvang opened the talks.', 'Ingrid Solvang');
+  assert.equal(p.country, 'Norway');
+  assert.deepEqual(p.titles, [{ title: 'Prime Minister', country: 'Norway' }]);
+});
