@@ -49,6 +49,21 @@ export interface Vocabulary {
   scan(text: string): VocabHit[];
 }
 
+/**
+ * Drops a country or demonym found inside a longer one of the same kind: "Republic of China" in "People's Republic
+ * of China" is not Taiwan, nor "Korean" in "North Korean" South Korea. Hits come sorted by start, longest first.
+ */
+function withoutInnerNames(hits: VocabHit[]): VocabHit[] {
+  const outer = new Map<HitKind, VocabHit>();
+  return hits.filter((h) => {
+    if (h.kind !== 'country' && h.kind !== 'demonym') return true;
+    const o = outer.get(h.kind);
+    if (o && h.end <= o.end && h.end - h.start < o.end - o.start) return false;
+    outer.set(h.kind, h);
+    return true;
+  });
+}
+
 function buildVocabulary(): Vocabulary {
   const patterns = new Map<string, Pattern[]>();
   const add = (surface: string, p: Pattern) => {
@@ -109,7 +124,7 @@ function buildVocabulary(): Vocabulary {
       }
     }
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    return hits;
+    return withoutInnerNames(hits);
   };
 
   const heads = new Map(Object.entries(orgData.heads) as [string, 'initiative' | 'organization'][]);

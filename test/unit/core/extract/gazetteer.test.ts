@@ -111,3 +111,8 @@ test('capitals are places and found as cities', () => {
   assert.ok(v.places.has('Nouakchott'));
   assert.deepEqual(v.scan('They flew to Nouakchott.').map((h) => `${h.kind}:${h.value}`), ['city:Nouakchott']);
 });
+
+test('a country or demonym inside a longer one is not found on its own', () => {
+  assert.deepEqual(countriesIn("The People's Republic of China and the Democratic People's Republic of Korea"), ['China', 'North Korea']);
+  assert.deepEqual(countriesIn('a North Korean envoy'), ['North Korea']);
+});
