@@ -1,5 +1,6 @@
 // The states officials serve, with the names, adjectives and capitals the press writes for them: built from the
-// world-countries package and the small press supplement in server/data, filtered so no form is an ordinary word.
+// world-countries package and the small press supplement in server/data, leaving out the package's codes and
+// endonyms that would be taken for ordinary words or names.
 import anyAscii from 'any-ascii';
 
 /** The fields of a world-countries entry this module reads. */
@@ -47,16 +48,18 @@ function nativeNames(c: PackageCountry): Set<string> {
 
 /**
  * An alternative spelling the press writes in English. Dropped: codes (IN, TO, ME, AS are words) unless the press
- * writes them as names; one-word alternatives (mostly endonyms and transliterations, such as Nippon or Island);
+ * writes them as names; one-word alternatives (mostly endonyms and transliterations, such as Nippon or Island),
+ * unless a hyphen joins a word of the English name to another ("Congo-Kinshasa");
  * names in the state's own language and romanizations with diacritics, unless its English name uses them
- * ("Republic of Côte d'Ivoire").
+ * ("Republic of Côte d'Ivoire"); and phrases with a lowercase word English would not write ("Jamhuri ya Kenya").
  */
 export function isPressAlternative(form: string, c: PackageCountry, press: PressSupplement): boolean {
   if (CODE.test(form)) return press.codes.includes(form);
-  if (!wellFormed(form) || !/[ -]/.test(form)) return false;
+  if (!wellFormed(form)) return false;
   const english = `${c.name.common} ${c.name.official}`;
+  if (!form.includes(' ')) return form.includes('-') && form.split('-').some((p) => english.split(' ').includes(p));
   if (nativeNames(c).has(form) || /[^\x20-\x7e’]/.test(form)) return english.includes(form);
-  return !/ \p{Ll}/u.test(form.replace(/ (?:of|the|and|de|du|da)(?= )/g, ''));
+  return form.split(' ').every((w) => /^(?:\p{Lu}|of$|the$|and$|\p{Ll}['’]\p{Lu})/u.test(w));
 }
 
 /**

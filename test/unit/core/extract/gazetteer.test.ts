@@ -116,3 +116,13 @@ test('a country or demonym inside a longer one is not found on its own', () => {
   assert.deepEqual(countriesIn("The People's Republic of China and the Democratic People's Republic of Korea"), ['China', 'North Korea']);
   assert.deepEqual(countriesIn('a North Korean envoy'), ['North Korea']);
 });
+
+test('a phrase with a lowercase word English would not write is not a form; "of", "the", "and" and "d\'" are', () => {
+  const [s] = buildGazetteer([ruritania({ altSpellings: ['Jamhuri ya Ruritania', 'Isles of the Rur and Tania', "Coast d'Ruritania"] })], noPress);
+  assert.deepEqual(s.forms.slice(2), ['Isles of the Rur and Tania', "Coast d'Ruritania", 'Coast d’Ruritania']);
+});
+
+test('a hyphenated alternative is a form only when it holds a word of the English name', () => {
+  const [s] = buildGazetteer([ruritania({ altSpellings: ['Ruritania-Strelsau', 'Rurit-Anija'] })], noPress);
+  assert.deepEqual(s.forms.slice(2), ['Ruritania-Strelsau']);
+});
