@@ -38,11 +38,14 @@ export interface PeopleResult {
  * written forms of the full name, the longest first. */
 type PersonDraft = Omit<LocalPerson, 'mentions'> & { mentions: Span[]; forms: string[][]; capitalsFirst: boolean };
 
-/** The country written just before a title: a demonym ("Chinese") or a possessive ("Russia's"). */
+/**
+ * The country written just before a title: a demonym ("Chinese"), the country's name used as one ("Singapore
+ * Foreign Minister") or a possessive ("Russia's").
+ */
 function countryBefore(ctx: DocContext, offset: number, sentenceStart: number): { country: string; start: number } | null {
   let at = offset;
   while (at > sentenceStart && /[ \t\u00a0]/.test(ctx.content[at - 1])) at--;
-  const demonym = hitEndingAt(ctx, at, ['demonym']);
+  const demonym = hitEndingAt(ctx, at, ['demonym']) ?? hitEndingAt(ctx, at, ['country']);
   if (demonym && demonym.start >= sentenceStart) return { country: demonym.value, start: demonym.start };
   const m = /(\p{Lu}[\p{L}.\- ]*?)['’]s$/u.exec(ctx.content.slice(Math.max(sentenceStart, at - 40), at));
   if (m) {

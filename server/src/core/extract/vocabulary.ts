@@ -1,12 +1,15 @@
-// The generic vocabularies (titles, countries, organization head nouns, event triggers) from server/data,
-// and one Aho-Corasick pass that finds all of them in a document at once.
+// The generic vocabularies (titles, countries, organization head nouns, event triggers) from server/data and the
+// world-countries package, and one Aho-Corasick pass that finds all of them in a document at once.
 import AhoCorasick from 'modern-ahocorasick';
+import worldCountries from 'world-countries/countries.json' with { type: 'json' };
 import countriesData from '../../../data/countries.json' with { type: 'json' };
+import pressData from '../../../data/countryPress.json' with { type: 'json' };
 import titlesData from '../../../data/titles.json' with { type: 'json' };
 import orgData from '../../../data/organizations.json' with { type: 'json' };
 import eventsData from '../../../data/events.json' with { type: 'json' };
 import namesData from '../../../data/names.json' with { type: 'json' };
 import { isWordChar, lowerSameLength } from '../text/tokens.js';
+import { type PackageCountry, type PressSupplement, buildGazetteer } from './gazetteer.js';
 
 export type HitKind = 'title' | 'descriptive' | 'appositive' | 'demonym' | 'country' | 'city' | 'trigger' | 'sameDay' | 'institution';
 
@@ -64,34 +67,55 @@ export interface Vocabulary {
   scan(text: string): VocabHit[];
 }
 
+/**
+ * Drops a country or demonym found inside a longer one of the same kind: "Republic of China" in "People's Republic
+ * of China" is not Taiwan, nor "Korean" in "North Korean" South Korea. Hits come sorted by start, longest first.
+ */
+function withoutInnerNames(hits: VocabHit[]): VocabHit[] {
+  const outer = new Map<HitKind, VocabHit>();
+  return hits.filter((h) => {
+    if (h.kind !== 'country' && h.kind !== 'demonym') return true;
+    const o = outer.get(h.kind);
+    if (o && h.end <= o.end && h.end - h.start < o.end - o.start) return false;
+    outer.set(h.kind, h);
+    return true;
+  });
+}
+
 function buildVocabulary(): Vocabulary {
   const patterns = new Map<string, Pattern[]>();
-  const add = (surface: string, p: Pattern) => {
+  const add = (surface: string, given: Pattern) => {
     const key = foldApostrophes(lowerSameLength(surface));
     const list = patterns.get(key) ?? [];
-    list.push(p);
+    // curly and straight apostrophes are one spelling, so their patterns are one pattern
+    const p = { ...given, exact: given.exact === null ? null : foldApostrophes(given.exact) };
+    if (!list.some((q) => q.kind === p.kind && q.exact === p.exact && q.value === p.value)) list.push(p);
     patterns.set(key, list);
   };
   const countryOf = new Map<string, string>();
   const demonymOf = new Map<string, string>();
   const places = new Set<string>();
-  for (const c of countriesData.countries as { name: string; demonyms: string[]; capital: string; aliases?: string[] }[]) {
-    for (const n of [c.name, ...(c.aliases ?? [])]) {
-      countryOf.set(n, c.name);
-      add(n, { kind: 'country', exact: n, lower: false, value: c.name });
+  const press: PressSupplement = pressData;
+  // a capital that is also a common first name or surname is still found as a place, but not barred from names
+  const place = (city: string) => {
+    if (!press.nameLikePlaces.includes(city)) places.add(city);
+    add(city, { kind: 'city', exact: city, lower: false, value: city });
+  };
+  // the JSON's inferred type spells out every language key, which no interface can name
+  const pkg = worldCountries as unknown as PackageCountry[];
+  for (const s of buildGazetteer(pkg, press)) {
+    for (const n of s.forms) {
+      countryOf.set(n, s.name);
+      add(n, { kind: 'country', exact: n, lower: false, value: s.name });
       places.add(n);
     }
-    for (const d of c.demonyms) {
-      demonymOf.set(d, c.name);
-      add(d, { kind: 'demonym', exact: d, lower: false, value: c.name });
+    for (const d of s.demonyms) {
+      demonymOf.set(d, s.name);
+      add(d, { kind: 'demonym', exact: d, lower: false, value: s.name });
     }
-    places.add(c.capital);
-    add(c.capital, { kind: 'city', exact: c.capital, lower: false, value: c.capital });
+    for (const c of s.capitals) place(c);
   }
-  for (const city of countriesData.cities) {
-    places.add(city);
-    add(city, { kind: 'city', exact: city, lower: false, value: city });
-  }
+  for (const city of countriesData.cities) place(city);
   const titleWords = new Set<string>();
   for (const t of [...titlesData.titles, ...titlesData.ranks]) {
     add(t, { kind: 'title', exact: t, lower: false, value: t });
@@ -115,13 +139,13 @@ function buildVocabulary(): Vocabulary {
       if (isWordChar(text[m.start - 1]) || isWordChar(text[m.end])) continue;
       const surface = foldApostrophes(text.slice(m.start, m.end));
       for (const p of patterns.get(m.pattern) ?? []) {
-        if (p.exact !== null && surface !== foldApostrophes(p.exact)) continue;
+        if (p.exact !== null && surface !== p.exact) continue;
         if (p.lower && surface[0] !== lower[m.start]) continue;
         hits.push({ kind: p.kind, start: m.start, end: m.end, value: p.value });
       }
     }
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    return hits;
+    return withoutInnerNames(hits);
   };
 
   const heads = new Map(Object.entries(orgData.heads) as [string, 'initiative' | 'organization'][]);

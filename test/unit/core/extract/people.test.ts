@@ -190,3 +190,24 @@ test('in a Title Case headline a known family name is a mention even next to cap
   const text = 'Varga Back in Lisbon After Talks With Berg\n\nForeign Minister Ana Varga returned on Friday.';
   assert.deepEqual(localMentions(text, analyze(text), 'Ana Varga'), ['Varga', 'Ana Varga']);
 });
+
+test('a country written with a curly apostrophe after the name: "of Cote d’Ivoire"', () => {
+  const { p } = person('President Jean-Marc Kouassi of Cote d’Ivoire spoke last.', 'Jean-Marc Kouassi');
+  assert.equal(p.country, "Cote d'Ivoire");
+});
+
+test('a capital that is also a given name does not stop a person\'s name', () => {
+  const { p } = person('Deputy Foreign Minister Victoria Lindqvist of Sweden arrived.', 'Victoria Lindqvist');
+  assert.equal(p.country, 'Sweden');
+});
+
+test('a country\'s name before a title says the country as a demonym does: "Singapore Foreign Minister"', () => {
+  const { p } = person('Singapore Foreign Minister Arlo Venn flew home.', 'Arlo Venn');
+  assert.equal(p.country, 'Singapore');
+});
+
+test('a country between the title and the name: "Prime Minister of Norway Ingrid Solvang"', () => {
+  const { p } = person('Prime Minister of Norway Ingrid Solvang opened the talks.', 'Ingrid Solvang');
+  assert.equal(p.country, 'Norway');
+  assert.deepEqual(p.titles, [{ title: 'Prime Minister', country: 'Norway' }]);
+});
