@@ -5,6 +5,7 @@ import type { Candidate, Span } from '../types.js';
 import { type SpanSet, overlapsAny, spanSet } from '../text/spanSet.js';
 import { stripPossessive, titleCase } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
+import { acronymKey } from './vocabulary.js';
 
 /** Places are never people or initiatives: "Mexico City", or "NEW DELHI" written in capitals. */
 function placeSpans(ctx: DocContext): Span[] {
@@ -30,6 +31,12 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
       if (overlapsAny(coalesced, [t.start, t.end])) continue;
       if (t.upper && !countryAliases.has(t.text) && !ctx.vocab.places.has(titleCase(t.text)) && t.text.length <= 10) {
         out.push({ text: t.text, start: t.start, end: t.end, shape: 'acronym', title: null });
+        continue;
+      }
+      // "Asean", "G-7": a well-known acronym written as a word
+      const written = t.upper ? null : acronymKey(ctx.vocab, t.text);
+      if (written) {
+        out.push({ text: written, start: t.start, end: t.end, shape: 'acronym', title: null });
         continue;
       }
       if (!isNameToken(ctx, t)) continue;
