@@ -5,7 +5,7 @@ import type { LocalName, Span } from '../types.js';
 import { spanListOf } from '../text/spanList.js';
 import type { Token } from '../text/tokens.js';
 import { isPossessive, stripPossessive } from '../text/tokens.js';
-import { type DocContext, adjacent, hitEndingAt, isNameToken, sentenceAt, sentenceSpan } from './context.js';
+import { type DocContext, adjacent, hitAt, hitEndingAt, isNameToken, sentenceAt, sentenceSpan } from './context.js';
 import { knownAcronymEntry } from './vocabulary.js';
 import { initialsMatch, shapedNames } from './nameShapes.js';
 
@@ -122,9 +122,15 @@ function afterConnectors(ctx: DocContext, j: number, end: number, limit: number)
   let at = end;
   while (k < limit && CONNECTORS.has(toks[k].text) && adjacent(ctx, at, toks[k].start)) at = toks[k++].end;
   // "in Beijing", "on Wednesday" say where or when, and are not part of the name
-  const placeOrDate = WHERE_OR_WHEN.has(toks[j].text) && (CALENDAR.test(toks[k]?.text ?? '') || ctx.vocab.places.has(toks[k]?.text ?? ''));
+  const placeOrDate = WHERE_OR_WHEN.has(toks[j].text) && k < limit && (CALENDAR.test(toks[k].text) || isPlaceAt(ctx, toks[k]));
   if (placeOrDate || k >= limit || !isNameWordAt(ctx, k, limit) || !adjacent(ctx, at, toks[k].start) || endsWithPossessive(ctx, toks[k])) return -1;
   return k;
+}
+
+/** A place starts at the token: "Beijing", "New York", "Gaza". */
+function isPlaceAt(ctx: DocContext, t: Token): boolean {
+  // "China" in "China-Russia" is no place of its own
+  return ctx.vocab.places.has(t.text) || (hitAt(ctx, t.start, ['city', 'country'])?.end ?? 0) >= t.end;
 }
 
 function strongHead(ctx: DocContext, t: Token): boolean {
@@ -324,6 +330,8 @@ export function extractNames(ctx: DocContext, blocked: (span: Span) => boolean):
       const run = capitalizedRun(ctx, i, limit, stop);
       const found: NamePhrase[] = [];
       namesInRun(ctx, i, run.endToken, found);
+      const headed = found.length === 0 ? lowercaseHeaded(ctx, i, run.endToken, limit) : null;
+      if (headed) found.push(headed);
       const defined = definedAcronym(ctx, i, run, found);
       if (defined && !found.includes(defined.phrase)) found.push(defined.phrase);
       if (defined) acronymOf.set(defined.phrase, defined.acronym);
@@ -333,6 +341,33 @@ export function extractNames(ctx: DocContext, blocked: (span: Span) => boolean):
   }
   addShapedNames(ctx, blocked, phrases, acronymOf);
   return collectNames(ctx, phrases, acronymOf);
+}
+
+/**
+ * "the Belt and Road initiative", "China's Digital Silk Road project": capitalized words after "the" or a
+ * possessive, with the head noun written lowercase. None of the words may be a place or a country ("the
+ * Indo-Pacific strategy" is a region's), nor two that could be a person's name.
+ */
+function lowercaseHeaded(ctx: DocContext, from: number, to: number, limit: number): NamePhrase | null {
+  const toks = ctx.tokens;
+  const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[from]][0];
+  while (from < to && (toks[from].text === 'The' || isPossessive(toks[from].text))) from++;
+  const noun = toks[to];
+  const before = toks[from - 1];
+  if (to >= limit || to - from < 2 || !ctx.vocab.lowercaseHeads.has(noun.text) || !adjacent(ctx, toks[to - 1].end, noun.start)) return null;
+  if (from - 1 < sentenceStart || !/^(?:[Tt]he|.+['’]s)$/u.test(before.text)) return null;
+  const words = toks.slice(from, to);
+  if (words.some((t) => (!isCapWord(t) ? !CONNECTORS.has(t.text) : isCountryWord(ctx, t)))) return null;
+  // "the Tom Berg program": two words that could be a person's name are more likely theirs
+  if (words.length === 2 && words.every((t) => isNameToken(ctx, t))) return null;
+  const start = toks[from].start;
+  return { start, end: noun.end, text: ctx.content.slice(start, noun.end), kind: 'initiative', tokenEnd: to + 1 };
+}
+
+/** A place, a country or its demonym, alone or in a compound ("Indo-Pacific", "Sino-African", "US-China"). */
+function isCountryWord(ctx: DocContext, t: Token): boolean {
+  const v = ctx.vocab;
+  return t.text.split('-').some((p) => v.places.has(p) || v.countryOf.has(p) || v.demonymOf.has(p)) || v.places.has(t.text) || isPlaceAt(ctx, t);
 }
 
 /** "von der Leyen": a capitalized word after a lowercase name particle ends a person's name. */

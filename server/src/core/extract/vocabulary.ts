@@ -48,6 +48,7 @@ export interface Vocabulary {
   namePossessives: Set<string>;
   groupNouns: Set<string>;
   initiativeNouns: Set<string>;
+  lowercaseHeads: Set<string>;
   acronymBodies: Set<string>;
   numberWords: Map<string, number>;
   familyFirstSurnames: Set<string>;
@@ -136,6 +137,7 @@ function buildVocabulary(): Vocabulary {
     namePossessives: new Set(orgData.namePossessives),
     groupNouns: new Set(orgData.groupNouns),
     initiativeNouns: new Set(orgData.initiativeNouns),
+    lowercaseHeads: new Set(orgData.lowercaseHeads),
     acronymBodies: new Set(orgData.acronymBodies),
     numberWords: new Map(Object.entries(orgData.numberWords)),
     familyFirstSurnames: new Set(namesData.familyFirstSurnames),
@@ -164,13 +166,15 @@ const NUMBERED = /^(\p{Lu}{1,5})-?(\d{1,3})$/u;
  * Null when the word is no acronym.
  */
 export function acronymKey(v: Vocabulary, word: string): string | null {
-  if (/^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u.test(word)) return word;
+  if (word.includes('-')) {
+    const numbered = NUMBERED.exec(word);
+    if (!numbered) return null;
+    const key = numbered[1] + numbered[2];
+    return v.acronyms.has(key) || v.numberedAcronyms.has(numbered[1]) ? key : null;
+  }
   const upper = word.toUpperCase();
-  if (/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return v.acronyms.has(upper) ? upper : null;
-  const numbered = NUMBERED.exec(word);
-  if (!numbered) return null;
-  const key = numbered[1] + numbered[2];
-  return v.acronyms.has(key) || v.numberedAcronyms.has(numbered[1]) ? key : null;
+  if (upper === word) return /^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u.test(word) ? word : null;
+  return word.length >= 4 && v.acronyms.has(upper) && /^\p{Lu}\p{Ll}+$/u.test(word) ? upper : null;
 }
 
 /** What a well-known acronym stands for: a listed expansion, or itself for a numbered session ("COP29"). */

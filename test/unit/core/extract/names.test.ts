@@ -204,3 +204,15 @@ test('an acronym introduced in words stands for the name its head noun points to
 test('a capitalized word after a name particle ends a person, not starts a name', () => {
   assert.deepEqual(names('Commissioner Ilse van der Berg and Harbor Council President Tom Lind met.'), ['organization: Harbor Council']);
 });
+
+test('a head noun written lowercase ends a name after "the" or a possessive, unless the words are a place or a person', () => {
+  assert.deepEqual(names("The Blue Coral Gateway initiative grew, and Norland's Digital Reef Road project began."), [
+    'initiative: Blue Coral Gateway initiative',
+    'initiative: Digital Reef Road project',
+  ]);
+  assert.deepEqual(names('He praised the Indo-Pacific strategy, the Sino-African project and the Tom Berg program.'), []);
+});
+
+test('a two-word place after "in" is not part of the name', () => {
+  assert.deepEqual(names('He spoke at the Harbor Nations General Assembly in New York on Tuesday.'), ['organization: Harbor Nations General Assembly']);
+});
