@@ -446,15 +446,17 @@ function isTitleCase(ctx: DocContext, s: number): boolean {
   return capitalized >= 4;
 }
 
+/** Whether the phrase stands in a title-case headline, where even a line that looks like a name may not be one. */
+function inHeadline(ctx: DocContext, p: NamePhrase, titleCase: Map<number, boolean>): boolean {
+  const s = sentenceAt(ctx, p.start);
+  if (s < 0) return false;
+  if (!titleCase.has(s)) titleCase.set(s, isTitleCase(ctx, s));
+  return titleCase.get(s)!;
+}
+
 function collectNames(ctx: DocContext, phrases: NamePhrase[], acronymOf: Map<NamePhrase, PhraseAcronym>): NamesResult {
   const byKey = new Map<string, NameDraft>();
   const titleCase = new Map<number, boolean>();
-  const inTitleCase = (offset: number): boolean => {
-    const s = sentenceAt(ctx, offset);
-    if (s < 0) return false;
-    if (!titleCase.has(s)) titleCase.set(s, isTitleCase(ctx, s));
-    return titleCase.get(s)!;
-  };
   for (const p of phrases) {
     const key = normalizeName(p.text);
     let name = byKey.get(key);
@@ -466,7 +468,7 @@ function collectNames(ctx: DocContext, phrases: NamePhrase[], acronymOf: Map<Nam
     }
     name.mentions.push([p.start, p.end]);
     const def = acronymOf.get(p);
-    name.inBody ||= !!def?.span || !inTitleCase(p.start);
+    name.inBody ||= !!def?.span || !inHeadline(ctx, p, titleCase);
     if (def && !name.acronym) name.acronym = def.acronym;
     if (def?.span && !name.acronymDefinition) name.acronymDefinition = [p.start, p.end];
     if (def?.span) name.mentions.push(def.span);
@@ -487,8 +489,8 @@ const PROSE_REFERENT = /\bthe\s+(\p{Ll}+)\s*,\s*known\s+(?:by|under|as)\b[^,.;]*
 const PROSE_REACH = 400;
 
 /**
- * "…, known by its French acronym AES": an acronym introduced in words stands for the name just before it, or
- * for the last name with the head noun it is introduced with ("the alliance, known as …").
+ * "…, known by its French acronym AES": an acronym introduced in words stands for the last name with the head
+ * noun it is introduced with ("the alliance, known as …"), or else for a name just before it that it spells.
  */
 function addProseAcronyms(ctx: DocContext, names: NameDraft[]): void {
   if (names.length === 0) return;
@@ -496,10 +498,11 @@ function addProseAcronyms(ctx: DocContext, names: NameDraft[]): void {
     const before = t.upper ? ctx.content.slice(Math.max(0, t.start - 80), t.start) : '';
     if (!PROSE_ACRONYM.test(before) || names.some((n) => n.acronym === t.text)) continue;
     const noun = PROSE_REFERENT.exec(before)?.[1];
-    const head = noun ? noun[0].toUpperCase() + noun.slice(1) : null;
-    const fits = (n: NameDraft) => (head && ctx.vocab.heads.has(head) ? n.name.split(/\s+/).includes(head) : true);
-    const reach = head && ctx.vocab.heads.has(head) ? 0 : t.start - PROSE_REACH;
-    const best = lastNameBefore(names.filter(fits), t.start, reach);
+    const head = noun ? noun[0].toUpperCase() + noun.slice(1) : '';
+    const byHead = ctx.vocab.heads.has(head);
+    // "the alliance, known as …" may point far back; an acronym with no such noun must spell the name it follows
+    const fits = (n: NameDraft) => (byHead ? n.name.split(/\s+/).includes(head) : initialsMatch(n.name, t.text));
+    const best = lastNameBefore(names.filter(fits), t.start, byHead ? 0 : t.start - PROSE_REACH);
     if (best && !best.acronym) best.acronym = t.text;
   }
 }

@@ -199,6 +199,7 @@ test('an acronym introduced in words stands for the name its head noun points to
   const alliance = a.names.find((n) => n.name === 'Alliance of Tidal States')!;
   assert.equal(alliance.acronym, 'ATE');
   assert.deepEqual(spansOf(alliance.mentions).map((m) => text.slice(m[0], m[1])), ['Alliance of Tidal States', 'ATE', 'ATE']);
+  assert.deepEqual(names('The Harbor Trade Organization, known as HTO, met. A group known as ZQX attacked.'), ['organization: Harbor Trade Organization (HTO)']);
 });
 
 test('a capitalized word after a name particle ends a person, not starts a name', () => {
