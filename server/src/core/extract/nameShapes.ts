@@ -1,5 +1,5 @@
 // Initiative and organization names that are not capitalized runs around a head noun: groupings written with
-// numbers ("the 5+1 group", "Group of Seven"), quoted names and lowercase names defined by an acronym.
+// numbers ("the 5+1 group", "Group of Seven"), quoted names, lowercase names an acronym defines, acronym bodies.
 import type { Token } from '../text/tokens.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { type DocContext, adjacent } from './context.js';
