@@ -30,6 +30,13 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
       const t = toks[i];
       if (overlapsAny(coalesced, [t.start, t.end])) continue;
       if (t.upper && !countryAliases.has(t.text) && !ctx.vocab.places.has(titleCase(t.text)) && t.text.length <= 10) {
+        // "COP 29": a session number written apart is still part of the acronym
+        const session = toks[i + 1];
+        if (i + 1 < limit && ctx.vocab.numberedAcronyms.has(t.text) && /^\d{1,3}$/.test(session.text) && adjacent(ctx, t.end, session.start)) {
+          out.push({ text: t.text + session.text, start: t.start, end: session.end, shape: 'acronym', title: null });
+          i++;
+          continue;
+        }
         out.push({ text: t.text, start: t.start, end: t.end, shape: 'acronym', title: null });
         continue;
       }
