@@ -5,6 +5,7 @@ import type { Candidate, Span } from '../types.js';
 import { type SpanSet, overlapsAny, spanSet } from '../text/spanSet.js';
 import { stripPossessive, titleCase } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
+import { acronymKey } from './vocabulary.js';
 
 /** Places are never people or initiatives: "Mexico City", or "NEW DELHI" written in capitals. */
 function placeSpans(ctx: DocContext): Span[] {
@@ -29,7 +30,20 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
       const t = toks[i];
       if (overlapsAny(coalesced, [t.start, t.end])) continue;
       if (t.upper && !countryAliases.has(t.text) && !ctx.vocab.places.has(titleCase(t.text)) && t.text.length <= 10) {
+        // "COP 29": a session number written apart is still part of the acronym
+        const session = toks[i + 1];
+        if (i + 1 < limit && ctx.vocab.numberedAcronyms.has(t.text) && /^\d{1,3}$/.test(session.text) && adjacent(ctx, t.end, session.start)) {
+          out.push({ text: t.text + session.text, start: t.start, end: session.end, shape: 'acronym', title: null });
+          i++;
+          continue;
+        }
         out.push({ text: t.text, start: t.start, end: t.end, shape: 'acronym', title: null });
+        continue;
+      }
+      // "Asean", "G-7": a well-known acronym written as a word
+      const written = t.upper ? null : acronymKey(ctx.vocab, t.text);
+      if (written) {
+        out.push({ text: written, start: t.start, end: t.end, shape: 'acronym', title: null });
         continue;
       }
       if (!isNameToken(ctx, t)) continue;

@@ -1,11 +1,15 @@
 // Finds initiatives and organizations in one document: capitalized names built around a head noun
-// ("Belt and Road Initiative", "Five Principles of Peaceful Coexistence"), acronyms defined in parentheses,
-// and later uses of those acronyms in the same document.
+// ("Belt and Road Initiative", "Five Principles of Peaceful Coexistence"), the shapes nameShapes.ts finds, acronyms
+// defined in parentheses or in words, and later uses of those acronyms in the same document.
 import type { LocalName, Span } from '../types.js';
 import { spanListOf } from '../text/spanList.js';
 import type { Token } from '../text/tokens.js';
-import { isPossessive } from '../text/tokens.js';
-import { type DocContext, adjacent, sentenceAt, sentenceSpan } from './context.js';
+import { isPossessive, stripPossessive } from '../text/tokens.js';
+import { type DocContext, adjacent, hitAt, hitEndingAt, isNameToken, sentenceAt, sentenceSpan } from './context.js';
+import { knownAcronymEntry } from './vocabulary.js';
+import { initialsMatch, shapedNames } from './nameShapes.js';
+
+export { initialsMatch };
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'in', 'the', '&', 'de', 'to']);
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'to']);
@@ -14,6 +18,11 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 const LEADING_STOP = new Set(['The', 'A', 'An', 'On', 'In', 'At', 'After', 'Before', 'During', 'With', 'And', 'But', 'For', 'From', 'By', 'To', 'As', 'Under', 'Since', 'While', 'When', 'If', 'Both', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'Within', 'Between', 'Through', 'Also', 'Meanwhile', 'However']);
 const COMMA_LIST = /^,\s+((?:\p{Lu}[\p{L}\-]*\s+)*\p{Lu}[\p{L}\-]*(?:,\s+(?:\p{Lu}[\p{L}\-]*\s+)*\p{Lu}[\p{L}\-]*)*\s+and\s+(?:\p{Lu}[\p{L}\-]*\s+)*\p{Lu}[\p{L}\-]*)(?=\s*[,.;:)]|\s+\p{Ll}|\s*$)/u;
 const ACRONYM_DEF = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&\-]{1,9})\s*\)/u;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+/** The short words a title-case headline leaves lowercase; any other lowercase word makes a sentence. */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'as', 'vs', 'via', 'per', 'with', 'from', 'into', 'over', 'amid', 'than']);
 
 export interface NamePhrase {
   start: number;
@@ -24,39 +33,75 @@ export interface NamePhrase {
   tokenEnd: number;
 }
 
+/** An acronym a phrase stands for, and where the document writes it when it does ("(SCO)"). */
+export interface PhraseAcronym {
+  acronym: string;
+  span: Span | null;
+}
+
 function isCapWord(t: Token): boolean {
   return t.cap || t.upper || /^\d+\p{L}*-?\p{Lu}/u.test(t.text) || /^\p{Lu}?\p{L}*-\d+$/u.test(t.text);
 }
 
+/** "the 75th Anniversary": an ordinal stands in a name when a capitalized word follows it. */
+function isNameWordAt(ctx: DocContext, k: number, limit: number): boolean {
+  const t = ctx.tokens[k];
+  if (isCapWord(t)) return true;
+  const next = ctx.tokens[k + 1];
+  return ORDINAL.test(t.text) && k + 1 < limit && isCapWord(next) && adjacent(ctx, t.end, next.start);
+}
+
+/**
+ * "Agenda 2063", "Vision 2030": a year right after an initiative's head noun is part of its name (after an
+ * organization's, "Forum 2024", it names one year's meeting of it).
+ */
+function isYearAfterHead(ctx: DocContext, k: number): boolean {
+  return k > 0 && YEAR.test(ctx.tokens[k].text) && ctx.vocab.heads.get(ctx.tokens[k - 1].text) === 'initiative';
+}
+
+/** A possessive that stays inside a name ("National People's Congress") rather than ending one. */
+function keepsPossessive(ctx: DocContext, t: Token): boolean {
+  return isPossessive(t.text) && ctx.vocab.namePossessives.has(stripPossessive(t.text));
+}
+
+function endsWithPossessive(ctx: DocContext, t: Token): boolean {
+  return isPossessive(t.text) && !keepsPossessive(ctx, t);
+}
+
+/** Two name words are joined by a space, by " & ", or by a plural possessive kept in names ("Workers' Party"). */
+function joins(ctx: DocContext, end: number, prev: Token, next: Token): boolean {
+  if (adjacent(ctx, end, next.start)) return true;
+  const gap = ctx.content.slice(end, next.start);
+  if (/^ ?& ?$/.test(gap)) return true;
+  return /^['’] $/.test(gap) && ctx.vocab.namePossessives.has(prev.text);
+}
+
+type Stop = (t: Token) => boolean;
+
 /**
  * The capitalized run starting at token i inside its sentence: capitalized words joined by connectors
  * ("of", "and", "for the") and by a comma-separated list that ends in "and" ("for Russian, Eastern European and
- * Central Asian Studies"). Returns the token index one past the run and its end offset.
+ * Central Asian Studies"). It ends before a token `stop` refuses (a person's name). Returns the token index one
+ * past the run and its end offset.
  */
-function capitalizedRun(ctx: DocContext, i: number, limit: number): { endToken: number; end: number } {
+function capitalizedRun(ctx: DocContext, i: number, limit: number, stop: Stop = () => false): { endToken: number; end: number } {
   const toks = ctx.tokens;
   let j = i + 1;
   let end = toks[i].end;
-  while (j < limit) {
+  while (j < limit && !stop(toks[j])) {
     const t = toks[j];
-    if (isCapWord(t) && adjacent(ctx, end, t.start)) {
+    if ((isNameWordAt(ctx, j, limit) || isYearAfterHead(ctx, j)) && joins(ctx, end, toks[j - 1], t)) {
       end = t.end;
       j++;
-      if (isPossessive(toks[j - 1].text)) break;
+      if (endsWithPossessive(ctx, t)) break;
       continue;
     }
     if (CONNECTORS.has(t.text) && adjacent(ctx, end, t.start)) {
-      let k = j;
-      let at = end;
-      while (k < limit && CONNECTORS.has(toks[k].text) && adjacent(ctx, at, toks[k].start)) at = toks[k++].end;
-      // "in Beijing", "on Wednesday" say where or when, and are not part of the name
-      const placeOrDate = WHERE_OR_WHEN.has(toks[j].text) && (CALENDAR.test(toks[k]?.text ?? '') || ctx.vocab.places.has(toks[k]?.text ?? ''));
-      if (!placeOrDate && k < limit && isCapWord(toks[k]) && adjacent(ctx, at, toks[k].start) && !isPossessive(toks[k].text)) {
-        j = k;
-        end = at;
-        continue;
-      }
-      break;
+      const k = afterConnectors(ctx, j, end, limit);
+      if (k < 0 || stop(toks[k])) break;
+      end = toks[k - 1].end;
+      j = k;
+      continue;
     }
     const list = COMMA_LIST.exec(ctx.content.slice(end, Math.min(ctx.content.length, end + 200)));
     if (list && ctx.content[end] === ',' && TAIL_CONNECTORS.has(toks.slice(i, j).map((x) => x.text).find((w) => TAIL_CONNECTORS.has(w)) ?? '')) {
@@ -70,59 +115,179 @@ function capitalizedRun(ctx: DocContext, i: number, limit: number): { endToken: 
   return { endToken: j, end };
 }
 
+/** The token after the connectors starting at j when a name word follows them, or -1. */
+function afterConnectors(ctx: DocContext, j: number, end: number, limit: number): number {
+  const toks = ctx.tokens;
+  let k = j;
+  let at = end;
+  while (k < limit && CONNECTORS.has(toks[k].text) && adjacent(ctx, at, toks[k].start)) at = toks[k++].end;
+  // "in Beijing", "on Wednesday" say where or when, and are not part of the name
+  const placeOrDate = WHERE_OR_WHEN.has(toks[j].text) && k < limit && (CALENDAR.test(toks[k].text) || isPlaceAt(ctx, toks[k]));
+  if (placeOrDate || k >= limit || !isNameWordAt(ctx, k, limit) || !adjacent(ctx, at, toks[k].start) || endsWithPossessive(ctx, toks[k])) return -1;
+  return k;
+}
+
+/** A place starts at the token: "Beijing", "New York", "Gaza". */
+function isPlaceAt(ctx: DocContext, t: Token): boolean {
+  // "China" in "China-Russia" is no place of its own
+  return ctx.vocab.places.has(t.text) || (hitAt(ctx, t.start, ['city', 'country'])?.end ?? 0) >= t.end;
+}
+
+function strongHead(ctx: DocContext, t: Token): boolean {
+  return ctx.vocab.heads.has(t.text) && !ctx.vocab.weakHeads.has(t.text);
+}
+
+/** The first tail connector ("of", "for", …) in [from, to), or `to`: what comes before it is the name's core. */
+function coreEndOf(ctx: DocContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (TAIL_CONNECTORS.has(ctx.tokens[k].text)) return k;
+  return to;
+}
+
+/**
+ * Whether "and" at k joins two names. "the X Union and the Y Initiative" are two; in "the Joint Statement of
+ * China and the Russian Federation on …" the "and" is inside the first name's complement, since what follows
+ * has no head noun before its own "of/on".
+ */
+function splitsAt(ctx: DocContext, segStart: number, k: number, to: number): boolean {
+  const toks = ctx.tokens;
+  const nextThe = toks[k + 1]?.text === 'the';
+  const headBefore = toks.slice(segStart, k).some((t) => strongHead(ctx, t));
+  const headAfter = toks.slice(k + 1, to).some((t) => strongHead(ctx, t));
+  // "the Union and BRICS", "the Union and Chinese firms": a complete name ends at its head noun
+  const endsAtHead = ctx.vocab.heads.has(toks[k - 1]?.text ?? '');
+  if (endsAtHead || (headBefore && headAfter && !nextThe)) return true;
+  if (!nextThe) return false;
+  const inComplement = coreEndOf(ctx, segStart, k) < k;
+  const rightCore = toks.slice(k + 2, coreEndOf(ctx, k + 2, to));
+  return !inComplement || rightCore.some((t) => ctx.vocab.heads.has(t.text));
+}
+
 /** Splits a run where it joins two names ("the X Union and the Y Initiative") and keeps each part with a head noun. */
 function namesInRun(ctx: DocContext, from: number, to: number, out: NamePhrase[]): void {
   const toks = ctx.tokens;
-  const strongHead = (t: Token) => ctx.vocab.heads.has(t.text) && !ctx.vocab.weakHeads.has(t.text);
   let segStart = from;
   for (let k = from; k <= to; k++) {
     const atEnd = k === to;
     const isAnd = !atEnd && (toks[k].text === 'and' || toks[k].text === '&');
-    let split = atEnd;
-    if (isAnd) {
-      const nextThe = toks[k + 1]?.text === 'the';
-      const headBefore = toks.slice(segStart, k).some(strongHead);
-      const headAfter = toks.slice(k + 1, to).some(strongHead);
-      // "the Union and BRICS", "the Union and Chinese firms": a complete name ends at its head noun
-      const endsAtHead = ctx.vocab.heads.has(toks[k - 1]?.text ?? '');
-      split = nextThe || endsAtHead || (headBefore && headAfter);
-    }
-    if (split) {
-      const phrase = headPhrase(ctx, segStart, k);
-      if (phrase) out.push(phrase);
-      segStart = k + 1;
-      if (!atEnd && toks[segStart]?.text === 'the') segStart++;
-    }
+    if (!atEnd && !(isAnd && splitsAt(ctx, segStart, k, to))) continue;
+    headPhrases(ctx, segStart, k, false, out);
+    segStart = k + 1;
+    if (!atEnd && toks[segStart]?.text === 'the') segStart++;
   }
 }
 
-/** The name in tokens [from, to) if its core (before the first "of/for/on/in") holds a head noun. */
-function headPhrase(ctx: DocContext, from: number, to: number): NamePhrase | null {
+/** The first token of a name in [from, to): past "The", a leading verb ("Deepening the …") and possessives. */
+function nameStart(ctx: DocContext, from: number, to: number): number {
   const toks = ctx.tokens;
-  while (from < to && (LEADING_STOP.has(toks[from].text) || !isCapWord(toks[from]))) from++;
-  for (let k = from; k < to; k++) if (isPossessive(toks[k].text) && k + 1 < to) from = k + 1;
-  while (to > from && !isCapWord(toks[to - 1])) to--;
-  if (to <= from) return null;
-  let coreEnd = to;
-  for (let k = from; k < to; k++) {
-    if (TAIL_CONNECTORS.has(toks[k].text)) {
-      coreEnd = k;
-      break;
-    }
+  for (;;) {
+    while (from < to && (LEADING_STOP.has(toks[from].text) || !isCapWord(toks[from]))) from++;
+    if (from + 1 < to && GERUND.test(toks[from].text) && toks[from + 1].text === 'the') from += 2;
+    else break;
   }
-  let kind: 'initiative' | 'organization' | null = null;
+  for (let k = from; k < to; k++) if (endsWithPossessive(ctx, toks[k]) && k + 1 < to) from = k + 1;
+  return from;
+}
+
+/** One past the name's last token: a name ends on a name word, and never on "the State Council's". */
+function nameEnd(ctx: DocContext, from: number, to: number): number {
+  const toks = ctx.tokens;
+  if (to - from > 1 && endsWithPossessive(ctx, toks[to - 1])) {
+    const tail = coreEndOf(ctx, from, to);
+    if (tail > from && tail < to) to = tail;
+  }
+  while (to > from && !isCapWord(toks[to - 1]) && !isYearAfterHead(ctx, to - 1)) to--;
+  return to;
+}
+
+/** The kind the core's head noun gives and the token just after that head, or null when the core has none. */
+function coreHead(ctx: DocContext, from: number, coreEnd: number, complement: boolean): { kind: 'initiative' | 'organization'; after: number } | null {
+  const toks = ctx.tokens;
+  const v = ctx.vocab;
+  const afterThe = from > 0 && /^[Tt]he$/.test(toks[from - 1].text);
+  let found: { kind: 'initiative' | 'organization'; after: number } | null = null;
   let capWords = 0;
   for (let k = from; k < coreEnd; k++) {
     if (isCapWord(toks[k])) capWords++;
-    const head = ctx.vocab.heads.get(toks[k].text);
-    if (head && (!ctx.vocab.weakHeads.has(toks[k].text) || capWords >= 3)) kind = head;
+    const word = stripPossessive(toks[k].text);
+    const head = v.heads.get(word);
+    // a weak head ("Dialogue", "Department") needs more than itself to be a name: three words, or "the"
+    const weakOk = afterThe || (!complement && capWords >= 3);
+    if (head && (!v.weakHeads.has(word) || weakOk)) found = { kind: head, after: k + 1 };
   }
+  return found;
+}
+
+/**
+ * The name in tokens [from, to) if its core (before the first "of/for/on/in") holds a head noun, and the name in
+ * the complement when the core's name ends before it ("the Agenda 2063 of the African Union").
+ */
+function headPhrases(ctx: DocContext, from: number, to: number, complement: boolean, out: NamePhrase[]): void {
+  const toks = ctx.tokens;
+  from = nameStart(ctx, from, to);
+  to = nameEnd(ctx, from, to);
+  if (to <= from) return;
+  const coreEnd = coreEndOf(ctx, from, to);
+  const afterTail = toks[coreEnd + 1]?.text === 'the' ? coreEnd + 2 : coreEnd + 1;
+  const head = coreHead(ctx, from, coreEnd, complement);
   // "Members of the Shanghai Cooperation Organization": the name may start after the first "of"
-  if (!kind && coreEnd < to) return headPhrase(ctx, toks[coreEnd + 1]?.text === 'the' ? coreEnd + 2 : coreEnd + 1, to);
-  if (!kind || (capWords < 2 && coreEnd === to)) return null;
+  if (!head) {
+    if (coreEnd < to) headPhrases(ctx, afterTail, to, true, out);
+    return;
+  }
+  const end = nameEndAtHead(ctx, from, to, coreEnd, head.after, complement);
+  const phrase = end - from >= 2 ? phraseOf(ctx, from, end, head.kind) : null;
+  if (phrase) out.push(phrase);
+  if (end <= coreEnd && coreEnd < to) headPhrases(ctx, afterTail, to, true, out);
+}
+
+/**
+ * One past the name's last token once its core has a head noun: "the Security Council Tomas Berg" and "the
+ * Kremlin on Asia" end at the head, "Agenda 2063" keeps its year, "Speaker of the House Tom Berg" loses the
+ * person.
+ */
+function nameEndAtHead(ctx: DocContext, from: number, to: number, coreEnd: number, afterHead: number, complement: boolean): number {
+  const toks = ctx.tokens;
+  let end = to;
+  if (afterHead < coreEnd || ctx.vocab.standaloneHeads.has(stripPossessive(toks[afterHead - 1].text))) end = afterHead;
+  if (end < to && isYearAfterHead(ctx, end)) end++;
+  if (complement && coreEnd < end && followsTitle(ctx, from)) end = withoutTrailingPerson(ctx, coreEnd, end);
+  return end;
+}
+
+/** The phrase of tokens [from, end), or null for a place, or a generic word and a head ("a Joint Statement"). */
+function phraseOf(ctx: DocContext, from: number, end: number, kind: 'initiative' | 'organization'): NamePhrase | null {
+  const toks = ctx.tokens;
+  if (end - from === 2 && ctx.vocab.genericModifiers.has(toks[from].text)) return null;
   const start = toks[from].start;
-  const end = toks[to - 1].end;
-  return { start, end, text: ctx.content.slice(start, end), kind, tokenEnd: to };
+  const last = toks[end - 1];
+  const stop = last.start + (endsWithPossessive(ctx, last) ? stripPossessive(last.text).length : last.text.length);
+  const text = ctx.content.slice(start, stop);
+  if (isPlace(ctx, text)) return null;
+  return { start, end: stop, text, kind, tokenEnd: end };
+}
+
+/** "Speaker of the House …": the name is the complement of a title written before it. */
+function followsTitle(ctx: DocContext, from: number): boolean {
+  const toks = ctx.tokens;
+  let k = from - 1;
+  if (toks[k]?.text === 'the') k--;
+  if (k < 1 || toks[k].text !== 'of') return false;
+  return hitEndingAt(ctx, toks[k - 1].end, ['title']) !== null;
+}
+
+/**
+ * "Speaker of the House of Representatives Tom Berg": after a title's complement comes the person who holds it,
+ * so the last two name words, when the complement keeps a word of its own, are not the organization's.
+ */
+function withoutTrailingPerson(ctx: DocContext, coreEnd: number, end: number): number {
+  let k = end;
+  while (k > end - 2 && k - 1 > coreEnd + 1 && isNameToken(ctx, ctx.tokens[k - 1])) k--;
+  return k === end - 2 ? k : end;
+}
+
+/** "West Bank", "United States of America": a place or a country is not an organization. */
+function isPlace(ctx: DocContext, text: string): boolean {
+  return ctx.vocab.places.has(text) || ctx.vocab.countryOf.has(text);
 }
 
 /** The organization name that starts at token i, for titles such as "head of the X". */
@@ -141,26 +306,6 @@ export function orgPhraseAt(ctx: DocContext, i: number): NamePhrase | null {
   return { start: ctx.tokens[i].start, end: run.end, text: ctx.content.slice(ctx.tokens[i].start, run.end), kind: 'organization', tokenEnd: run.endToken };
 }
 
-/**
- * Whether an acronym abbreviates a name: every capitalized word's first letter is used, in order, and further
- * letters may come from inside the current word ("ASEAN" ← Association of SouthEast Asian Nations).
- */
-export function initialsMatch(name: string, acronym: string): boolean {
-  const words = name.split(/[\s\-]+/).filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).map((w) => w.toUpperCase());
-  const letters = acronym.replace(/[^\p{Lu}\p{N}]/gu, '');
-  if (letters.length < 2 || words.length === 0 || letters.length > words.length * 3) return false;
-  const match = (li: number, wi: number, pi: number): boolean => {
-    if (li === letters.length) return wi === words.length;
-    const ch = letters[li];
-    if (wi < words.length && words[wi][0] === ch && match(li + 1, wi + 1, 1)) return true;
-    if (wi === 0) return false;
-    const w = words[wi - 1];
-    for (let p = pi; p < w.length; p++) if (w[p] === ch && match(li + 1, wi, p + 1)) return true;
-    return false;
-  };
-  return match(0, 0, 0);
-}
-
 function normalizeName(s: string): string {
   return s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
@@ -173,87 +318,219 @@ export interface NamesResult {
 export function extractNames(ctx: DocContext, blocked: (span: Span) => boolean): NamesResult {
   const toks = ctx.tokens;
   const phrases: NamePhrase[] = [];
-  const acronymOf = new Map<NamePhrase, { acronym: string; span: Span }>();
+  const acronymOf = new Map<NamePhrase, PhraseAcronym>();
+  const stop: Stop = (t) => blocked([t.start, t.end]);
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [first, limit] = ctx.sentenceTokens[s];
     for (let i = first; i < limit; ) {
-      if (!isCapWord(toks[i]) || blocked([toks[i].start, toks[i].end])) {
+      if (!isCapWord(toks[i]) || stop(toks[i]) || afterParticle(ctx, i, first)) {
         i++;
         continue;
       }
-      const run = capitalizedRun(ctx, i, limit);
+      const run = capitalizedRun(ctx, i, limit, stop);
       const found: NamePhrase[] = [];
       namesInRun(ctx, i, run.endToken, found);
-      const after = ACRONYM_DEF.exec(ctx.content.slice(run.end, run.end + 16));
-      const from = after ? acronymStart(ctx, i, run.endToken, run.end, after[1]) : -1;
-      if (after && from >= 0) {
-        const last = found[found.length - 1];
-        const phrase = last && last.end === run.end ? last : acronymPhrase(ctx, from, run.endToken, run.end);
-        if (phrase && !found.includes(phrase)) found.push(phrase);
-        if (phrase) {
-          const open = run.end + after[0].indexOf(after[1]);
-          acronymOf.set(phrase, { acronym: after[1], span: [open, open + after[1].length] });
-        }
-      }
+      const headed = found.length === 0 ? lowercaseHeaded(ctx, i, run.endToken, limit) : null;
+      if (headed) found.push(headed);
+      const defined = definedAcronym(ctx, i, run, found);
+      if (defined && !found.includes(defined.phrase)) found.push(defined.phrase);
+      if (defined) acronymOf.set(defined.phrase, defined.acronym);
       for (const p of found) if (!blocked([p.start, p.end])) phrases.push(p);
       i = Math.max(i + 1, run.endToken);
     }
   }
+  addShapedNames(ctx, blocked, phrases, acronymOf);
   return collectNames(ctx, phrases, acronymOf);
 }
 
-/** The token where the longest tail of the run that the acronym abbreviates starts, or -1. */
-function acronymStart(ctx: DocContext, from: number, to: number, end: number, acronym: string): number {
+/**
+ * "the Belt and Road initiative", "China's Digital Silk Road project": capitalized words after "the" or a
+ * possessive, with the head noun written lowercase. None of the words may be a place or a country ("the
+ * Indo-Pacific strategy" is a region's), nor two that could be a person's name.
+ */
+function lowercaseHeaded(ctx: DocContext, from: number, to: number, limit: number): NamePhrase | null {
+  const toks = ctx.tokens;
+  const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[from]][0];
+  while (from < to && (toks[from].text === 'The' || isPossessive(toks[from].text))) from++;
+  const noun = toks[to];
+  const before = toks[from - 1];
+  if (to >= limit || to - from < 2 || !ctx.vocab.lowercaseHeads.has(noun.text) || !adjacent(ctx, toks[to - 1].end, noun.start)) return null;
+  if (from - 1 < sentenceStart || !/^(?:[Tt]he|.+['’]s)$/u.test(before.text)) return null;
+  const words = toks.slice(from, to);
+  if (words.some((t) => (!isCapWord(t) ? !CONNECTORS.has(t.text) : isCountryWord(ctx, t)))) return null;
+  // "the Tom Berg program": two words that could be a person's name are more likely theirs
+  if (words.length === 2 && words.every((t) => isNameToken(ctx, t))) return null;
+  const start = toks[from].start;
+  return { start, end: noun.end, text: ctx.content.slice(start, noun.end), kind: 'initiative', tokenEnd: to + 1 };
+}
+
+/** A place, a country or its demonym, alone or in a compound ("Indo-Pacific", "Sino-African", "US-China"). */
+function isCountryWord(ctx: DocContext, t: Token): boolean {
+  const v = ctx.vocab;
+  return t.text.split('-').some((p) => v.places.has(p) || v.countryOf.has(p) || v.demonymOf.has(p)) || v.places.has(t.text) || isPlaceAt(ctx, t);
+}
+
+/** "von der Leyen": a capitalized word after a lowercase name particle ends a person's name. */
+function afterParticle(ctx: DocContext, i: number, first: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return i > first && ctx.vocab.particles.has(prev.text) && adjacent(ctx, prev.end, ctx.tokens[i].start);
+}
+
+/** The names no capitalized run gives ("the 5+1 group", quoted names), where they overlap none found. */
+function addShapedNames(ctx: DocContext, blocked: (span: Span) => boolean, phrases: NamePhrase[], acronymOf: Map<NamePhrase, PhraseAcronym>): void {
+  const taken = phrases.map((p): Span => [p.start, p.end]);
+  for (const shaped of shapedNames(ctx)) {
+    const { phrase, acronym } = shaped;
+    // "the Group of Seven" found as a run still stands for G7
+    const same = acronym ? phrases.find((p) => p.start === phrase.start && p.end === phrase.end) : undefined;
+    if (same && acronym && !acronymOf.has(same)) acronymOf.set(same, acronym);
+    if (blocked([phrase.start, phrase.end]) || taken.some((t) => t[0] < phrase.end && phrase.start < t[1])) continue;
+    phrases.push(phrase);
+    if (acronym) acronymOf.set(phrase, acronym);
+  }
+  phrases.sort((a, b) => a.start - b.start);
+}
+
+/** The phrase an acronym in parentheses right after the run defines ("… Organization (SCO)"), if any. */
+function definedAcronym(ctx: DocContext, i: number, run: { endToken: number; end: number }, found: NamePhrase[]): { phrase: NamePhrase; acronym: PhraseAcronym } | null {
+  const after = ACRONYM_DEF.exec(ctx.content.slice(run.end, run.end + 16));
+  // "the United States (US)": a country is not an organization
+  if (!after || ctx.vocab.countryOf.has(after[1])) return null;
+  const open = run.end + after[0].indexOf(after[1]);
+  const acronym: PhraseAcronym = { acronym: after[1], span: [open, open + after[1].length] };
+  const last = found[found.length - 1];
+  const known = knownAcronymEntry(ctx.vocab, after[1]);
+  // "the Southern Common Market (MERCOSUR)": a well-known acronym need not follow the name's initials
+  if (known && last && last.end === run.end && normalizeName(last.text).endsWith(normalizeName(known.name))) return { phrase: last, acronym };
+  const from = acronymStart(ctx, i, run.endToken, run.end, after[1], known?.name ?? null);
+  if (from < 0) return null;
+  const phrase = last && last.end === run.end ? last : acronymPhrase(ctx, from, run.endToken, run.end, known?.kind ?? 'organization');
+  return phrase ? { phrase, acronym } : null;
+}
+
+/** The token where the longest tail of the run that the acronym abbreviates (or its known name) starts, or -1. */
+function acronymStart(ctx: DocContext, from: number, to: number, end: number, acronym: string, knownName: string | null): number {
   for (let k = from; k < to; k++) {
     if (!isCapWord(ctx.tokens[k]) || LEADING_STOP.has(ctx.tokens[k].text)) continue;
-    if (initialsMatch(ctx.content.slice(ctx.tokens[k].start, end), acronym)) return k;
+    const tail = ctx.content.slice(ctx.tokens[k].start, end);
+    if (initialsMatch(tail, acronym) || (knownName !== null && normalizeName(tail) === normalizeName(knownName))) return k;
   }
   return -1;
 }
 
-function acronymPhrase(ctx: DocContext, from: number, to: number, end: number): NamePhrase | null {
+function acronymPhrase(ctx: DocContext, from: number, to: number, end: number, kind: 'initiative' | 'organization'): NamePhrase | null {
   const toks = ctx.tokens;
   while (from < to && LEADING_STOP.has(toks[from].text)) from++;
   if (to - from < 2) return null;
   const start = toks[from].start;
-  return { start, end, text: ctx.content.slice(start, end), kind: 'organization', tokenEnd: to };
+  const text = ctx.content.slice(start, end);
+  if (isPlace(ctx, text)) return null;
+  return { start, end, text, kind, tokenEnd: to };
 }
 
 /** A name while the document is read: mentions are gathered as pairs, then sorted and packed. */
-type NameDraft = Omit<LocalName, 'mentions'> & { mentions: Span[] };
+type NameDraft = Omit<LocalName, 'mentions'> & { mentions: Span[]; inBody: boolean };
 
-function collectNames(ctx: DocContext, phrases: NamePhrase[], acronymOf: Map<NamePhrase, { acronym: string; span: Span }>): NamesResult {
+/**
+ * A headline in title case ("Leaders Agree to Resume Trade Talks"): every word capitalized but a few short
+ * ones, so capitals there say nothing about names.
+ */
+function isTitleCase(ctx: DocContext, s: number): boolean {
+  const [first, limit] = ctx.sentenceTokens[s];
+  let capitalized = 0;
+  for (let k = first; k < limit; k++) {
+    const t = ctx.tokens[k];
+    if (t.cap) capitalized++;
+    else if (!t.upper && !HEADLINE_LOWER.has(t.text) && !/^\d/.test(t.text)) return false;
+  }
+  return capitalized >= 4;
+}
+
+/** Whether the phrase stands in a title-case headline, where even a line that looks like a name may not be one. */
+function inHeadline(ctx: DocContext, p: NamePhrase, titleCase: Map<number, boolean>): boolean {
+  const s = sentenceAt(ctx, p.start);
+  if (s < 0) return false;
+  if (!titleCase.has(s)) titleCase.set(s, isTitleCase(ctx, s));
+  return titleCase.get(s)!;
+}
+
+function collectNames(ctx: DocContext, phrases: NamePhrase[], acronymOf: Map<NamePhrase, PhraseAcronym>): NamesResult {
   const byKey = new Map<string, NameDraft>();
-  const claimed: Span[] = [];
+  const titleCase = new Map<number, boolean>();
   for (const p of phrases) {
     const key = normalizeName(p.text);
     let name = byKey.get(key);
     if (!name) {
       const sentence = sentenceAt(ctx, p.start);
       const span: Span = sentence >= 0 ? sentenceSpan(ctx, sentence) : [p.start, p.end];
-      name = { name: p.text, kind: p.kind, acronym: null, mentions: [], acronymDefinition: null, sentence: span, sentenceText: ctx.content.slice(span[0], span[1]).replace(/\s+/g, ' ') };
+      name = { name: p.text, kind: p.kind, acronym: null, mentions: [], acronymDefinition: null, sentence: span, sentenceText: ctx.content.slice(span[0], span[1]).replace(/\s+/g, ' '), inBody: false };
       byKey.set(key, name);
     }
     name.mentions.push([p.start, p.end]);
-    claimed.push([p.start, p.end]);
     const def = acronymOf.get(p);
-    if (def && !name.acronym) {
-      name.acronym = def.acronym;
-      name.acronymDefinition = [p.start, p.end];
-    }
-    if (def) {
-      name.mentions.push(def.span);
-      claimed.push(def.span);
+    name.inBody ||= !!def?.span || !inHeadline(ctx, p, titleCase);
+    if (def && !name.acronym) name.acronym = def.acronym;
+    if (def?.span && !name.acronymDefinition) name.acronymDefinition = [p.start, p.end];
+    if (def?.span) name.mentions.push(def.span);
+  }
+  // a name only a headline gives is dropped, but its words stay claimed: they are no one's name either
+  const kept = [...byKey.values()].filter((n) => n.inBody);
+  addProseAcronyms(ctx, kept);
+  addAcronymMentions(ctx, kept);
+  const claimed = [...byKey.values()].flatMap((n) => n.mentions);
+  const names = kept.map(({ inBody: _, ...n }) => ({ ...n, mentions: spanListOf(n.mentions.sort((a, b) => a[0] - b[0])) }));
+  return { names, claimed };
+}
+
+const PROSE_ACRONYM = /(?:\bacronym|\babbreviation|\babbreviated(?:\s+as)?|\bknown\s+as)\s+$/i;
+/** "the alliance, known by its French acronym": the head noun that names what the acronym stands for. */
+const PROSE_REFERENT = /\bthe\s+(\p{Ll}+)\s*,\s*known\s+(?:by|under|as)\b[^,.;]*$/u;
+/** How far back the name an acronym in prose stands for may be, when no head noun says which it is. */
+const PROSE_REACH = 400;
+
+/**
+ * "…, known by its French acronym AES": an acronym introduced in words stands for the last name with the head
+ * noun it is introduced with ("the alliance, known as …"), or else for a name just before it that it spells.
+ */
+function addProseAcronyms(ctx: DocContext, names: NameDraft[]): void {
+  if (names.length === 0) return;
+  for (const t of ctx.tokens) {
+    const before = t.upper ? ctx.content.slice(Math.max(0, t.start - 80), t.start) : '';
+    if (!PROSE_ACRONYM.test(before) || names.some((n) => n.acronym === t.text)) continue;
+    const noun = PROSE_REFERENT.exec(before)?.[1];
+    const head = noun ? noun[0].toUpperCase() + noun.slice(1) : '';
+    const byHead = ctx.vocab.heads.has(head);
+    // "the alliance, known as …" may point far back; an acronym with no such noun must spell the name it follows
+    const fits = (n: NameDraft) => (byHead ? n.name.split(/\s+/).includes(head) : initialsMatch(n.name, t.text));
+    const best = lastNameBefore(names.filter(fits), t.start, byHead ? 0 : t.start - PROSE_REACH);
+    if (best && !best.acronym) best.acronym = t.text;
+  }
+}
+
+/** The name with the latest mention that ends before the offset and starts after `after`. */
+function lastNameBefore(names: NameDraft[], offset: number, after: number): NameDraft | null {
+  let best: NameDraft | null = null;
+  let bestAt = after - 1;
+  for (const n of names) {
+    for (const m of n.mentions) {
+      if (m[1] <= offset && m[0] > bestAt) {
+        best = n;
+        bestAt = m[0];
+      }
     }
   }
+  return best;
+}
+
+/** Every later use of an acronym the document defined, also written as a word ("Ecowas" for "ECOWAS"). */
+function addAcronymMentions(ctx: DocContext, names: NameDraft[]): void {
   const byAcronym = new Map<string, NameDraft>();
-  for (const n of byKey.values()) if (n.acronym) byAcronym.set(n.acronym, n);
+  for (const n of names) if (n.acronym) byAcronym.set(n.acronym, n);
+  if (byAcronym.size === 0) return;
   for (const t of ctx.tokens) {
-    const n = t.upper ? byAcronym.get(t.text) : undefined;
+    const key = t.upper ? t.text : /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) ? t.text.toUpperCase() : null;
+    const n = key ? byAcronym.get(key) : undefined;
     if (!n || n.mentions.some((m) => m[0] === t.start)) continue;
     n.mentions.push([t.start, t.end]);
-    claimed.push([t.start, t.end]);
   }
-  const names = [...byKey.values()].map((n) => ({ ...n, mentions: spanListOf(n.mentions.sort((a, b) => a[0] - b[0])) }));
-  return { names, claimed };
 }

@@ -190,9 +190,10 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       const inList = listCountry.end >= 0 && /^\s*(?:,|;|,?\s+and)\s*$/.test(ctx.content.slice(listCountry.end, title.start));
       const known = before?.country ?? title.country ?? institutionIn(ctx, title.start, title.end) ?? (inList ? listCountry.country : null) ?? side;
       const intro: Introduction = { title, country: known, start: before?.start ?? title.start };
+      if (title.plural && inTitleCaseLine(ctx, title.start)) continue;
       if (title.plural) {
         const end = listedAnchors(ctx, intro, limit, anchors);
-        if (end > title.next) titleSpans.push([intro.start, title.end]);
+        if (end > title.next) titleSpans.push([intro.start, title.headEnd]);
         i = Math.max(i, end - 1);
         continue;
       }
@@ -203,7 +204,8 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       const nameEnd = last.start + stripPossessive(last.text).length;
       const after = countryAfter(ctx, nameEnd);
       const country = intro.country ?? after?.country ?? null;
-      titleSpans.push([intro.start, title.end]);
+      // the title's "of …" part may name an organization, which is the names stage's to find
+      titleSpans.push([intro.start, title.headEnd]);
       const role = ctx.vocab.cueNouns.has(title.title.toLowerCase()) ? null : { title: title.title, country };
       if (name.length === 1) {
         if (role) shorts.push({ token: name[0], title: role.title, country });
@@ -322,13 +324,16 @@ const UNTITLED_BEFORE = new RegExp(`\\b(?:${CUE_VERBS}|according to)\\s+$|\\b(?:
 
 /**
  * Whether capitalized words that act like a person are a name: not a place or a people ("Sri Lankan", "United
- * States"), not after "the" ("the Casa de Nariño, who …"), not the qualifier of a title ("Public Enterprises Minister").
+ * States"), not after "the" ("the Casa de Nariño, who …") or a capitalized "X of", not the qualifier of a title
+ * ("Public Enterprises Minister").
  */
 function untitledNameFits(ctx: DocContext, name: Token[], i: number, limit: number): boolean {
   const start = name[0].start;
   const end = name[name.length - 1].end;
   if (ctx.hits.some((h) => h.start <= start && h.end >= end && (h.kind === 'country' || h.kind === 'demonym' || h.kind === 'city'))) return false;
   if (/\bthe\s+$/i.test(ctx.content.slice(Math.max(0, start - 5), start))) return false;
+  // "the Alliance of Tidal States met": after a capitalized "X of" the words end an organization's name
+  if (/\p{Lu}[\p{L}]*\s+of\s+$/u.test(ctx.content.slice(Math.max(0, start - 40), start))) return false;
   const next = ctx.tokens[i + name.length];
   return !(next && i + name.length < limit && next.cap && adjacent(ctx, end, next.start) && ctx.vocab.titleHeads.has(next.text.toLowerCase()));
 }

@@ -30,6 +30,11 @@ interface Pattern {
   value: string;
 }
 
+export interface KnownAcronym {
+  name: string;
+  kind: 'initiative' | 'organization';
+}
+
 export interface Vocabulary {
   countryOf: Map<string, string>;
   demonymOf: Map<string, string>;
@@ -38,7 +43,17 @@ export interface Vocabulary {
   roleNouns: Map<string, string[]>;
   heads: Map<string, 'initiative' | 'organization'>;
   weakHeads: Set<string>;
-  acronyms: Map<string, { name: string; kind: 'initiative' | 'organization' }>;
+  acronyms: Map<string, KnownAcronym>;
+  /** Acronym prefixes that carry a session number ("COP" in "COP29"). */
+  numberedAcronyms: Map<string, 'initiative' | 'organization'>;
+  standaloneHeads: Set<string>;
+  genericModifiers: Set<string>;
+  namePossessives: Set<string>;
+  groupNouns: Set<string>;
+  initiativeNouns: Set<string>;
+  lowercaseHeads: Set<string>;
+  acronymBodies: Set<string>;
+  numberWords: Map<string, number>;
   familyFirstSurnames: Set<string>;
   familyFirstCountries: Set<string>;
   particles: Set<string>;
@@ -116,6 +131,7 @@ function buildVocabulary(): Vocabulary {
     for (const c of s.capitals) place(c);
   }
   for (const city of countriesData.cities) place(city);
+  for (const region of countriesData.regions) places.add(region);
   const titleWords = new Set<string>();
   for (const t of [...titlesData.titles, ...titlesData.ranks]) {
     add(t, { kind: 'title', exact: t, lower: false, value: t });
@@ -157,7 +173,16 @@ function buildVocabulary(): Vocabulary {
     roleNouns: new Map(Object.entries(titlesData.roleNouns)),
     heads,
     weakHeads: new Set(orgData.weakHeads),
-    acronyms: new Map(Object.entries(orgData.acronyms) as [string, { name: string; kind: 'initiative' | 'organization' }][]),
+    acronyms: new Map(Object.entries(orgData.acronyms) as [string, KnownAcronym][]),
+    numberedAcronyms: new Map(Object.entries(orgData.numberedAcronyms) as [string, 'initiative' | 'organization'][]),
+    standaloneHeads: new Set(orgData.standaloneHeads),
+    genericModifiers: new Set(orgData.genericModifiers),
+    namePossessives: new Set(orgData.namePossessives),
+    groupNouns: new Set(orgData.groupNouns),
+    initiativeNouns: new Set(orgData.initiativeNouns),
+    lowercaseHeads: new Set(orgData.lowercaseHeads),
+    acronymBodies: new Set(orgData.acronymBodies),
+    numberWords: new Map(Object.entries(orgData.numberWords)),
     familyFirstSurnames: new Set(namesData.familyFirstSurnames),
     familyFirstCountries: new Set(countriesData.familyFirstCountries),
     particles: new Set(namesData.particles),
@@ -189,4 +214,32 @@ let shared: Vocabulary | null = null;
 export function vocabulary(): Vocabulary {
   shared ??= buildVocabulary();
   return shared;
+}
+
+const NUMBERED = /^(\p{Lu}{1,5})-?(\d{1,3})$/u;
+
+/**
+ * The acronym a word writes, in the form the vocabulary and the corpus list it: "NATO" as it is, a well-known
+ * acronym written as a word ("Asean", "Brics") in capitals, a hyphen before a number dropped ("G-7", "COP-29").
+ * Null when the word is no acronym.
+ */
+export function acronymKey(v: Vocabulary, word: string): string | null {
+  if (word.includes('-')) {
+    const numbered = NUMBERED.exec(word);
+    if (!numbered) return null;
+    const key = numbered[1] + numbered[2];
+    return v.acronyms.has(key) || v.numberedAcronyms.has(numbered[1]) ? key : null;
+  }
+  const upper = word.toUpperCase();
+  if (upper === word) return /^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u.test(word) ? word : null;
+  return word.length >= 4 && v.acronyms.has(upper) && /^\p{Lu}\p{Ll}+$/u.test(word) ? upper : null;
+}
+
+/** What a well-known acronym stands for: a listed expansion, or itself for a numbered session ("COP29"). */
+export function knownAcronymEntry(v: Vocabulary, acronym: string): KnownAcronym | null {
+  const listed = v.acronyms.get(acronym);
+  if (listed) return listed;
+  const numbered = NUMBERED.exec(acronym);
+  const kind = numbered ? v.numberedAcronyms.get(numbered[1]) : undefined;
+  return kind ? { name: acronym, kind } : null;
 }

@@ -7,7 +7,7 @@ import { type CorpusIndex, indexMentionsOf } from './corpusIndex.js';
 import { resolveWithSpan } from '../link/resolveCandidates.js';
 import { chooseDefinitions } from '../link/definitions.js';
 import { replaceRun } from '../link/mentionList.js';
-import { vocabulary } from '../extract/vocabulary.js';
+import { knownAcronymEntry, vocabulary } from '../extract/vocabulary.js';
 import { countDocument } from './entityStats.js';
 import { spanCount, spansOf } from '../text/spanList.js';
 
@@ -42,9 +42,9 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
   const old = index.documents.get(uri);
   if (old ? linkSignature(old) !== linkSignature(next) : !introducesNothing(next)) return false;
   const t = index.tables;
-  const acronyms = vocabulary().acronyms;
+  const vocab = vocabulary();
   // a well-known acronym seen for the first time creates an entity: a corpus-wide change
-  if (next.candidates.some((c) => c.shape === 'acronym' && !t.byAcronym.has(c.text) && acronyms.has(c.text))) return false;
+  if (next.candidates.some((c) => c.shape === 'acronym' && !t.byAcronym.has(c.text) && knownAcronymEntry(vocab, c.text))) return false;
 
   const nameKeys = [...t.byNameKey.keys()];
   const found = next.candidates.map((c) => resolveWithSpan(t, nameKeys, c));

@@ -1,6 +1,6 @@
 // Chooses where go-to-definition lands: the user's entity note when there is one, otherwise the first mention in
-// the earliest-published document that mentions the entity (undated documents last), preferring the mention
-// that defines its acronym.
+// the earliest-published document that mentions the entity (undated documents last, and among dated ones those
+// that introduce it first), preferring the mention that defines its acronym.
 import type { DocAnalysis, Entity, Mention } from '../types.js';
 import type { LinkTables } from './tables.js';
 import { byPublication } from './slug.js';
@@ -17,8 +17,20 @@ function introduces(doc: DocAnalysis, entity: Entity, t: LinkTables): boolean {
 }
 
 /**
+ * Whether document d is a better definition site than the one chosen so far. An initiative or organization that a
+ * dated article names only as "EU" was still in the news by that date, so any dated article beats an undated one
+ * that spells it out; a person named only by a bare family name is not introduced there, so no such rule for them.
+ */
+function isBetterSite(entity: Entity, d: DocAnalysis, intro: boolean, doc: DocAnalysis, docIntroduces: boolean): boolean {
+  const dated = d.published !== null;
+  if (entity.kind !== 'person' && dated !== (doc.published !== null)) return dated;
+  if (intro !== docIntroduces) return intro;
+  return byPublication(d, doc) < 0;
+}
+
+/**
  * The first mention in the earliest-published document that introduces the entity (any document that mentions
- * it when none does), entity notes left out. The entity's mentions are sorted (see `sortedMentionList`), so that
+ * it when none does, and for a name any dated one before an undated one), entity notes left out. The entity's mentions are sorted (see `sortedMentionList`), so that
  * document's first mention starts its run.
  */
 export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, t: LinkTables): { doc: DocAnalysis; mention: Mention } | null {
@@ -33,7 +45,7 @@ export function firstMention(entity: Entity, docs: Map<string, DocAnalysis>, t: 
     const d = docs.get(uri);
     if (!d || noteUris.has(d.uri)) continue;
     const intro = introduces(d, entity, t);
-    if (!doc || (intro && !docIntroduces) || (intro === docIntroduces && byPublication(d, doc) < 0)) {
+    if (!doc || isBetterSite(entity, d, intro, doc, docIntroduces)) {
       doc = d;
       docIntroduces = intro;
     }

@@ -3,7 +3,7 @@
 // defined it for, or to a well-known expansion; "the pre-2030 development plan" to the one initiative it starts.
 import type { Candidate, DocAnalysis, Entity, Span } from '../types.js';
 import { asciiFold, phoneticKey, phoneticToken } from '../text/fold.js';
-import { vocabulary } from '../extract/vocabulary.js';
+import { knownAcronymEntry, vocabulary } from '../extract/vocabulary.js';
 import { nameKey } from './linkNames.js';
 import { slug, uniqueId } from './slug.js';
 import { type LinkTables, aliasKey } from './tables.js';
@@ -35,7 +35,7 @@ function foldWord(word: string): string {
 }
 
 function wellKnownAcronym(t: LinkTables, acronym: string): string | null {
-  const known = vocabulary().acronyms.get(acronym);
+  const known = knownAcronymEntry(vocabulary(), acronym);
   if (!known) return null;
   let id = t.byNameKey.get(nameKey(known.name));
   if (!id) {

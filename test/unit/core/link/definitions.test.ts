@@ -40,3 +40,13 @@ test("an entity note is the definition, names the entity, and its aliases resolv
   assert.ok(lavrov.aliases.includes('Sergei Lavrov'));
   assert.equal(lavrov.definition?.uri, uriOf('lavrov.md'));
 });
+
+test('an organization named only by its acronym in a dated article is defined there, before an undated article that spells it out', () => {
+  const c = corpus({
+    'undated.txt': 'The European Union (EU) met in a room.',
+    'dated.md': '---\ndate: 2014-05-06\n---\nThe EU met again.',
+  });
+  const eu = entityNamed(c, 'European Union');
+  assert.equal(eu.definition?.uri, uriOf('dated.md'));
+  assert.equal(c.texts.get(uriOf('dated.md'))!.slice(...eu.definition!.span), 'EU');
+});
