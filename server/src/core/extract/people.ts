@@ -179,7 +179,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
     const [first, limit] = ctx.sentenceTokens[s];
     const side = sentenceSide(ctx, s);
     // "Sri Lanka's Foreign Minister A, Health Minister B, …": one country for a run of titled names
-    let listCountry: { country: string | null; end: number } = { country: null, end: -1 };
+    let listCountry: { country: string | null; end: number; commas: number } = { country: null, end: -1, commas: 0 };
     for (let i = first; i < limit; i++) {
       const found = titlePhraseAt(ctx, i, limit);
       if (!found || found.next >= limit) continue;
@@ -187,8 +187,12 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       const long = direct || appositionAfterTitle(ctx, found, limit).length > 0 ? null : longTitleBeforeName(ctx, found, limit);
       const title = long && appositionAfterTitle(ctx, long, limit).length > 0 ? long : found;
       const before = countryBeforeTitle(ctx, title.start, ctx.sentences[s].start);
-      const inList = listCountry.end >= 0 && /^\s*(?:,|;|,?\s+and)\s*$/.test(ctx.content.slice(listCountry.end, title.start));
-      const known = before?.country ?? title.country ?? institutionIn(ctx, title.start, title.end) ?? (inList ? listCountry.country : null) ?? side;
+      // a comma carries the country on; "and" only ends a list that commas began ("X President A and Prime Minister B"
+      // may be two states)
+      const gap = listCountry.end >= 0 ? ctx.content.slice(listCountry.end, title.start) : '';
+      const comma = /^\s*[,;]\s*$/.test(gap);
+      const inList = comma || (listCountry.commas > 0 && /^\s*,?\s+and\s*$/.test(gap));
+      const known = before?.country ?? title.country ?? institutionIn(ctx, title.start, title.end) ?? null;
       const intro: Introduction = { title, country: known, start: before?.start ?? title.start };
       if (title.plural && inTitleCaseLine(ctx, title.start)) continue;
       if (title.plural) {
@@ -203,7 +207,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       const last = name[name.length - 1];
       const nameEnd = last.start + stripPossessive(last.text).length;
       const after = countryAfter(ctx, nameEnd);
-      const country = intro.country ?? after?.country ?? null;
+      const country = intro.country ?? after?.country ?? (inList ? listCountry.country : null) ?? side;
       // the title's "of …" part may name an organization, which is the names stage's to find
       titleSpans.push([intro.start, title.headEnd]);
       const role = ctx.vocab.cueNouns.has(title.title.toLowerCase()) ? null : { title: title.title, country };
@@ -212,7 +216,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       } else {
         anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, nameEnd], role, country });
       }
-      listCountry = { country, end: after?.end ?? nameEnd };
+      listCountry = { country, end: after?.end ?? nameEnd, commas: inList && comma ? listCountry.commas + 1 : 0 };
       i = lowerBound(toks, (t) => t.start < nameEnd) - 1;
     }
   }

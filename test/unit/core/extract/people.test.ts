@@ -211,3 +211,10 @@ test('a country between the title and the name: "Prime Minister of Norway Ingrid
   assert.equal(p.country, 'Norway');
   assert.deepEqual(p.titles, [{ title: 'Prime Minister', country: 'Norway' }]);
 });
+
+test('a run\'s country yields to a country written for the person, and "and" alone carries none', () => {
+  const a = analyze('It includes President Ana Varga of Chile, President Tomas Berg of Peru, and President Ivo Marek of Bolivia.');
+  assert.deepEqual(a.persons.map((p) => p.country), ['Chile', 'Peru', 'Bolivia']);
+  const b = analyze('Visiting Chilean President Ana Varga and Prime Minister Tomas Berg met.');
+  assert.deepEqual(b.persons.map((p) => p.country), ['Chile', null]);
+});
