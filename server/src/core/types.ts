@@ -85,6 +85,11 @@ export interface Candidate {
   title: string | null;
   /** It opens a sentence, so its first word may be an ordinary capitalized word ("Ask Li …"). */
   sentenceStart?: boolean;
+  /**
+   * A title or honorific introduced it as a person ("Mr Froman", "Sheikh Tamim"): when no known person has the
+   * name, the link stage makes one of it rather than drop it.
+   */
+  introduced?: boolean;
 }
 
 export type Participant = { person: number } | { candidate: number };

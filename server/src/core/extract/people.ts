@@ -496,7 +496,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
     if (named && sh.title && !named.titles.some((r) => r.title === sh.title)) named.titles.push({ title: sh.title, country: sh.country ?? named.country });
     if (named && sh.country) named.country ??= sh.country;
     if (byFamily.has(asciiFold(base)) || named) continue;
-    unresolved.push({ text: base, start: span[0], end: span[1], shape: 'name', title: sh.title });
+    unresolved.push({ text: base, start: span[0], end: span[1], shape: 'name', title: sh.title, introduced: true });
     claimed.push(span);
   }
   linkRoleNouns(ctx, persons);

@@ -103,7 +103,9 @@ function nameStartsAt(ctx: DocContext, p: number, limit: number): boolean {
   if (of && !hitAt(ctx, last.end + of[0].length, ['country'])) return false;
   const k = p + name.length;
   const next = ctx.tokens[k];
-  return !(k < limit && next.cap && adjacent(ctx, last.end, next.start));
+  if (k < limit && next.cap && adjacent(ctx, last.end, next.start)) return false;
+  // "Head of EU Diplomacy, Josep Borrell": one word before a comma and a full name ends the part, it names no one
+  return !(name.length === 1 && k < limit && /^,\s+$/.test(ctx.content.slice(last.end, next.start)) && nameTokensAt(ctx, k, limit).length >= 2);
 }
 
 /**
@@ -204,6 +206,8 @@ function titleStart(ctx: DocContext, i: number, limit: number): number {
  * starts; after one ("X, professor at the … Research Center") it runs to its end.
  */
 export function titlePhraseAt(ctx: DocContext, from: number, limit: number, nameMayFollow = true): TitlePhrase | null {
+  // "12:33 PM": after a number an abbreviation is a time or a unit, no title
+  if (ctx.vocab.abbreviations.has(ctx.tokens[from].text) && /\d[\s.:]*$/.test(ctx.content.slice(Math.max(0, ctx.tokens[from].start - 3), ctx.tokens[from].start))) return null;
   const i = titleStart(ctx, from, limit);
   const words = titleWords(ctx, i, limit);
   if (!words) return null;

@@ -4,7 +4,7 @@
 // The patched index is equal to a fresh full index of the same texts; the tests check that.
 import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
 import { type CorpusIndex, indexMentionsOf } from './corpusIndex.js';
-import { resolveWithSpan } from '../link/resolveCandidates.js';
+import { resolveWithSpan, touchesIntroducedPerson } from '../link/resolveCandidates.js';
 import { chooseDefinitions } from '../link/definitions.js';
 import { replaceRun } from '../link/mentionList.js';
 import { knownAcronymEntry, vocabulary } from '../extract/vocabulary.js';
@@ -47,6 +47,8 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
   if (next.candidates.some((c) => c.shape === 'acronym' && !t.byAcronym.has(c.text) && knownAcronymEntry(vocab, c.text))) return false;
 
   const nameKeys = [...t.byNameKey.keys()];
+  // so does a person made from a title alone, before or after the edit
+  if ([...next.candidates, ...(old?.candidates ?? [])].some((c) => touchesIntroducedPerson(t, nameKeys, c))) return false;
   const found = next.candidates.map((c) => resolveWithSpan(t, nameKeys, c));
   const added: { id: string; span: Span }[] = [];
   next.persons.forEach((p, i) => spansOf(p.mentions).forEach((span) => added.push({ id: t.personOf.get(uri)![i], span })));

@@ -66,6 +66,7 @@ export function* linkCorpusSteps(analyses: Iterable<DocAnalysis>): Steps<LinkedC
     baseMentions: new Map(),
     candidateOf: new Map(),
     noteOf: new Map(),
+    introducedPeople: new Set(),
   };
   yield;
   addWellKnownAcronyms(t);

@@ -3,6 +3,7 @@
 // defined it for, or to a well-known expansion; "the pre-2030 development plan" to the one initiative it starts.
 import type { Candidate, DocAnalysis, Entity, Span } from '../types.js';
 import { asciiFold, phoneticKey, phoneticToken } from '../text/fold.js';
+import { spellingVariant } from '../text/similarity.js';
 import { knownAcronymEntry, vocabulary } from '../extract/vocabulary.js';
 import { nameKey } from './linkNames.js';
 import { slug, uniqueId } from './slug.js';
@@ -23,11 +24,12 @@ function titleFits(e: Entity, title: string | null): boolean {
 
 /**
  * A bare word names someone only when one of their written names has that very word: sound alone would take
- * "Wang" for "Wong" and "Michelle" for "Michel". Full names still meet by sound (Sergey and Sergei Lavrov).
+ * "Wang" for "Wong" and "Michelle" for "Michel". Full names still meet by sound (Sergey and Sergei Lavrov), and a
+ * word written with a fitting title may be a spelling variant ("President Disanayaka" for Dissanayake).
  */
-function writesWord(e: Entity, word: string): boolean {
+function writesWord(e: Entity, word: string, variantToo = false): boolean {
   const want = foldWord(word);
-  return [e.name, ...e.aliases].some((n) => n.split(/\s+/).some((w) => foldWord(w) === want));
+  return [e.name, ...e.aliases].some((n) => n.split(/\s+/).some((w) => foldWord(w) === want || (variantToo && spellingVariant(w, word))));
 }
 
 function foldWord(word: string): string {
@@ -65,7 +67,7 @@ function resolveName(t: LinkTables, c: Candidate): string | null {
   const tokens = c.text.split(/\s+/);
   const ids = tokens.length >= 2 ? t.byFullName.get(phoneticKey(tokens)) : t.byFamily.get(phoneticToken(tokens[0]));
   if (!ids) return null;
-  const fitting = ids.filter((id) => titleFits(t.entities.get(id)!, c.title) && (tokens.length >= 2 || writesWord(t.entities.get(id)!, tokens[0])));
+  const fitting = ids.filter((id) => titleFits(t.entities.get(id)!, c.title) && (tokens.length >= 2 || writesWord(t.entities.get(id)!, tokens[0], c.title !== null)));
   return rankByMentions(t, fitting)[0] ?? null;
 }
 
@@ -98,12 +100,40 @@ export function resolveCandidate(t: LinkTables, nameKeys: readonly string[], c: 
   }
 }
 
+/**
+ * A person introduced by a title or honorific alone ("Mr Froman") whom no document names in full: one entity per
+ * written name, found again by later candidates through the family-name table. It keeps no title or country,
+ * since which document made it depends on the order documents come in, and the index must not.
+ */
+function introducedPerson(t: LinkTables, c: Candidate): { id: string; span: Span } | null {
+  if (c.shape !== 'name' || !c.introduced || /\s/.test(c.text)) return null;
+  const family = phoneticToken(c.text);
+  let id = t.byFamily.get(family)?.find((x) => writesWord(t.entities.get(x)!, c.text));
+  if (!id) {
+    id = uniqueId(`person:${slug(c.text)}`, t.takenIds);
+    t.entities.set(id, { id, kind: 'person', name: c.text, aliases: [], acronym: null, country: null, roles: [], mentions: noMentions(), definition: null, definingSentence: null, definingText: null });
+    t.byFamily.set(family, [...(t.byFamily.get(family) ?? []), id]);
+    t.introducedPeople.add(id);
+  }
+  return { id, span: [c.start, c.end] };
+}
+
+/**
+ * Whether the candidate makes a person from a title alone, or lands on one so made: either way the person's
+ * existence depends on this document, a corpus-wide matter.
+ */
+export function touchesIntroducedPerson(t: LinkTables, nameKeys: readonly string[], c: Candidate): boolean {
+  if (c.shape !== 'name') return false;
+  const hit = resolveWithSpan(t, nameKeys, c);
+  return hit ? t.introducedPeople.has(hit.id) : c.introduced === true && !/\s/.test(c.text);
+}
+
 export function* resolveCandidates(docs: DocAnalysis[], t: LinkTables): Steps<void> {
   const nameKeys = [...t.byNameKey.keys()];
   const pace = pacer();
   for (const doc of docs) {
     if (pace()) yield;
-    const found = doc.candidates.map((c) => resolveWithSpan(t, nameKeys, c));
+    const found = doc.candidates.map((c) => resolveWithSpan(t, nameKeys, c) ?? introducedPerson(t, c));
     t.candidateOf.set(doc.uri, found.map((f) => f?.id ?? null));
     for (const f of found) if (f) addMention(t.entities.get(f.id)!.mentions, doc.uri, f.span);
   }

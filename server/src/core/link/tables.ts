@@ -19,6 +19,8 @@ export interface LinkTables {
   candidateOf: Map<string, (string | null)[]>;
   /** uri of an entity note → the entity it defines */
   noteOf: Map<string, string>;
+  /** People made from a title or honorific alone ("Mr Froman"): whether they exist depends on every document. */
+  introducedPeople: Set<string>;
 }
 
 export function aliasKey(s: string): string {

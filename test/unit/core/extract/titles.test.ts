@@ -79,3 +79,13 @@ test('a name after a head inside the title\'s part is that head\'s: "Aide to Pre
   assert.deepEqual(titlesOf('Aide to President Berg, Ana Varga, said so.', 'Ana Varga').titles, ['Aide to President Berg']);
   assert.deepEqual(titlesOf('Aide to the President Ana Varga said so.', 'Ana Varga').titles, ['Aide to the President']);
 });
+
+test('after a number an abbreviation is a time, no title: "12:33 PM BdST"', () => {
+  assert.deepEqual(analyze('Updated 12:33 PM BdST on Friday.').candidates.filter((c) => c.introduced), []);
+});
+
+test('one word before a comma and a full name ends a title\'s part: "the Head of EU Diplomacy, Ana Varga,"', () => {
+  const a = analyze('He met the Head of EU Diplomacy, Ana Varga, on Monday.');
+  assert.deepEqual(a.persons.map((p) => [p.name, p.titles[0]?.title]), [['Ana Varga', 'Head of EU Diplomacy']]);
+  assert.deepEqual(a.candidates.filter((c) => c.introduced), []);
+});

@@ -112,3 +112,16 @@ test('a name with and without a middle name is one person across documents: "Ana
   });
   assert.equal(people(c).length, 1);
 });
+
+test('someone introduced by a title or honorific alone is a person even when no document names them in full', () => {
+  const alone = corpus({ 'a.txt': 'The trade envoy, Mr Dorvan, arrived. Later Mr Dorvan left.' });
+  assert.deepEqual(mentionTexts(alone, entityNamed(alone, 'Dorvan')), ['a.txt: Dorvan', 'a.txt: Dorvan']);
+  const named = corpus({ 'a.txt': 'Mr Dorvan arrived.', 'b.txt': 'Trade envoy Kai Dorvan spoke.' });
+  assert.deepEqual(people(named), ['Kai Dorvan']);
+});
+
+test('a word written with a fitting title may be a spelling variant of a family name: "President Dorvana" for Dorvanna', () => {
+  const c = corpus({ 'a.txt': 'Chilean President Kai Dorvanna spoke.', 'b.txt': 'At the invitation of President Dorvana, he came.' });
+  assert.deepEqual(people(c), ['Kai Dorvanna']);
+  assert.deepEqual(mentionTexts(c, entityNamed(c, 'Kai Dorvanna')), ['a.txt: Kai Dorvanna', 'b.txt: Dorvana']);
+});
