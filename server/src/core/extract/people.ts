@@ -471,7 +471,10 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
     }
   }
   fullMentions.sort((a, b) => a.start - b.start);
-  const nearest = (group: PersonDraft[], offset: number): PersonDraft => {
+  const nearest = (all: PersonDraft[], offset: number): PersonDraft => {
+    // "Obama" after "Barack Obama and First Lady Michelle Obama" is the one known for more than a family tie
+    const principals = all.filter((p) => !onlyFamilyRoles(ctx, p));
+    const group = principals.length > 0 ? principals : all;
     let before: PersonDraft | null = null;
     let after: PersonDraft | null = null;
     for (const m of fullMentions) {
@@ -566,6 +569,11 @@ function inTitleCaseLine(ctx: DocContext, offset: number): boolean {
   const words = ctx.content.slice(start, end < 0 ? ctx.content.length : end).match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   return content.length >= 3 && content.length <= 16 && content.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Someone whose every title is a family tie ("First Lady", "his wife"): a bare shared family name is not theirs. */
+function onlyFamilyRoles(ctx: DocContext, p: PersonDraft): boolean {
+  return p.titles.length > 0 && p.titles.every((r) => ctx.vocab.familyRoles.has(r.title.toLowerCase()));
 }
 
 /** A capitalized token that is not part of a longer capitalized name around it. */

@@ -77,6 +77,8 @@ export interface Vocabulary {
   ranks: Set<string>;
   /** Short forms of titles ("PM" → "Prime Minister"). */
   abbreviations: Map<string, string>;
+  /** Lowercase titles that are family ties ("first lady", "wife"). */
+  familyRoles: Set<string>;
   /** Role nouns that mark a person but are no title ("his counterpart, …"). */
   cueNouns: Set<string>;
   scan(text: string): VocabHit[];
@@ -199,6 +201,7 @@ function buildVocabulary(): Vocabulary {
     ranks: new Set(titlesData.ranks),
     abbreviations: new Map(Object.entries(titlesData.abbreviations)),
     cueNouns: new Set(titlesData.cues),
+    familyRoles: new Set(titlesData.familyRoles),
     scan,
   };
 }

@@ -218,3 +218,8 @@ test('a run\'s country yields to a country written for the person, and "and" alo
   const b = analyze('Visiting Chilean President Ana Varga and Prime Minister Tomas Berg met.');
   assert.deepEqual(b.persons.map((p) => p.country), ['Chile', null]);
 });
+
+test('a bare family name two people share is not the one known only by a family tie: "Varga" after First Lady Mia Varga', () => {
+  const text = 'President Ana Varga and First Lady Mia Varga arrived. Later Varga spoke.';
+  assert.deepEqual(localMentions(text, analyze(text), 'Ana Varga'), ['Ana Varga', 'Varga']);
+});
