@@ -13,15 +13,16 @@ import organizations from '../../../data/organizations.json' with { type: 'json'
 import events from '../../../data/events.json' with { type: 'json' };
 import noise from '../../../data/noise.json' with { type: 'json' };
 import names from '../../../data/names.json' with { type: 'json' };
+import { GAZETTEER_VERSION } from '../extract/gazetteer.js';
 
-/** Bump when the analysis of the same text can change (new rules, new fields); the data files are hashed in. */
-export const ANALYSIS_REVISION = 3;
+/** Bump when the analysis of the same text can change (new rules, new fields); the data files and the city gazetteer's version are hashed in. */
+export const ANALYSIS_REVISION = 4;
 const FORMAT = 1;
 const PREFIX = 'dossier-cache-v';
 const MAX_WRITES = 16;
 
 export const ANALYZER_VERSION = createHash('sha1')
-  .update(JSON.stringify([ANALYSIS_REVISION, countries, titles, organizations, events, noise, names]))
+  .update(JSON.stringify([ANALYSIS_REVISION, countries, titles, organizations, events, noise, names, GAZETTEER_VERSION]))
   .digest('hex')
   .slice(0, 12);
 

@@ -4,9 +4,11 @@
 import type { Candidate, LocalEvent, LocalName, LocalPerson, Participant, Span } from '../types.js';
 import { spansOf } from '../text/spanList.js';
 import { type DocContext, hitsIn, sentenceAt, sentenceText } from './context.js';
+import type { VocabHit } from './vocabulary.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { resolveSentenceTime } from './temporal.js';
-import { parseYMD } from './dateFormats.js';
+import { addDays, formatYMD, parseYMD } from './dateFormats.js';
+import { cityAt, cities } from './gazetteer.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 
 const SPEECH = eventsData.speechVerbs.join('|');
@@ -18,7 +20,11 @@ interface SentenceFacts {
   candidates: number[];
   date: string | null;
   sameDay: boolean;
+  /** "the day before": days from the event told of last. */
+  shift: number | null;
   place: string | null;
+  /** What the sentence says of the future: a past event's date and place are not read there. */
+  future: Span[];
 }
 
 const PLACE_LEAD = /\b(in|at|to)\s+(?:the\s+)?$/;
@@ -28,18 +34,108 @@ const PRONOUN_BEFORE = /\b(?:he|she|it|who|which|that|also|one)\s+$/i;
 const HABITUAL = new RegExp(`\\b(?:${eventsData.habitual.join('|')})\\b`, 'i');
 const PLURAL_REFERENCE = /\b(?:the two|both)\s+(leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|premiers)\b/i;
 
-function placeIn(ctx: DocContext, start: number, end: number, kind: string | null): string | null {
+const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A planned event: "will visit", "is expected to meet", "the next summit", "talks scheduled for Tuesday". */
+const PLANNED_BEFORE = new RegExp(`\\b(?:${words(eventsData.planned)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
+const PLANNED_AFTER = /^\s*(?:(?:is|are|was|were|had been|has been)\s+)?(?:originally\s+)?(?:scheduled|planned|expected|slated|due)\b/i;
+/** Speculation ("could meet", "a possible visit") is no report of an event; lowercase, so the month May is not one. */
+const SPECULATIVE_BEFORE = new RegExp(`\\b(?:${words(eventsData.speculative)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'u');
+/** The part of a sentence that speaks of what is to come, up to the end of its clause: no date or place of a past event is in it. */
+const FUTURE_CLAUSE = new RegExp(`\\b(?:${words(eventsData.planned)}|(?:originally\\s+)?(?:expected|scheduled|slated|due)(?=\\s+(?:to|for)\\b)|${words(eventsData.speculative)})\\b[^,;.—–]*`, 'gu');
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+|also\s+|just\s+)?(?:met|held|signed|arrived|visited|received|hosted|welcomed|spoken|talked|opened)\b/u;
+type Frame = 'reported' | 'planned' | 'speculative';
+
+/** Where the clause holding the offset starts: after the last comma, semicolon, colon or dash before it. */
+function clauseStart(content: string, from: number, offset: number): number {
+  for (let i = offset - 1; i >= from; i--) if (/[,;:—–(]/.test(content[i])) return i + 1;
+  return from;
+}
+
+function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
+  const before = ctx.content.slice(clauseStart(ctx.content, sentenceStart, h.start), h.start);
+  if (SPECULATIVE_BEFORE.test(before)) return 'speculative';
+  if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40))) return 'planned';
+  return 'reported';
+}
+
+/** The spans of a sentence that speak of the future: a past event's date and place are read outside them. */
+function futureSpans(ctx: DocContext, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  for (const m of ctx.content.slice(start, end).matchAll(FUTURE_CLAUSE)) out.push([start + m.index, start + m.index + m[0].length]);
+  return out;
+}
+
+const inSpans = (spans: Span[], offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
+
+/** The sentence's text with the given spans blanked, offsets kept. */
+function blanked(ctx: DocContext, start: number, end: number, spans: Span[]): string {
+  let text = ctx.content.slice(start, end);
+  for (const [a, b] of spans) text = text.slice(0, a - start) + ' '.repeat(b - a) + text.slice(b - start);
+  return text;
+}
+
+const PLACE_LEAD_AT = /\b(in|at|to)\s+(?:the\s+)?(?=\p{Lu})/gu;
+/** "at State House Abuja", "at the Presidential Villa, Abuja": a venue and then its city. */
+const VENUE_THEN = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?(?:House|Palace|Hall|Villa|Buildings|Stadium|Hotel|Centre|Center|Residence|Square|Airport|Office)\b,?\s+(?:in\s+)?/u;
+const THE_CAPITAL = /\b(in|to)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?!\s*,?\s*\p{Lu})/gu;
+
+/** The country a city is in, when the vocabulary or the gazetteer knows it. */
+function countryOfCity(ctx: DocContext, city: string): string | null {
+  const known = ctx.vocab.countryOfCapital.get(city);
+  if (known) return known;
+  const c = cities().get(city)?.country;
+  return c ? (ctx.vocab.countryOf.get(c) ?? c) : null;
+}
+
+/** The country the document named last before the offset, for "in the capital" (a demonym says whose, not where). */
+function countryBefore(ctx: DocContext, offset: number): string | null {
+  const hits = ctx.hits;
+  for (let k = lowerBound(hits, (h) => h.start < offset) - 1; k >= 0; k--) {
+    if (hits[k].kind === 'country') return hits[k].value;
+  }
+  return null;
+}
+
+interface PlaceHit {
+  at: number;
+  lead: string;
+  kind: 'city' | 'country';
+  value: string;
+}
+
+function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const h of hitsIn(ctx, start, end)) {
+    if ((h.kind !== 'city' && h.kind !== 'country') || inSpans(skip, h.start)) continue;
+    const lead = PLACE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 12), h.start));
+    if (lead) out.push({ at: h.start, lead: lead[1], kind: h.kind, value: h.value });
+  }
+  const text = ctx.content.slice(start, end);
+  for (const m of text.matchAll(PLACE_LEAD_AT)) {
+    let at = start + m.index + m[0].length;
+    if (inSpans(skip, at)) continue;
+    const venue = VENUE_THEN.exec(ctx.content.slice(at, Math.min(end, at + 120)));
+    const c = cityAt(ctx.content, at) ?? (venue ? cityAt(ctx.content, (at += venue[0].length)) : null);
+    if (c && c.end <= end) out.push({ at, lead: m[1], kind: 'city', value: c.city.name });
+  }
+  for (const m of text.matchAll(THE_CAPITAL)) {
+    const at = start + m.index;
+    const country = (m[2] && (ctx.vocab.demonymOf.get(m[2]) ?? ctx.vocab.countryOf.get(m[2]))) || countryBefore(ctx, at);
+    const capital = country ? ctx.vocab.capitalOf.get(country) : undefined;
+    if (capital && !inSpans(skip, at)) out.push({ at, lead: m[1], kind: 'city', value: capital });
+  }
+  return out.sort((x, y) => x.at - y.at);
+}
+
+function placeIn(ctx: DocContext, start: number, end: number, kind: string | null, skip: Span[] = []): string | null {
   let city: string | null = null;
   let country: string | null = null;
   let destination: string | null = null;
   const triggers = hitsIn(ctx, start, end).filter((h) => h.kind === 'trigger');
-  for (const h of hitsIn(ctx, start, end)) {
-    if (h.kind !== 'city' && h.kind !== 'country') continue;
-    const lead = PLACE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 12), h.start));
-    if (!lead) continue;
-    if (lead[1] === 'to') destination ??= h.value;
+  for (const h of placeHits(ctx, start, end, skip)) {
+    if (h.lead === 'to') destination ??= h.value;
     else if (h.kind === 'city') city ??= h.value;
-    else if (triggers.some((t) => t.end <= h.start && h.start - t.end <= COUNTRY_REACH)) country ??= h.value;
+    else if (triggers.some((t) => t.end <= h.at && h.at - t.end <= COUNTRY_REACH)) country ??= h.value;
   }
   if (kind === 'visit') return city ?? destination ?? country;
   return city ?? country ?? destination;
@@ -114,13 +210,16 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, 
     const unresolved = index.candidates[i];
     // Only a sentence that names someone can be an event or date one; the rest need no date or place.
     const named = who.length + unresolved.length > 0;
-    const time = named ? resolveSentenceTime(text, anchorDate) : ({ kind: 'none' } as const);
+    const future = named ? futureSpans(ctx, s.start, s.end) : [];
+    const time = named ? resolveSentenceTime(future.length ? blanked(ctx, s.start, s.end, future) : text, anchorDate) : ({ kind: 'none' } as const);
     return {
       persons: who,
       candidates: unresolved,
       date: time.kind === 'date' ? time.value : null,
       sameDay: time.kind === 'sameDay',
-      place: named ? placeIn(ctx, s.start, s.end, null) : null,
+      shift: time.kind === 'shift' ? time.days : null,
+      place: named ? placeIn(ctx, s.start, s.end, null, future) : null,
+      future,
     };
   });
 }
@@ -146,15 +245,34 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
 }
 
 function triggerKind(ctx: DocContext, start: number, end: number): string | null {
-  let best: number | null = null;
+  return triggerOf(ctx, start, end)?.kind ?? null;
+}
+
+/** Capitalized triggers that still name an event mid-sentence ("the ASEAN Summit", "a Press Conference"). */
+const CAPITALIZED_KINDS = new Set(['summit', 'press conference', 'news conference', 'talks', 'meeting', 'state visit', 'official visit', 'forum', 'conference']);
+const OPENING = /^[\s"'“‘*#>(\[-]*$/;
+
+/**
+ * The sentence's event kind (the first listed of its reported triggers) and whether it is only planned: every
+ * trigger it has speaks of the future. A sentence whose triggers are all speculation has none.
+ */
+function triggerOf(ctx: DocContext, start: number, end: number): { kind: string; planned: boolean } | null {
+  let reported: number | null = null;
+  let planned: number | null = null;
   for (const h of hitsIn(ctx, start, end)) {
     if (h.kind !== 'trigger') continue;
+    const surface = ctx.content.slice(h.start, h.end);
     // "he talks about", "who visits": a verb in the present, not a report of an event
-    if (/s$/.test(ctx.content.slice(h.start, h.end)) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (/s$/.test(surface) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (/^\p{Lu}/u.test(surface) && !OPENING.test(ctx.content.slice(start, h.start)) && !CAPITALIZED_KINDS.has(surface.toLowerCase())) continue;
+    const frame = frameOf(ctx, h, start);
+    if (frame === 'speculative') continue;
     const rank = ctx.vocab.eventKinds.indexOf(h.value);
-    if (best === null || rank < best) best = rank;
+    if (frame === 'reported' && (reported === null || rank < reported)) reported = rank;
+    if (frame === 'planned' && (planned === null || rank < planned)) planned = rank;
   }
-  return best === null ? null : ctx.vocab.eventKinds[best];
+  if (reported !== null) return { kind: ctx.vocab.eventKinds[reported], planned: false };
+  return planned === null ? null : { kind: ctx.vocab.eventKinds[planned], planned: true };
 }
 
 const samePerson = (a: Participant, b: Participant) =>
@@ -176,6 +294,7 @@ export function extractEvents(
 ): LocalEvent[] {
   const index = indexSentences(ctx, persons, candidates, names);
   const facts = factsOf(ctx, persons, index, anchor);
+  const anchorYMD = parseYMD(anchor);
   // the first dated sentence naming each person: the lead that dates the rest of the report
   const leadOf = new Map<number, number>();
   facts.forEach((f, i) => {
@@ -187,16 +306,27 @@ export function extractEvents(
   ctx.sentences.forEach((s, i) => {
     const f = facts[i];
     if (f.persons.length === 0 && f.candidates.length === 0) return;
-    const kind = triggerKind(ctx, s.start, s.end);
-    if (!kind || HABITUAL.test(sentenceText(ctx, i))) return;
+    const trigger = triggerOf(ctx, s.start, s.end);
+    if (!trigger || HABITUAL.test(sentenceText(ctx, i))) return;
+    const kind = trigger.kind;
     const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s);
     // Unresolved names take part only where the document knows no official in the sentence: next to a known
     // official they are usually incidental ("expected a visit from X").
     const participants: Participant[] =
       f.persons.length > 0 ? f.persons.filter((p) => !speakers.has(p)).map((person) => ({ person })) : f.candidates.map((candidate) => ({ candidate }));
+    const names = [...index.names[i]].sort((a, b) => a - b);
+    const excerpt = sentenceText(ctx, i).replace(/\s+/g, ' ');
+    if (trigger.planned) {
+      // a planned event is dated only by its own words, read forward, and never by the article's date
+      const time = resolveSentenceTime(sentenceText(ctx, i), anchorYMD, { planned: true });
+      const date = time.kind === 'date' ? time.value : null;
+      raw.push({ kind, date, place: placeIn(ctx, s.start, s.end, kind), participants, names, sources: [[s.start, s.end]], excerpts: [excerpt], planned: true, sentence: i });
+      return;
+    }
     let date = f.date;
-    let place = placeIn(ctx, s.start, s.end, kind);
+    let place = placeIn(ctx, s.start, s.end, kind, f.future);
     if (!date && f.sameDay) date = lastDated;
+    if (!date && f.shift !== null) date = shifted(lastDated ?? anchor, f.shift);
     if (!date) {
       // An undated sentence most often continues the report's main event, which the lead states first.
       const earlier = participants
@@ -219,6 +349,8 @@ export function extractEvents(
         }
       }
     }
+    // "have met", "has arrived": the present perfect of a news report speaks of its own day
+    if (!date && PRESENT_PERFECT.test(excerpt)) date = anchor;
     // A report filed from a city on the day of the event most likely describes an event there (calls excepted).
     if (!place && date && date === anchor && kind !== 'call') place = datelinePlace;
     if (!date) {
@@ -232,8 +364,8 @@ export function extractEvents(
         place ??= facts[lead].place;
       }
     }
-    const excerpt = sentenceText(ctx, i).replace(/\s+/g, ' ');
-    const event = { kind, date, place, participants, names: [...index.names[i]].sort((a, b) => a - b), sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
+    place = datelineWithin(ctx, place, datelinePlace);
+    const event = { kind, date, place, participants, names, sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
     raw.push(event);
     if (date) {
       lastDated = date;
@@ -241,6 +373,18 @@ export function extractEvents(
     }
   });
   return mergeEvents(ctx, raw);
+}
+
+/** A day-precise date moved by some days; a coarser or missing date cannot be. */
+function shifted(date: string | null, days: number): string | null {
+  const d = parseYMD(date);
+  return d ? formatYMD(addDays(d, days)) : null;
+}
+
+/** "Putin arrived in Mongolia" under an Ulaanbaatar dateline: the dateline's city says where in the country. */
+function datelineWithin(ctx: DocContext, place: string | null, dateline: string | null): string | null {
+  if (!place || !dateline || !ctx.vocab.countryOf.has(place)) return place;
+  return countryOfCity(ctx, dateline) === place ? dateline : place;
 }
 
 /** Unresolved candidates may be anything, so events are compared on the officials the document knows. */
@@ -251,29 +395,53 @@ function people(ps: Participant[]): Participant[] {
 
 function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
   const out: LocalEvent[] = [];
-  const byDate = new Map<string | null, LocalEvent[]>();
+  const byDate = new Map<string, LocalEvent[]>();
   for (const e of raw) {
     const a = people(e.participants);
-    const sameDate = byDate.get(e.date) ?? byDate.set(e.date, []).get(e.date)!;
+    const k = `${e.planned ? 'p' : 'r'}${e.date}`;
+    const sameDate = byDate.get(k) ?? byDate.set(k, []).get(k)!;
     const same = sameDate.find((o) => subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a));
     if (!same) {
-      const copy = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
+      const copy: LocalEvent = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
+      if (e.planned) copy.planned = true;
       out.push(copy);
       sameDate.push(copy);
       continue;
     }
-    for (const p of e.participants) if (!same.participants.some((q) => samePerson(p, q))) same.participants.push(p);
-    for (const n of e.names) if (!same.names.includes(n)) same.names.push(n);
-    same.place = morePrecisePlace(ctx, same.place, e.place);
-    same.sources.push(...e.sources);
-    same.excerpts.push(...e.excerpts);
+    absorb(ctx, same, e);
   }
-  return out;
+  return foldUndated(ctx, out);
 }
 
-/** A city says more than a country; otherwise the first place stands. */
+function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
+  for (const p of e.participants) if (!into.participants.some((q) => samePerson(p, q))) into.participants.push(p);
+  for (const n of e.names) if (!into.names.includes(n)) into.names.push(n);
+  into.place = morePrecisePlace(ctx, into.place, e.place);
+  into.sources.push(...e.sources);
+  into.excerpts.push(...e.excerpts);
+}
+
+/**
+ * A headline or a sentence without a date ("Putin meets Xi in Kremlin") about exactly the people of one dated
+ * report is that report: it joins the first dated event with the same participants.
+ */
+function foldUndated(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
+  const dated = events.filter((e) => e.date && !e.planned);
+  return events.filter((e) => {
+    if (e.date || e.planned) return true;
+    const a = people(e.participants);
+    const into = dated.find((o) => { const b = people(o.participants); return subsetOf(a, b) && subsetOf(b, a); });
+    if (!into) return true;
+    absorb(ctx, into, e);
+    return false;
+  });
+}
+
+/** A city in the country says more than the country; otherwise the first place stands. */
 function morePrecisePlace(ctx: DocContext, current: string | null, other: string | null): string | null {
   if (!current) return other;
-  if (other && ctx.vocab.countryOf.has(current) && !ctx.vocab.countryOf.has(other)) return other;
-  return current;
+  if (!other || !ctx.vocab.countryOf.has(current) || ctx.vocab.countryOf.has(other)) return current;
+  // a city elsewhere ("talks in South Africa … will meet again in Moscow") does not refine the country
+  const country = countryOfCity(ctx, other);
+  return country === null || country === current ? other : current;
 }

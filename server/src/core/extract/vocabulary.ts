@@ -22,7 +22,7 @@ interface Pattern {
   kind: HitKind;
   /** The exact surface the original text must show, or null when any case is accepted. */
   exact: string | null;
-  /** The original text must start lowercase (triggers and lowercase titles). */
+  /** The original text must start lowercase (lowercase titles). */
   lower: boolean;
   value: string;
 }
@@ -31,6 +31,9 @@ export interface Vocabulary {
   countryOf: Map<string, string>;
   demonymOf: Map<string, string>;
   places: Set<string>;
+  /** Country → its capital, and capital → its country. */
+  capitalOf: Map<string, string>;
+  countryOfCapital: Map<string, string>;
   titles: Set<string>;
   roleNouns: Map<string, string[]>;
   heads: Map<string, 'initiative' | 'organization'>;
@@ -57,6 +60,8 @@ function buildVocabulary(): Vocabulary {
   const countryOf = new Map<string, string>();
   const demonymOf = new Map<string, string>();
   const places = new Set<string>();
+  const capitalOf = new Map<string, string>();
+  const countryOfCapital = new Map<string, string>();
   for (const c of countriesData.countries as { name: string; demonyms: string[]; capital: string; aliases?: string[] }[]) {
     for (const n of [c.name, ...(c.aliases ?? [])]) {
       countryOf.set(n, c.name);
@@ -68,6 +73,8 @@ function buildVocabulary(): Vocabulary {
       add(d, { kind: 'demonym', exact: d, lower: false, value: c.name });
     }
     places.add(c.capital);
+    capitalOf.set(c.name, c.capital);
+    countryOfCapital.set(c.capital, c.name);
     add(c.capital, { kind: 'city', exact: c.capital, lower: false, value: c.capital });
   }
   for (const city of countriesData.cities) {
@@ -83,8 +90,11 @@ function buildVocabulary(): Vocabulary {
   for (const t of titlesData.appositive) add(t, { kind: 'appositive', exact: null, lower: true, value: t });
   const eventKinds = Object.keys(eventsData.kinds);
   for (const [kind, triggers] of Object.entries(eventsData.kinds)) {
-    for (const t of triggers) add(t, { kind: 'trigger', exact: null, lower: true, value: kind });
+    // capitalized triggers too ("Press conference by …", "Summit opens"): events.ts decides where they count
+    for (const t of triggers) add(t, { kind: 'trigger', exact: null, lower: false, value: kind });
   }
+  // a venue names its city ("the Kremlin"): a city hit whose value is the city
+  for (const [venue, city] of Object.entries(eventsData.venues)) add(venue, { kind: 'city', exact: venue, lower: false, value: city });
   for (const t of eventsData.sameDay) add(t, { kind: 'sameDay', exact: null, lower: true, value: t });
 
   const keys = [...patterns.keys()];
@@ -110,6 +120,8 @@ function buildVocabulary(): Vocabulary {
     countryOf,
     demonymOf,
     places,
+    capitalOf,
+    countryOfCapital,
     titles: new Set(titlesData.titles),
     roleNouns: new Map(Object.entries(titlesData.roleNouns)),
     heads,

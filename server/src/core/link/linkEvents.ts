@@ -91,7 +91,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
       const same = e.date
         ? [...new Set(participants.flatMap((p) => files.near(e.date!, p)))]
             .sort((x, y) => order.get(x)! - order.get(y)!)
-            .find((o) => datesFit(o.date!, e.date!) && (within(participants, o.participants) || within(o.participants, participants)))
+            .find((o) => !o.planned === !e.planned && datesFit(o.date!, e.date!) && (within(participants, o.participants) || within(o.participants, participants)))
         : undefined;
       if (same) {
         for (const p of participants) if (!same.participants.includes(p)) same.participants.push(p);
@@ -105,6 +105,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
         return;
       }
       const event: CorpusEvent = { id: e.date ? '' : `event:undated:${slug(doc.uri)}:${n}`, kind: e.kind, title: '', date: e.date, place: e.place, participants, topics, sources };
+      if (e.planned) event.planned = true;
       order.set(event, merged.length);
       merged.push(event);
       into[n] = event;

@@ -62,3 +62,60 @@ test('habitual statements and present-tense verbs are not events', () => {
 test('a sentence with a trigger but no official is not an event', () => {
   assert.deepEqual(analyze(`${HEADER}The forum was founded in 2018 and held talks every spring.`).events, []);
 });
+
+test('a planned event is marked planned and is not dated by the article date; speculation is no event', () => {
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki will visit Prime Minister Jana Kovalova of Slovakia soon.`);
+  assert.deepEqual(a.events.map((e) => [e.planned, e.date]), [[true, null]]);
+  const b = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki could meet Prime Minister Jana Kovalova of Slovakia soon, diplomats hinted.`);
+  assert.deepEqual(b.events, []);
+});
+
+test('a place in what the sentence says of the future is not where the reported event was', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki met Prime Minister Jana Kovalova of Slovakia on Thursday on the sidelines of a meeting in Austria, and said he will see her again in Paris.`,
+  );
+  assert.deepEqual(a.events.filter((e) => !e.planned).map((e) => described(a, e)), ['meeting | 2024-05-30 | Austria | Jana Kovalova, Tomasz Wierzbicki | 1']);
+});
+
+test('a city from the world gazetteer is a place, and a surname that is also a city still makes a person', () => {
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Colombo held talks with Prime Minister Jana Kovalova of Slovakia in Colombo on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Colombo | Jana Kovalova, Tomasz Colombo | 1']);
+});
+
+test('a venue names its city, and "in the capital" is the capital of the country spoken of', () => {
+  const kremlin = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki met Prime Minister Jana Kovalova of Slovakia at the Kremlin on Thursday.`);
+  assert.equal(kremlin.events[0]?.place, 'Moscow');
+  const capital = analyze(`${HEADER}Prime Minister Jana Kovalova arrived in Kenya on Wednesday and held talks with Polish Foreign Minister Tomasz Wierzbicki in the capital on Thursday.`);
+  assert.equal(capital.events[0]?.place, 'Nairobi');
+});
+
+test("a country the event was in gives way to the dateline's city in that country", () => {
+  const a = analyze(`${HEADER}NAIROBI, May 30 (Example) -- Polish Foreign Minister Tomasz Wierzbicki arrived in Kenya on Thursday for a visit with Prime Minister Jana Kovalova of Slovakia.`);
+  assert.equal(a.events[0]?.place, 'Nairobi');
+});
+
+test('an undated headline about the same people joins the dated report', () => {
+  const a = analyze(
+    'Wierzbicki meets Kovalova in Vienna\n2024-05-31\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday, officials from both governments said afterwards.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Vienna | Jana Kovalova, Tomasz Wierzbicki | 2']);
+});
+
+test('a capitalized trigger opening a sentence is a trigger: "Press conference by …"', () => {
+  const a = analyze(`${HEADER}Press conference by Polish Foreign Minister Tomasz Wierzbicki in Vienna on Thursday.`);
+  assert.deepEqual(a.events.map((e) => e.kind), ['press conference']);
+});
+
+test('"have met" in a dated report is the article\'s day', () => {
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki and Prime Minister Jana Kovalova of Slovakia have met in Vienna.`);
+  assert.equal(a.events[0]?.date, '2024-05-31');
+});
+
+test('"the day before" dates an event a day before the one told of last; with no date at all it gives none', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday. The day before, Wierzbicki met President Karl Brenner of Austria.`,
+  );
+  assert.deepEqual(a.events.map((e) => e.date).sort(), ['2024-05-29', '2024-05-30']);
+  const undated = analyze('Leaders meet\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna. The day before, Wierzbicki met President Karl Brenner of Austria.');
+  assert.deepEqual(undated.events.map((e) => e.date), [null, null]);
+});

@@ -24,3 +24,11 @@ test('different days or different people stay different events', () => {
   });
   assert.deepEqual(c.index.events.map((e) => e.date).sort(), ['2024-04-09', '2024-04-09', '2024-05-16']);
 });
+
+test('a planned meeting and a reported one of the same people on the same day stay apart', () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2024-04-09\n---\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia on Tuesday.',
+    'b.md': '---\ndate: 2024-04-08\n---\nPolish Foreign Minister Tomasz Wierzbicki will hold talks with Prime Minister Jana Kovalova of Slovakia on Tuesday.',
+  });
+  assert.deepEqual(c.index.events.map((e) => [e.date, !!e.planned]).sort(), [['2024-04-09', false], ['2024-04-09', true]]);
+});
