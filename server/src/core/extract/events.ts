@@ -58,10 +58,21 @@ function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
   return 'reported';
 }
 
-/** The spans of a sentence that speak of the future: a past event's date and place are read outside them. */
+/** "since taking office on August 4", "following the president's visit in March": another, earlier time. */
+const BACKGROUND_CLAUSE = /\b(?:since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|following\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks)\b)[^,;.—–]*/gu;
+/** A date label a scraped line opens with ("date 2024-05-31"): the page's date, not the event's. */
+const DATE_LABEL = /^\s*(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}/i;
+
+/**
+ * The spans of a sentence that speak of another time, the future or the background: a reported event's date,
+ * place and kind are read outside them.
+ */
 function futureSpans(ctx: DocContext, start: number, end: number): Span[] {
   const out: Span[] = [];
-  for (const m of ctx.content.slice(start, end).matchAll(FUTURE_CLAUSE)) out.push([start + m.index, start + m.index + m[0].length]);
+  const text = ctx.content.slice(start, end);
+  for (const re of [FUTURE_CLAUSE, BACKGROUND_CLAUSE]) for (const m of text.matchAll(re)) out.push([start + m.index, start + m.index + m[0].length]);
+  const label = DATE_LABEL.exec(text);
+  if (label) out.push([start, start + label[0].length]);
   return out;
 }
 
@@ -77,6 +88,8 @@ function blanked(ctx: DocContext, start: number, end: number, spans: Span[]): st
 const PLACE_LEAD_AT = /\b(in|at|to)\s+(?:the\s+)?(?=\p{Lu})/gu;
 /** "at State House Abuja", "at the Presidential Villa, Abuja": a venue and then its city. */
 const VENUE_THEN = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?(?:House|Palace|Hall|Villa|Buildings|Stadium|Hotel|Centre|Center|Residence|Square|Airport|Office)\b,?\s+(?:in\s+)?/u;
+/** "in Yongsan-gu, Seoul": a district or venue the gazetteer does not know, then its city. */
+const AFTER_RUN = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?=\p{Lu})/u;
 const THE_CAPITAL = /\b(in|to)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?!\s*,?\s*\p{Lu})/gu;
 
 /** The country a city is in, when the vocabulary or the gazetteer knows it. */
@@ -115,7 +128,8 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
     let at = start + m.index + m[0].length;
     if (inSpans(skip, at)) continue;
     const venue = VENUE_THEN.exec(ctx.content.slice(at, Math.min(end, at + 120)));
-    const c = cityAt(ctx.content, at) ?? (venue ? cityAt(ctx.content, (at += venue[0].length)) : null);
+    const after = AFTER_RUN.exec(ctx.content.slice(at, Math.min(end, at + 80)));
+    const c = cityAt(ctx.content, at) ?? (venue ? cityAt(ctx.content, (at += venue[0].length)) : null) ?? (after ? cityAt(ctx.content, (at += after[0].length)) : null);
     if (c && c.end <= end) out.push({ at, lead: m[1], kind: 'city', value: c.city.name });
   }
   for (const m of text.matchAll(THE_CAPITAL)) {
@@ -256,11 +270,18 @@ const OPENING = /^[\s"'“‘*#>(\[-]*$/;
  * The sentence's event kind (the first listed of its reported triggers) and whether it is only planned: every
  * trigger it has speaks of the future. A sentence whose triggers are all speculation has none.
  */
-function triggerOf(ctx: DocContext, start: number, end: number): { kind: string; planned: boolean } | null {
+function triggerOf(ctx: DocContext, start: number, end: number, elsewhere: Span[] = []): { kind: string; planned: boolean; at: number } | null {
+  const main = triggerIn(ctx, start, end, (h) => !inSpans(elsewhere, h.start));
+  return main ?? triggerIn(ctx, start, end, () => true);
+}
+
+function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabHit) => boolean): { kind: string; planned: boolean; at: number } | null {
   let reported: number | null = null;
   let planned: number | null = null;
+  let reportedAt = -1;
+  let plannedAt = -1;
   for (const h of hitsIn(ctx, start, end)) {
-    if (h.kind !== 'trigger') continue;
+    if (h.kind !== 'trigger' || !keep(h)) continue;
     const surface = ctx.content.slice(h.start, h.end);
     // "he talks about", "who visits": a verb in the present, not a report of an event
     if (/s$/.test(surface) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
@@ -268,11 +289,11 @@ function triggerOf(ctx: DocContext, start: number, end: number): { kind: string;
     const frame = frameOf(ctx, h, start);
     if (frame === 'speculative') continue;
     const rank = ctx.vocab.eventKinds.indexOf(h.value);
-    if (frame === 'reported' && (reported === null || rank < reported)) reported = rank;
-    if (frame === 'planned' && (planned === null || rank < planned)) planned = rank;
+    if (frame === 'reported' && (reported === null || rank < reported)) [reported, reportedAt] = [rank, h.start];
+    if (frame === 'planned' && (planned === null || rank < planned)) [planned, plannedAt] = [rank, h.start];
   }
-  if (reported !== null) return { kind: ctx.vocab.eventKinds[reported], planned: false };
-  return planned === null ? null : { kind: ctx.vocab.eventKinds[planned], planned: true };
+  if (reported !== null) return { kind: ctx.vocab.eventKinds[reported], planned: false, at: reportedAt };
+  return planned === null ? null : { kind: ctx.vocab.eventKinds[planned], planned: true, at: plannedAt };
 }
 
 const samePerson = (a: Participant, b: Participant) =>
@@ -297,16 +318,23 @@ export function extractEvents(
   const anchorYMD = parseYMD(anchor);
   // the first dated sentence naming each person: the lead that dates the rest of the report
   const leadOf = new Map<number, number>();
+  const captions = ctx.sentences.map((_, i) => isCaption(ctx, i));
   facts.forEach((f, i) => {
-    if (f.date) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
+    if (f.date && !captions[i]) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
   });
   const raw: (LocalEvent & { sentence: number })[] = [];
   const firstDatedEvent = new Map<string, LocalEvent & { sentence: number }>();
   let lastDated: string | null = null;
+  const gatherings = new Map<string, { date: string; place: string | null }>();
   ctx.sentences.forEach((s, i) => {
     const f = facts[i];
-    if (f.persons.length === 0 && f.candidates.length === 0) return;
-    const trigger = triggerOf(ctx, s.start, s.end);
+    const named = gatheringsIn(ctx, s);
+    const told = named.find((n) => gatherings.has(n));
+    if (f.persons.length === 0 && f.candidates.length === 0) {
+      noteGatherings(ctx, s, named, gatherings, anchorYMD);
+      return;
+    }
+    const trigger = triggerOf(ctx, s.start, s.end, f.future);
     if (!trigger || HABITUAL.test(sentenceText(ctx, i))) return;
     const kind = trigger.kind;
     const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s);
@@ -327,6 +355,11 @@ export function extractEvents(
     let place = placeIn(ctx, s.start, s.end, kind, f.future);
     if (!date && f.sameDay) date = lastDated;
     if (!date && f.shift !== null) date = shifted(lastDated ?? anchor, f.shift);
+    if (!date && told) {
+      // "This year's summit": the gathering an earlier sentence dated
+      ({ date } = gatherings.get(told)!);
+      place ??= gatherings.get(told)!.place;
+    }
     if (!date) {
       // An undated sentence most often continues the report's main event, which the lead states first.
       const earlier = participants
@@ -342,12 +375,17 @@ export function extractEvents(
       const mine = new Set(participants.map(key));
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         const g = facts[k];
-        if (g.date && [...g.persons.map((p) => `p${p}`), ...g.candidates.map((c) => `c${c}`)].some((x) => mine.has(x))) {
+        if (g.date && !captions[k] && [...g.persons.map((p) => `p${p}`), ...g.candidates.map((c) => `c${c}`)].some((x) => mine.has(x))) {
           date = g.date;
           place ??= g.place;
           break;
         }
       }
+    }
+    if (!date && i > 0 && ctx.sentences[i - 1].paragraph === s.paragraph && facts[i - 1].date && !captions[i - 1] && triggerOf(ctx, ctx.sentences[i - 1].start, ctx.sentences[i - 1].end, facts[i - 1].future)?.planned === false) {
+      // the sentence goes on about the dated event the one before it reported
+      date = facts[i - 1].date;
+      place ??= facts[i - 1].place;
     }
     // "have met", "has arrived": the present perfect of a news report speaks of its own day
     if (!date && PRESENT_PERFECT.test(excerpt)) date = anchor;
@@ -364,15 +402,77 @@ export function extractEvents(
         place ??= facts[lead].place;
       }
     }
-    place = datelineWithin(ctx, place, datelinePlace);
-    const event = { kind, date, place, participants, names, sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
+    place = datelineWithin(ctx, place ?? placeOfPrevious(raw, participants, date), datelinePlace);
+    const groups = SEPARATELY.test(excerpt) ? separateMeetings(index.personMentions[i], participants, trigger.at) : [participants];
+    const event = { kind, date, place, participants: groups[0], names, sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
     raw.push(event);
+    for (const g of groups.slice(1)) raw.push({ ...event, participants: g, sources: [[s.start, s.end]], excerpts: [excerpt] });
+    // a photo caption's date is the picture's: it dates no other sentence
+    if (date && captions[i]) return;
+    if (date) for (const n of named) if (!gatherings.has(n)) gatherings.set(n, { date, place });
     if (date) {
       lastDated = date;
       for (const p of participants) if (!firstDatedEvent.has(key(p))) firstDatedEvent.set(key(p), event);
     }
   });
   return mergeEvents(ctx, raw);
+}
+
+const CAPTION_MARK = /\((?:left|right|centre|center|L|R|C|front|back)\)|,\s(?:left|right|centre|center|second (?:left|right)),/;
+/** "… meets Y in Jerusalem, June 28, 2013.": a caption ends on the place and date of the picture. */
+const CAPTION_END = /,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\.?\s*$/;
+
+/** A photo caption: "(left)" and the like, or a sentence that ends on the picture's date. */
+function isCaption(ctx: DocContext, i: number): boolean {
+  const text = sentenceText(ctx, i).trim();
+  return CAPTION_MARK.test(text) || CAPTION_END.test(text);
+}
+
+const SEPARATELY = /\b(?:separately|in separate (?:meetings|talks))\b/i;
+
+/**
+ * "X met separately with A, B and C": one meeting of the people named before the trigger with each person named
+ * after it.
+ */
+function separateMeetings(mentions: { person: number; span: Span }[], participants: Participant[], at: number): Participant[][] {
+  const kept = new Set(participants.flatMap((p) => ('person' in p ? [p.person] : [])));
+  const before = [...new Set(mentions.filter((m) => m.span[1] <= at && kept.has(m.person)).map((m) => m.person))];
+  const after = [...new Set(mentions.filter((m) => m.span[0] >= at && kept.has(m.person) && !before.includes(m.person)).map((m) => m.person))];
+  if (before.length === 0 || after.length < 2) return [participants];
+  return after.map((o) => [...before, o].map((person) => ({ person })));
+}
+
+/** Trigger nouns that name one gathering, which later sentences refer back to ("the summit"). */
+const GATHERINGS = new Set(['summit', 'forum', 'conference', 'symposium', 'congress']);
+
+function gatheringsIn(ctx: DocContext, s: { start: number; end: number }): string[] {
+  const out: string[] = [];
+  for (const h of hitsIn(ctx, s.start, s.end)) {
+    const word = ctx.content.slice(h.start, h.end).toLowerCase();
+    if (h.kind === 'trigger' && GATHERINGS.has(word) && !out.includes(word)) out.push(word);
+  }
+  return out;
+}
+
+/** "On 13 September a summit took place in Bishkek": a dated gathering with no one named yet. */
+function noteGatherings(ctx: DocContext, s: { start: number; end: number }, named: string[], into: Map<string, { date: string; place: string | null }>, anchor: ReturnType<typeof parseYMD>): void {
+  if (named.every((n) => into.has(n))) return;
+  const future = futureSpans(ctx, s.start, s.end);
+  if (triggerOf(ctx, s.start, s.end, future)?.planned !== false) return;
+  const text = future.length ? blanked(ctx, s.start, s.end, future) : ctx.content.slice(s.start, s.end);
+  const time = resolveSentenceTime(text, anchor);
+  if (time.kind !== 'date') return;
+  const place = placeIn(ctx, s.start, s.end, null, future);
+  for (const n of named) if (!into.has(n)) into.set(n, { date: time.value, place });
+}
+
+/** The place of the last reported event before, on the same day (or as undated), that shares a participant. */
+function placeOfPrevious(raw: LocalEvent[], participants: Participant[], date: string | null): string | null {
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const e = raw[k];
+    if (!e.planned && e.place && e.date === date && e.participants.some((p) => participants.some((q) => samePerson(p, q)))) return e.place;
+  }
+  return null;
 }
 
 /** A day-precise date moved by some days; a coarser or missing date cannot be. */
@@ -400,7 +500,7 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
     const a = people(e.participants);
     const k = `${e.planned ? 'p' : 'r'}${e.date}`;
     const sameDate = byDate.get(k) ?? byDate.set(k, []).get(k)!;
-    const same = sameDate.find((o) => subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a));
+    const same = sameDate.find((o) => kindsFit(o.kind, e.kind) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
     if (!same) {
       const copy: LocalEvent = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
       if (e.planned) copy.planned = true;
@@ -413,6 +513,9 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
   return foldUndated(ctx, out);
 }
 
+/** A forum is a gathering of its own: the talks held on its sidelines are another event. */
+const kindsFit = (a: string, b: string): boolean => (a === 'forum') === (b === 'forum');
+
 function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
   for (const p of e.participants) if (!into.participants.some((q) => samePerson(p, q))) into.participants.push(p);
   for (const n of e.names) if (!into.names.includes(n)) into.names.push(n);
@@ -423,14 +526,18 @@ function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
 
 /**
  * A headline or a sentence without a date ("Putin meets Xi in Kremlin") about exactly the people of one dated
- * report is that report: it joins the first dated event with the same participants.
+ * report is that report: it joins the first dated event with the same participants, or with more of them when
+ * it names the same kind of event.
  */
 function foldUndated(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
   const dated = events.filter((e) => e.date && !e.planned);
   return events.filter((e) => {
     if (e.date || e.planned) return true;
     const a = people(e.participants);
-    const into = dated.find((o) => { const b = people(o.participants); return subsetOf(a, b) && subsetOf(b, a); });
+    const into = dated.find((o) => {
+      const b = people(o.participants);
+      return kindsFit(o.kind, e.kind) && subsetOf(a, b) && (o.kind === e.kind || subsetOf(b, a));
+    });
     if (!into) return true;
     absorb(ctx, into, e);
     return false;

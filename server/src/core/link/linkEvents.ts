@@ -31,6 +31,8 @@ export function eventTitle(t: LinkTables, kind: string, participants: string[], 
   return `${KIND_LABEL[kind] ?? kind}: ${who}${place ? ` in ${place}` : ''}`;
 }
 
+/** A forum is a gathering of its own: the talks on its sidelines are another event; a plan is not its report. */
+const kindsFit = (a: string, b: string): boolean => (a === 'forum') === (b === 'forum');
 const within = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 const datesFit = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
@@ -91,7 +93,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
       const same = e.date
         ? [...new Set(participants.flatMap((p) => files.near(e.date!, p)))]
             .sort((x, y) => order.get(x)! - order.get(y)!)
-            .find((o) => !o.planned === !e.planned && datesFit(o.date!, e.date!) && (within(participants, o.participants) || within(o.participants, participants)))
+            .find((o) => !o.planned === !e.planned && kindsFit(o.kind, e.kind) && datesFit(o.date!, e.date!) && (within(participants, o.participants) || within(o.participants, participants)))
         : undefined;
       if (same) {
         for (const p of participants) if (!same.participants.includes(p)) same.participants.push(p);

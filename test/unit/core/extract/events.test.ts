@@ -119,3 +119,41 @@ test('"the day before" dates an event a day before the one told of last; with no
   const undated = analyze('Leaders meet\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna. The day before, Wierzbicki met President Karl Brenner of Austria.');
   assert.deepEqual(undated.events.map((e) => e.date), [null, null]);
 });
+
+test('"met separately with A, B and C" is one meeting with each of them', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki met separately on Thursday with Prime Minister Jana Kovalova of Slovakia, President Karl Brenner of Austria and Chancellor Lena Maurer of Germany.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), [
+    'meeting | 2024-05-30 | null | Jana Kovalova, Tomasz Wierzbicki | 1',
+    'meeting | 2024-05-30 | null | Karl Brenner, Tomasz Wierzbicki | 1',
+    'meeting | 2024-05-30 | null | Lena Maurer, Tomasz Wierzbicki | 1',
+  ]);
+});
+
+test('talks on the sidelines of a forum are an event of their own', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki opened the Baltic Trade Forum in Vienna on Thursday with Prime Minister Jana Kovalova of Slovakia as a guest. The two leaders held talks with each other after the opening, officials said.`,
+  );
+  assert.deepEqual(a.events.map((e) => e.kind).sort(), ['forum', 'talks']);
+});
+
+test("a photo caption's date dates the caption only, not the report it illustrates", () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki (left) greets Prime Minister Jana Kovalova of Slovakia in Vienna, March 2, 2019.\n\nWierzbicki held talks with Kovalova in Vienna, officials said after a day of meetings with every delegation.`,
+  );
+  const talks = a.events.find((e) => e.kind === 'talks');
+  assert.notEqual(talks?.date, '2019-03-02');
+});
+
+test('a gathering dated before anyone is named dates the later sentence about it', () => {
+  const a = analyze(
+    `${HEADER}On 12 May 2024 a regional summit took place in Vienna with delegations from nine countries and observers from many more.\n\nPolish Foreign Minister Tomasz Wierzbicki used the summit to hold talks with Prime Minister Jana Kovalova of Slovakia.`,
+  );
+  assert.deepEqual(a.events.map((e) => [e.date, e.place]), [['2024-05-12', 'Vienna']]);
+});
+
+test('the one quoted with "according to" reported the event and did not take part', () => {
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova in Vienna on Thursday, according to spokesman Piotr Lis.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Vienna | Jana Kovalova, Tomasz Wierzbicki | 1']);
+});
