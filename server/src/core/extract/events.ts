@@ -403,8 +403,12 @@ export function extractEvents(
       }
     }
     place = datelineWithin(ctx, place ?? placeOfPrevious(raw, participants, date), datelinePlace);
-    const groups = SEPARATELY.test(excerpt) ? separateMeetings(index.personMentions[i], participants, trigger.at) : [participants];
+    const prior = priorMeeting(ctx, index.personMentions[i], participants, s);
+    const main = prior ? participants.filter((p) => !prior.participants.some((q) => samePerson(p, q)) || prior.subject === key(p)) : participants;
+    if (prior) place = placeIn(ctx, prior.end, s.end, kind, f.future) ?? place;
+    const groups = SEPARATELY.test(excerpt) ? separateMeetings(index.personMentions[i], main, trigger.at) : [main];
     const event = { kind, date, place, participants: groups[0], names, sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
+    if (prior) raw.push({ ...event, kind: 'meeting', participants: prior.participants, place: prior.place ?? place, sources: [[s.start, s.end]], excerpts: [excerpt] });
     raw.push(event);
     for (const g of groups.slice(1)) raw.push({ ...event, participants: g, sources: [[s.start, s.end]], excerpts: [excerpt] });
     // a photo caption's date is the picture's: it dates no other sentence
@@ -426,6 +430,29 @@ const CAPTION_END = /,\s+(?:January|February|March|April|May|June|July|August|Se
 function isCaption(ctx: DocContext, i: number): boolean {
   const text = sentenceText(ctx, i).trim();
   return CAPTION_MARK.test(text) || CAPTION_END.test(text);
+}
+
+/** "After meeting X in Amman, Y flew on to …": the opening clause reports a meeting of its own, before the main one. */
+const PRIOR_CLAUSE = /^\s*(?:After|Before|Having)\s+(?:first\s+)?(?:meeting|seeing|met|talking with|holding talks with|visiting|hosting|receiving)\b[^,;]{3,160},/;
+
+interface PriorMeeting {
+  participants: Participant[];
+  /** The key of the main clause's subject, who took part in both. */
+  subject: string;
+  place: string | null;
+  end: number;
+}
+
+function priorMeeting(ctx: DocContext, mentions: { person: number; span: Span }[], participants: Participant[], s: { start: number; end: number }): PriorMeeting | null {
+  const m = PRIOR_CLAUSE.exec(ctx.content.slice(s.start, s.end));
+  if (!m) return null;
+  const end = s.start + m[0].length;
+  const kept = new Set(participants.flatMap((p) => ('person' in p ? [p.person] : [])));
+  const inside = [...new Set(mentions.filter((x) => x.span[1] <= end && kept.has(x.person)).map((x) => x.person))];
+  const subject = [...mentions].sort((x, y) => x.span[0] - y.span[0]).find((x) => x.span[0] >= end && kept.has(x.person) && !inside.includes(x.person))?.person;
+  if (inside.length === 0 || subject === undefined) return null;
+  const hit = placeHits(ctx, s.start, end, [])[0];
+  return { participants: [subject, ...inside].map((person) => ({ person })), subject: `p${subject}`, place: hit?.value ?? null, end };
 }
 
 const SEPARATELY = /\b(?:separately|in separate (?:meetings|talks))\b/i;
