@@ -43,6 +43,8 @@ const SPECULATIVE_BEFORE = new RegExp(`\\b(?:${words(eventsData.speculative)})\\
 /** The part of a sentence that speaks of what is to come, up to the end of its clause: no date or place of a past event is in it. */
 const FUTURE_CLAUSE = new RegExp(`\\b(?:${words(eventsData.planned)}|(?:originally\\s+)?(?:expected|scheduled|slated|due)(?=\\s+(?:to|for)\\b)|${words(eventsData.speculative)})\\b[^,;.—–]*`, 'gu');
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+|also\s+|just\s+)?(?:met|held|signed|arrived|visited|received|hosted|welcomed|spoken|talked|opened)\b/u;
+/** "would not be meeting", "never visited", "did not sign": no event. */
+const NEGATED = /\b(?:not|never|n[’']t|no longer)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 type Frame = 'reported' | 'planned' | 'speculative';
 
 /** Where the clause holding the offset starts: after the last comma, semicolon, colon or dash before it. */
@@ -59,7 +61,7 @@ function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
 }
 
 /** "since taking office on August 4", "following the president's visit in March": another, earlier time. */
-const BACKGROUND_CLAUSE = /\b(?:since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|following\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks)\b)[^,;.—–]*/gu;
+const BACKGROUND_CLAUSE = /\b(?:since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)[^,;.—–]*/gu;
 /** A date label a scraped line opens with ("date 2024-05-31"): the page's date, not the event's. */
 const DATE_LABEL = /^\s*(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}/i;
 
@@ -287,7 +289,7 @@ function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabH
     if (/s$/.test(surface) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
     if (/^\p{Lu}/u.test(surface) && !OPENING.test(ctx.content.slice(start, h.start)) && !CAPITALIZED_KINDS.has(surface.toLowerCase())) continue;
     const frame = frameOf(ctx, h, start);
-    if (frame === 'speculative') continue;
+    if (frame === 'speculative' || NEGATED.test(ctx.content.slice(Math.max(start, h.start - 30), h.start))) continue;
     const rank = ctx.vocab.eventKinds.indexOf(h.value);
     if (frame === 'reported' && (reported === null || rank < reported)) [reported, reportedAt] = [rank, h.start];
     if (frame === 'planned' && (planned === null || rank < planned)) [planned, plannedAt] = [rank, h.start];
@@ -340,10 +342,15 @@ export function extractEvents(
     const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s);
     // Unresolved names take part only where the document knows no official in the sentence: next to a known
     // official they are usually incidental ("expected a visit from X").
-    const participants: Participant[] =
-      f.persons.length > 0 ? f.persons.filter((p) => !speakers.has(p)).map((person) => ({ person })) : f.candidates.map((candidate) => ({ candidate }));
-    const names = [...index.names[i]].sort((a, b) => a - b);
     const excerpt = sentenceText(ctx, i).replace(/\s+/g, ' ');
+    const aside = trigger.planned ? new Set<number>() : onlyAside(ctx, index.personMentions[i], f.persons, f.future);
+    const participants: Participant[] =
+      f.persons.length > 0
+        ? f.persons.filter((p) => !speakers.has(p) && !aside.has(p)).map((person) => ({ person }))
+        : f.candidates.map((candidate) => ({ candidate }));
+    if (participants.length === 0) return;
+    if (ATTENDANCE.test(excerpt) && joinsLast(raw, kind, f.date, participants, [s.start, s.end], excerpt, PRESENCE.test(excerpt))) return;
+    const names = [...index.names[i]].sort((a, b) => a - b);
     if (trigger.planned) {
       // a planned event is dated only by its own words, read forward, and never by the article's date
       const time = resolveSentenceTime(sentenceText(ctx, i), anchorYMD, { planned: true });
@@ -467,6 +474,43 @@ function separateMeetings(mentions: { person: number; span: Span }[], participan
   const after = [...new Set(mentions.filter((m) => m.span[0] >= at && kept.has(m.person) && !before.includes(m.person)).map((m) => m.person))];
   if (before.length === 0 || after.length < 2) return [participants];
   return after.map((o) => [...before, o].map((person) => ({ person })));
+}
+
+/** Who is named in a sentence without taking part: the sender of a message, an inviter, the subject of an anniversary. */
+const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b/u;
+
+/**
+ * The persons of a reported event's sentence who are named only where they take no part: inside what it says of
+ * another time ("as a follow-up to X's call", "a planned visit by X"), or as a sender, inviter or one remembered.
+ */
+function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], elsewhere: Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const id of ids) {
+    const mentions = here.filter((m) => m.person === id).map((m) => m.span);
+    const aside = mentions.every(
+      (m) =>
+        inSpans(elsewhere, m[0]) ||
+        NOT_PARTY_BEFORE.test(ctx.content.slice(Math.max(0, m[0] - 60), m[0])) ||
+        NOT_PARTY_AFTER.test(ctx.content.slice(m[1], m[1] + 40)),
+    );
+    if (mentions.length > 0 && aside) out.add(id);
+  }
+  return out.size < ids.length ? out : new Set();
+}
+
+/** "X also took part in the talks", "Y was present at the meeting": the event told of last, not a new one. */
+const ATTENDANCE = /\b(?:took part in|takes part in|joined|attended|were present|was present|were also present|was also present|also present)\b[^.]{0,40}\bthe\s+(?:\p{L}+\s+)?(?:talks|meeting|summit|negotiations|conference|session|discussions)\b/u;
+/** Being present is not taking part: the sentence joins the event as a source only. */
+const PRESENCE = /\b(?:were|was)\s+(?:also\s+)?present\b|\balso present\b/;
+
+function joinsLast(raw: LocalEvent[], kind: string, date: string | null, participants: Participant[], span: Span, excerpt: string, presentOnly: boolean): boolean {
+  const last = [...raw].reverse().find((e) => !e.planned && kindsFit(e.kind, kind) && (date === null || e.date === date));
+  if (!last) return false;
+  if (!presentOnly) for (const p of participants) if (!last.participants.some((q) => samePerson(p, q))) last.participants.push(p);
+  last.sources.push(span);
+  last.excerpts.push(excerpt);
+  return true;
 }
 
 /** Trigger nouns that name one gathering, which later sentences refer back to ("the summit"). */
