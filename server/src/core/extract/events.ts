@@ -203,13 +203,16 @@ function indexSentences(ctx: DocContext, persons: LocalPerson[], candidates: Can
   return out;
 }
 
+/** Who "the two leaders" can be: heads of state or government (or someone whose title is not known), not ministers or advisers. */
+const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|prince|sheikh|monarch|leader|head of state|chairman|general secretary)\b/i;
+
 /** "The two presidents held talks": the last two officials named before the sentence, with a fitting title. */
 function pluralReference(persons: LocalPerson[], index: SentenceIndex, s: { start: number }, text: string): number[] {
   const m = PLURAL_REFERENCE.exec(text);
   if (!m) return [];
   const noun = m[1].toLowerCase();
   const fits = (p: LocalPerson) =>
-    noun === 'leaders' || noun === 'heads of state' || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister')));
+    ((noun === 'leaders' || noun === 'heads of state') && (p.titles.length === 0 || p.titles.some((r) => LEADER_TITLE.test(r.title)))) || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister')));
   const out: number[] = [];
   for (let k = lowerBound(index.allMentions, (x) => x.span[0] < s.start) - 1; k >= 0 && out.length < 2; k--) {
     const x = index.allMentions[k];

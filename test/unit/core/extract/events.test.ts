@@ -133,7 +133,7 @@ test('"met separately with A, B and C" is one meeting with each of them', () => 
 
 test('talks on the sidelines of a forum are an event of their own', () => {
   const a = analyze(
-    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki opened the Baltic Trade Forum in Vienna on Thursday with Prime Minister Jana Kovalova of Slovakia as a guest. The two leaders held talks with each other after the opening, officials said.`,
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki opened the Baltic Trade Forum in Vienna on Thursday with Prime Minister Jana Kovalova of Slovakia as a guest. The two ministers held talks with each other after the opening, officials said.`,
   );
   assert.deepEqual(a.events.map((e) => e.kind).sort(), ['forum', 'talks']);
 });
