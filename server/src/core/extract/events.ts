@@ -61,7 +61,7 @@ function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
 }
 
 /** "since taking office on August 4", "following the president's visit in March": another, earlier time. */
-const BACKGROUND_CLAUSE = /\b(?:since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)[^,;.—–]*/gu;
+const BACKGROUND_CLAUSE = /\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)[^,;.—–]*/gu;
 /** A date label a scraped line opens with ("date 2024-05-31"): the page's date, not the event's. */
 const DATE_LABEL = /^\s*(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}/i;
 
@@ -256,15 +256,17 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
       const before = ctx.content.slice(Math.max(s.start, m[0] - 30), m[0]);
       if (!FRAME_AFTER.test(after) && !FRAME_BEFORE.test(before)) return false;
       const clauseEnd = ctx.content.slice(m[1], s.end).search(/[,;]/);
-      return triggerKind(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd) === null;
+      return triggerOf(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd)?.planned !== false;
     });
     if (mentions.length > 0 && allFrames) out.add(id);
   }
   return out.size < ids.length ? out : new Set();
 }
 
-function triggerKind(ctx: DocContext, start: number, end: number): string | null {
-  return triggerOf(ctx, start, end)?.kind ?? null;
+/** "President Ramaphosa Meets With Chancellor Scholz": a headline in title case, where every trigger is capitalized. */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 }
 
 /** Capitalized triggers that still name an event mid-sentence ("the ASEAN Summit", "a Press Conference"). */
@@ -290,7 +292,7 @@ function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabH
     const surface = ctx.content.slice(h.start, h.end);
     // "he talks about", "who visits": a verb in the present, not a report of an event
     if (/s$/.test(surface) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
-    if (/^\p{Lu}/u.test(surface) && !OPENING.test(ctx.content.slice(start, h.start)) && !CAPITALIZED_KINDS.has(surface.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(surface) && !OPENING.test(ctx.content.slice(start, h.start)) && !CAPITALIZED_KINDS.has(surface.toLowerCase()) && !titleCased(ctx.content.slice(start, end))) continue;
     const frame = frameOf(ctx, h, start);
     if (frame === 'speculative' || NEGATED.test(ctx.content.slice(Math.max(start, h.start - 30), h.start))) continue;
     const rank = ctx.vocab.eventKinds.indexOf(h.value);
@@ -339,8 +341,11 @@ export function extractEvents(
       noteGatherings(ctx, s, named, gatherings, anchorYMD);
       return;
     }
-    const trigger = triggerOf(ctx, s.start, s.end, f.future);
-    if (!trigger || HABITUAL.test(sentenceText(ctx, i))) return;
+    const found = triggerOf(ctx, s.start, s.end, f.future);
+    const joining = JOINING.test(sentenceText(ctx, i));
+    if ((!found && !joining) || HABITUAL.test(sentenceText(ctx, i))) return;
+    // "X arrived separately to join the group" needs no trigger of its own: it joins the event told of last
+    const trigger = found ?? { kind: 'visit', planned: false, at: s.start };
     const kind = trigger.kind;
     const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s);
     // Unresolved names take part only where the document knows no official in the sentence: next to a known
@@ -350,9 +355,10 @@ export function extractEvents(
     const participants: Participant[] =
       f.persons.length > 0
         ? f.persons.filter((p) => !speakers.has(p) && !aside.has(p)).map((person) => ({ person }))
-        : f.candidates.map((candidate) => ({ candidate }));
+        : f.candidates.filter((c) => trigger.planned || !inSpans(f.future, candidates[c].start)).map((candidate) => ({ candidate }));
     if (participants.length === 0) return;
-    if (ATTENDANCE.test(excerpt) && joinsLast(raw, kind, f.date, participants, [s.start, s.end], excerpt, PRESENCE.test(excerpt))) return;
+    if ((ATTENDANCE.test(excerpt) || joining) && joinsLast(raw, found ? kind : null, f.date, participants, [s.start, s.end], excerpt, PRESENCE.test(excerpt))) return;
+    if (!found) return;
     const names = [...index.names[i]].sort((a, b) => a - b);
     if (trigger.planned) {
       // a planned event is dated only by its own words, read forward, and never by the article's date
@@ -486,6 +492,7 @@ const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary
 /**
  * The persons of a reported event's sentence who are named only where they take no part: inside what it says of
  * another time ("as a follow-up to X's call", "a planned visit by X"), or as a sender, inviter or one remembered.
+ * When that is everyone, the sentence reports no event of theirs ("The visit comes a day after X demanded …").
  */
 function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], elsewhere: Span[]): Set<number> {
   const out = new Set<number>();
@@ -499,16 +506,18 @@ function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids:
     );
     if (mentions.length > 0 && aside) out.add(id);
   }
-  return out.size < ids.length ? out : new Set();
+  return out;
 }
 
 /** "X also took part in the talks", "Y was present at the meeting": the event told of last, not a new one. */
 const ATTENDANCE = /\b(?:took part in|takes part in|joined|attended|were present|was present|were also present|was also present|also present)\b[^.]{0,40}\bthe\s+(?:\p{L}+\s+)?(?:talks|meeting|summit|negotiations|conference|session|discussions)\b/u;
+/** "X arrived separately to join the group": one more participant of the event told of last. */
+const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b/;
 /** Being present is not taking part: the sentence joins the event as a source only. */
 const PRESENCE = /\b(?:were|was)\s+(?:also\s+)?present\b|\balso present\b/;
 
-function joinsLast(raw: LocalEvent[], kind: string, date: string | null, participants: Participant[], span: Span, excerpt: string, presentOnly: boolean): boolean {
-  const last = [...raw].reverse().find((e) => !e.planned && kindsFit(e.kind, kind) && (date === null || e.date === date));
+function joinsLast(raw: LocalEvent[], kind: string | null, date: string | null, participants: Participant[], span: Span, excerpt: string, presentOnly: boolean): boolean {
+  const last = [...raw].reverse().find((e) => !e.planned && (kind === null || kindsFit(e.kind, kind)) && (date === null || e.date === date));
   if (!last) return false;
   if (!presentOnly) for (const p of participants) if (!last.participants.some((q) => samePerson(p, q))) last.participants.push(p);
   last.sources.push(span);

@@ -157,3 +157,52 @@ test('the one quoted with "according to" reported the event and did not take par
   const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova in Vienna on Thursday, according to spokesman Piotr Lis.`);
   assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Vienna | Jana Kovalova, Tomasz Wierzbicki | 1']);
 });
+
+test('"After meeting X in P, Y flew to Q for talks with Z" is two events', () => {
+  const a = analyze(
+    `${HEADER}After seeing President Karl Brenner of Austria in Vienna, Polish Foreign Minister Tomasz Wierzbicki flew to Prague for talks with Prime Minister Jana Kovalova of Slovakia on Thursday.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), [
+    'meeting | 2024-05-30 | Vienna | Karl Brenner, Tomasz Wierzbicki | 1',
+    'talks | 2024-05-30 | Prague | Jana Kovalova, Tomasz Wierzbicki | 1',
+  ]);
+});
+
+test('who is named only as a background call, a sender or one remembered takes no part', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki met Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday as a follow-up to President Karl Brenner's call with her, to relay a message from Chancellor Lena Maurer.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Vienna | Jana Kovalova, Tomasz Wierzbicki | 1']);
+});
+
+test('a negated trigger is no event', () => {
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki did not meet Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday.`);
+  assert.deepEqual(a.events, []);
+});
+
+test('"X also took part in the talks" adds X to them; "Y was present" only adds the source', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday. ` +
+      'Chancellor Lena Maurer of Germany also took part in the talks. President Karl Brenner of Austria was also present at the talks.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Vienna | Jana Kovalova, Lena Maurer, Tomasz Wierzbicki | 3']);
+});
+
+test('"X arrived separately to join the group" joins the visit told of last', () => {
+  const a = analyze(
+    `${HEADER}French President Jean Arles and Chancellor Lena Maurer of Germany arrived in Kyiv on Thursday to meet President Karl Brenner of Austria.\nPolish Prime Minister Tomasz Wierzbicki arrived separately in the capital to join the group.\n`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['visit | 2024-05-30 | Kyiv | Jean Arles, Karl Brenner, Lena Maurer, Tomasz Wierzbicki | 2']);
+});
+
+test('a title-case headline has its capitalized trigger: "President Arles Meets With Chancellor Maurer"', () => {
+  const a = analyze(`President Jean Arles Meets With Chancellor Lena Maurer Of Germany\n2024-05-31\n\n${'The weather was mild all week and the markets were calm, traders said on a quiet afternoon. '.repeat(2)}`);
+  assert.deepEqual(a.events.map((e) => e.kind), ['meeting']);
+});
+
+test('"the two leaders" are the last two heads of state or government named, not their ministers', () => {
+  const a = analyze(
+    `${HEADER}French President Jean Arles received Chancellor Lena Maurer of Germany in Paris on Thursday. Foreign Minister Tomasz Wierzbicki of Poland stayed at home in Warsaw. The two leaders held talks after lunch.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 2']);
+});
