@@ -32,3 +32,12 @@ test('a planned meeting and a reported one of the same people on the same day st
   });
   assert.deepEqual(c.index.events.map((e) => [e.date, !!e.planned]).sort(), [['2024-04-09', false], ['2024-04-09', true]]);
 });
+
+test('reports a day apart of the same people in the same place are one event; elsewhere they stay two', () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2024-04-09\n---\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Tuesday.',
+    'b.md': '---\ndate: 2024-04-10\n---\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Wednesday.',
+    'c.md': '---\ndate: 2024-04-11\n---\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Prague on Thursday.',
+  });
+  assert.deepEqual(c.index.events.map((e) => [e.date, e.place, e.sources.length]).sort(), [['2024-04-09', 'Vienna', 2], ['2024-04-11', 'Prague', 1]]);
+});
