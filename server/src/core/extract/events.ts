@@ -42,7 +42,7 @@ const PLANNED_AFTER = /^\s*(?:(?:is|are|was|were|had been|has been)\s+)?(?:origi
 const SPECULATIVE_BEFORE = new RegExp(`\\b(?:${words(eventsData.speculative)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'u');
 /** The part of a sentence that speaks of what is to come, up to the end of its clause: no date or place of a past event is in it. */
 const FUTURE_CLAUSE = new RegExp(`\\b(?:${words(eventsData.planned)}|(?:originally\\s+)?(?:expected|scheduled|slated|due)(?=\\s+(?:to|for)\\b)|${words(eventsData.speculative)})\\b[^,;.—–]*`, 'gu');
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+|also\s+|just\s+)?(?:met|held|signed|arrived|visited|received|hosted|welcomed|spoken|talked|opened)\b/u;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+|also\s+|just\s+)?(?:met|held|signed|arrived|visited|received|hosted|welcomed|spoken|talked|opened|declared|concluded|begun|started|ended|wrapped up)\b/u;
 /** "would not be meeting", "never visited", "did not sign": no event. */
 const NEGATED = /\b(?:not|never|n[’']t|no longer)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 type Frame = 'reported' | 'planned' | 'speculative';
@@ -510,16 +510,19 @@ function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids:
 }
 
 /** "X also took part in the talks", "Y was present at the meeting": the event told of last, not a new one. */
-const ATTENDANCE = /\b(?:took part in|takes part in|joined|attended|were present|was present|were also present|was also present|also present)\b[^.]{0,40}\bthe\s+(?:\p{L}+\s+)?(?:talks|meeting|summit|negotiations|conference|session|discussions)\b/u;
+const ATTENDANCE = /\b(?:took part in|takes part in|joined|attended|were present|was present|were also present|was also present|also present|present at|present in)\b[^.]{0,40}\bthe\s+(?:\p{L}+\s+)?(?:talks|meeting|summit|negotiations|conference|session|discussions)\b/iu;
 /** "X arrived separately to join the group": one more participant of the event told of last. */
 const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b/;
-/** Being present is not taking part: the sentence joins the event as a source only. */
-const PRESENCE = /\b(?:were|was)\s+(?:also\s+)?present\b|\balso present\b/;
+/** Being present at talks is not taking part in them (the sentence joins as a source only); at a summit it is. */
+const PRESENCE = /\bpresent\b/;
 
 function joinsLast(raw: LocalEvent[], kind: string | null, date: string | null, participants: Participant[], span: Span, excerpt: string, presentOnly: boolean): boolean {
-  const last = [...raw].reverse().find((e) => !e.planned && (kind === null || kindsFit(e.kind, kind)) && (date === null || e.date === date));
+  const known = (ps: Participant[]) => ps.some((p) => 'person' in p);
+  const last = [...raw]
+    .reverse()
+    .find((e) => !e.planned && (kind === null || kindsFit(e.kind, kind)) && (date === null || e.date === date) && known(e.participants) === known(participants));
   if (!last) return false;
-  if (!presentOnly) for (const p of participants) if (!last.participants.some((q) => samePerson(p, q))) last.participants.push(p);
+  if (!presentOnly || GATHERING_KINDS.has(last.kind)) for (const p of participants) if (!last.participants.some((q) => samePerson(p, q))) last.participants.push(p);
   last.sources.push(span);
   last.excerpts.push(excerpt);
   return true;
@@ -596,8 +599,9 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
   return foldUndated(ctx, out);
 }
 
-/** A forum is a gathering of its own: the talks held on its sidelines are another event. */
-const kindsFit = (a: string, b: string): boolean => (a === 'forum') === (b === 'forum');
+/** A forum or a summit is a gathering of its own: the talks held on its sidelines are another event. */
+const GATHERING_KINDS = new Set(['forum', 'summit']);
+const kindsFit = (a: string, b: string): boolean => GATHERING_KINDS.has(a) === GATHERING_KINDS.has(b);
 
 function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
   for (const p of e.participants) if (!into.participants.some((q) => samePerson(p, q))) into.participants.push(p);

@@ -15,6 +15,7 @@ const KIND_LABEL: Record<string, string> = {
   signing: 'Signing',
   'press conference': 'Press conference',
   forum: 'Forum',
+  summit: 'Summit',
 };
 
 function participantIds(t: LinkTables, doc: DocAnalysis, e: LocalEvent): string[] {
@@ -32,8 +33,9 @@ export function eventTitle(t: LinkTables, kind: string, participants: string[], 
   return `${KIND_LABEL[kind] ?? kind}: ${who}${place ? ` in ${place}` : ''}`;
 }
 
-/** A forum is a gathering of its own: the talks on its sidelines are another event; a plan is not its report. */
-const kindsFit = (a: string, b: string): boolean => (a === 'forum') === (b === 'forum');
+/** A forum or a summit is a gathering of its own: the talks on its sidelines are another event. */
+const GATHERINGS = new Set(['forum', 'summit']);
+const kindsFit = (a: string, b: string): boolean => GATHERINGS.has(a) === GATHERINGS.has(b);
 const within = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 const datesFit = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 

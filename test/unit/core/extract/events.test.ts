@@ -206,3 +206,10 @@ test('"the two leaders" are the last two heads of state or government named, not
   );
   assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 2']);
 });
+
+test('a summit is a kind of its own, and leaders present at it take part in it', () => {
+  const a = analyze(
+    `${HEADER}French President Jean Arles opened a regional summit in Vienna on Thursday. Among the leaders present at the summit was Chancellor Lena Maurer of Germany.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['summit | 2024-05-30 | Vienna | Jean Arles, Lena Maurer | 2']);
+});
