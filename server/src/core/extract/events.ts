@@ -15,6 +15,8 @@ const SPEECH = eventsData.speechVerbs.join('|');
 const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH})\\b`);
 const FRAME_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`);
 
+const TOLD_SOMEONE = /^\s+(?:has\s+|had\s+)?told\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?counterpart\b|^\s+(?:has\s+|had\s+)?told\s+(?!reporters|journalists|the press|parliament|lawmakers|state media)\p{Lu}/u;
+
 interface SentenceFacts {
   persons: number[];
   candidates: number[];
@@ -57,7 +59,17 @@ function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
   const before = ctx.content.slice(clauseStart(ctx.content, sentenceStart, h.start), h.start);
   if (SPECULATIVE_BEFORE.test(before)) return 'speculative';
   if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40))) return 'planned';
-  return 'reported';
+  return plannedSentence(ctx.content.slice(sentenceStart, h.start)) ? 'planned' : 'reported';
+}
+
+const FUTURE_VERB = /\b(?:will|shall|is set to|are set to|is expected to|are expected to|is due to|are due to|plans? to|is going to|are going to)\s+\p{Ll}+/gu;
+const PAST_AFTER = /[;:]|\b(?:said|says|met|held|was|were|had|did|signed|\p{Ll}{3,}ed)\b/u;
+
+/** "Both leaders will raise trade, market access and rare earths during meetings with X": a future main verb governs the trigger. */
+function plannedSentence(prefix: string): boolean {
+  let last = -1;
+  for (const m of prefix.matchAll(FUTURE_VERB)) last = m.index + m[0].length;
+  return last >= 0 && !PAST_AFTER.test(prefix.slice(last));
 }
 
 /** "since taking office on August 4", "following the president's visit in March": another, earlier time. */
@@ -255,6 +267,8 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
       const after = ctx.content.slice(m[1], Math.min(s.end, m[1] + 40));
       const before = ctx.content.slice(Math.max(s.start, m[0] - 30), m[0]);
       if (!FRAME_AFTER.test(after) && !FRAME_BEFORE.test(before)) return false;
+      // "X told Y …": X spoke with Y, which is a report of their talk, not of someone else's
+      if (TOLD_SOMEONE.test(after)) return false;
       const clauseEnd = ctx.content.slice(m[1], s.end).search(/[,;]/);
       return triggerOf(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd)?.planned !== false;
     });
@@ -262,6 +276,10 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
   }
   return out.size < ids.length ? out : new Set();
 }
+
+/** Verbs that make a meeting only with someone as their object: "received Putin", not "received words of support". */
+const NEEDS_PERSON_OBJECT = new Set(['received', 'welcomed', 'greeted', 'hosted']);
+const PERSON_OBJECT = /^\s+(?:by\s+)?(?:(?:his|her|their|the|a)\s+(?:visiting\s+|\p{Ll}+\s+)?(?:counterpart|guest|delegation|visitor|\p{Lu})|visiting\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
 /** "President Ramaphosa Meets With Chancellor Scholz": a headline in title case, where every trigger is capitalized. */
 function titleCased(text: string): boolean {
@@ -293,6 +311,7 @@ function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabH
     // "he talks about", "who visits": a verb in the present, not a report of an event
     if (/s$/.test(surface) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
     if (/^\p{Lu}/u.test(surface) && !OPENING.test(ctx.content.slice(start, h.start)) && !CAPITALIZED_KINDS.has(surface.toLowerCase()) && !titleCased(ctx.content.slice(start, end))) continue;
+    if (NEEDS_PERSON_OBJECT.has(surface.toLowerCase()) && !PERSON_OBJECT.test(ctx.content.slice(h.end, h.end + 30))) continue;
     const frame = frameOf(ctx, h, start);
     if (frame === 'speculative' || NEGATED.test(ctx.content.slice(Math.max(start, h.start - 30), h.start))) continue;
     const rank = ctx.vocab.eventKinds.indexOf(h.value);
@@ -604,6 +623,8 @@ const GATHERING_KINDS = new Set(['forum', 'summit']);
 const kindsFit = (a: string, b: string): boolean => GATHERING_KINDS.has(a) === GATHERING_KINDS.has(b);
 
 function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
+  // a welcome or a meeting that goes on to talks is the talks
+  if (into.kind === 'meeting' && e.kind === 'talks') into.kind = 'talks';
   for (const p of e.participants) if (!into.participants.some((q) => samePerson(p, q))) into.participants.push(p);
   for (const n of e.names) if (!into.names.includes(n)) into.names.push(n);
   into.place = morePrecisePlace(ctx, into.place, e.place);

@@ -204,7 +204,7 @@ test('"the two leaders" are the last two heads of state or government named, not
   const a = analyze(
     `${HEADER}French President Jean Arles received Chancellor Lena Maurer of Germany in Paris on Thursday. Foreign Minister Tomasz Wierzbicki of Poland stayed at home in Warsaw. The two leaders held talks after lunch.`,
   );
-  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 2']);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 2']);
 });
 
 test('a summit is a kind of its own, and leaders present at it take part in it', () => {
@@ -212,4 +212,21 @@ test('a summit is a kind of its own, and leaders present at it take part in it',
     `${HEADER}French President Jean Arles opened a regional summit in Vienna on Thursday. Among the leaders present at the summit was Chancellor Lena Maurer of Germany.`,
   );
   assert.deepEqual(a.events.map((e) => described(a, e)), ['summit | 2024-05-30 | Vienna | Jean Arles, Lena Maurer | 2']);
+});
+
+test('"received", "welcomed" and "hosted" make a meeting only with someone as their object', () => {
+  const a = analyze(`${HEADER}French President Jean Arles welcomed Chancellor Lena Maurer of Germany in Paris on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 1']);
+  const b = analyze(`${HEADER}French President Jean Arles received words of support and welcomed the decision of Chancellor Lena Maurer of Germany.`);
+  assert.deepEqual(b.events, []);
+});
+
+test('"X told Y" makes X one who spoke with Y, not a mere speaker', () => {
+  const a = analyze(`${HEADER}French President Jean Arles told Chancellor Lena Maurer of Germany during their talks in Paris on Thursday that trade must grow.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 1']);
+});
+
+test('a future main verb makes a later trigger planned: "will raise trade … during meetings with X"', () => {
+  const a = analyze(`${HEADER}French President Jean Arles will raise trade, energy and migration during meetings with Chancellor Lena Maurer of Germany.`);
+  assert.deepEqual(a.events.map((e) => [e.kind, e.planned]), [['meeting', true]]);
 });
