@@ -257,9 +257,10 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, 
 
 /**
  * The persons of a sentence who only report it: every mention of them sits in a reporting frame ("Putin said that
- * …", "… said Putin") whose clause, up to the next comma, holds no event trigger.
+ * …", "… said Putin") whose clause, up to the next comma, holds no reported event trigger. Unless `all`, when that
+ * is everyone the sentence keeps them (they most often report their own event).
  */
-function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], s: { start: number; end: number }): Set<number> {
+function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], s: { start: number; end: number }, all = false): Set<number> {
   const out = new Set<number>();
   for (const id of ids) {
     const mentions = here.filter((m) => m.person === id).map((m) => m.span);
@@ -274,7 +275,7 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
     });
     if (mentions.length > 0 && allFrames) out.add(id);
   }
-  return out.size < ids.length ? out : new Set();
+  return all || out.size < ids.length ? out : new Set();
 }
 
 /** Verbs that make a meeting only with someone as their object: "received Putin", not "received words of support". */
@@ -366,7 +367,8 @@ export function extractEvents(
     // "X arrived separately to join the group" needs no trigger of its own: it joins the event told of last
     const trigger = found ?? { kind: 'visit', planned: false, at: s.start };
     const kind = trigger.kind;
-    const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s);
+    // one who announces a plan ("X stated that the city will host a conference") takes no part in it
+    const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s, trigger.planned);
     // Unresolved names take part only where the document knows no official in the sentence: next to a known
     // official they are usually incidental ("expected a visit from X").
     const excerpt = sentenceText(ctx, i).replace(/\s+/g, ' ');

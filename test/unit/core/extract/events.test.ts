@@ -230,3 +230,8 @@ test('a future main verb makes a later trigger planned: "will raise trade … du
   const a = analyze(`${HEADER}French President Jean Arles will raise trade, energy and migration during meetings with Chancellor Lena Maurer of Germany.`);
   assert.deepEqual(a.events.map((e) => [e.kind, e.planned]), [['meeting', true]]);
 });
+
+test('one who announces a plan takes no part in it', () => {
+  const a = analyze(`${HEADER}French President Jean Arles stated that Lyon will host an international conference on energy in October.`);
+  assert.deepEqual(a.events, []);
+});
