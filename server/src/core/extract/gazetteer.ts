@@ -49,8 +49,24 @@ export function cities(): Map<string, City> {
 const WORD = /\p{Lu}[\p{L}'’.-]*/uy;
 const GAP = /[ \t\u00a0]+/y;
 
-/** The longest city whose name is the run of capitalized words starting at `offset`, if any. */
+/** Words that may follow a city's name without making it part of a longer name ("in Nice on Monday"). */
+const CALENDAR = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * The city whose name is the run of capitalized words starting at `offset`, if any: the whole run, so that
+ * "Independence Square" or "Kingston Road" is no city.
+ */
 export function cityAt(text: string, offset: number): { city: City; end: number } | null {
+  const found = longestCityAt(text, offset);
+  if (!found) return null;
+  GAP.lastIndex = found.end;
+  const gap = GAP.exec(text);
+  WORD.lastIndex = gap ? GAP.lastIndex : found.end;
+  const next = gap ? WORD.exec(text) : null;
+  return next && !CALENDAR.test(next[0]) ? null : found;
+}
+
+function longestCityAt(text: string, offset: number): { city: City; end: number } | null {
   const table = cities();
   let best: { city: City; end: number } | null = null;
   let pos = offset;

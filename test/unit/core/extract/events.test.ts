@@ -235,3 +235,8 @@ test('one who announces a plan takes no part in it', () => {
   const a = analyze(`${HEADER}French President Jean Arles stated that Lyon will host an international conference on energy in October.`);
   assert.deepEqual(a.events, []);
 });
+
+test('a city is the whole run of capitalized words: "at Independence Square in Colombo" is in Colombo', () => {
+  const a = analyze(`${HEADER}French President Jean Arles met Chancellor Lena Maurer of Germany at Independence Square in Colombo on Thursday.`);
+  assert.equal(a.events[0]?.place, 'Colombo');
+});
