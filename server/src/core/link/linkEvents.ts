@@ -27,10 +27,11 @@ function participantIds(t: LinkTables, doc: DocAnalysis, e: LocalEvent): string[
   return [...ids].sort();
 }
 
-export function eventTitle(t: LinkTables, kind: string, participants: string[], place: string | null): string {
+export function eventTitle(t: LinkTables, kind: string, participants: string[], place: string | null, planned = false): string {
   const names = participants.map((id) => t.entities.get(id)?.name ?? id);
   const who = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${KIND_LABEL[kind] ?? kind}: ${who}${place ? ` in ${place}` : ''}`;
+  const label = KIND_LABEL[kind] ?? kind;
+  return `${planned ? `Planned ${label.toLowerCase()}` : label}: ${who}${place ? ` in ${place}` : ''}`;
 }
 
 /** A forum or a summit is a gathering of its own: the talks on its sidelines are another event. */
@@ -137,7 +138,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
   for (const e of merged) {
     if (pace()) yield;
     e.participants.sort();
-    e.title = eventTitle(t, e.kind, e.participants, e.place);
+    e.title = eventTitle(t, e.kind, e.participants, e.place, e.planned);
     e.id = e.id || uniqueId(`event:${e.date}:${e.participants.map((p) => p.replace(/^person:/, '')).join('+')}`, taken);
   }
   return { events: merged, eventOf };

@@ -31,6 +31,7 @@ test('a planned meeting and a reported one of the same people on the same day st
     'b.md': '---\ndate: 2024-04-08\n---\nPolish Foreign Minister Tomasz Wierzbicki will hold talks with Prime Minister Jana Kovalova of Slovakia on Tuesday.',
   });
   assert.deepEqual(c.index.events.map((e) => [e.date, !!e.planned]).sort(), [['2024-04-09', false], ['2024-04-09', true]]);
+  assert.ok(c.index.events.some((e) => e.planned && e.title.startsWith('Planned talks: ')));
 });
 
 test('reports a day apart of the same people in the same place are one event; elsewhere they stay two', () => {
