@@ -42,8 +42,10 @@ const PLANNED_BEFORE = new RegExp(`\\b(?:${words(eventsData.planned)})\\s+(?:[\\
 const PLANNED_AFTER = /^\s*(?:(?:is|are|was|were|had been|has been)\s+)?(?:originally\s+)?(?:scheduled|planned|expected|slated|due)\b/i;
 /** Speculation ("could meet", "a possible visit") is no report of an event; lowercase, so the month May is not one. */
 const SPECULATIVE_BEFORE = new RegExp(`\\b(?:${words(eventsData.speculative)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'u');
+/** The rest of a clause: up to a comma, semicolon, dash or full stop, but not the stop of "U.S." or "Mr.". */
+const CLAUSE_REST = String.raw`(?:[^,;.—–]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof))\.)*`;
 /** The part of a sentence that speaks of what is to come, up to the end of its clause: no date or place of a past event is in it. */
-const FUTURE_CLAUSE = new RegExp(`\\b(?:${words(eventsData.planned)}|(?:originally\\s+)?(?:expected|scheduled|slated|due)(?=\\s+(?:to|for)\\b)|${words(eventsData.speculative)})\\b[^,;.—–]*`, 'gu');
+const FUTURE_CLAUSE = new RegExp(`\\b(?:${words(eventsData.planned)}|(?:originally\\s+)?(?:expected|scheduled|slated|due)(?=\\s+(?:to|for)\\b)|${words(eventsData.speculative)})\\b${CLAUSE_REST}`, 'gu');
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+|also\s+|just\s+)?(?:met|held|signed|arrived|visited|received|hosted|welcomed|spoken|talked|opened|declared|concluded|begun|started|ended|wrapped up)\b/u;
 /** "would not be meeting", "never visited", "did not sign": no event. */
 const NEGATED = /\b(?:not|never|n[’']t|no longer)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -73,7 +75,7 @@ function plannedSentence(prefix: string): boolean {
 }
 
 /** "since taking office on August 4", "following the president's visit in March": another, earlier time. */
-const BACKGROUND_CLAUSE = /\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)[^,;.—–]*/gu;
+const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
 /** A date label a scraped line opens with ("date 2024-05-31"): the page's date, not the event's. */
 const DATE_LABEL = /^\s*(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}/i;
 
@@ -255,6 +257,20 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, 
   });
 }
 
+const SPOKESPERSON = /\b(?:spokes(?:person|man|woman)|press secretary|press officer)\b/i;
+/** A spokesperson who speaks of an event announces it; they do not take part in it. */
+function isSpokesperson(ctx: DocContext, p: LocalPerson, here: { person: number; span: Span }[], id: number): boolean {
+  if (p.titles.some((r) => SPOKESPERSON.test(r.title))) return true;
+  return here.some((m) => m.person === id && SPOKESPERSON_BEFORE.test(ctx.content.slice(Math.max(0, m.span[0] - 50), m.span[0])));
+}
+const SPOKESPERSON_BEFORE = /\b(?:spokes(?:person|man|woman)|press secretary|press officer)\s+(?:[\p{L}.'’-]+\s+){0,2}$/iu;
+
+const QUOTED = /[“"][^”"\n]*[”"]/g;
+
+function quotedSpans(ctx: DocContext, start: number, end: number): Span[] {
+  return [...ctx.content.slice(start, end).matchAll(QUOTED)].map((m) => [start + m.index, start + m.index + m[0].length] as Span);
+}
+
 /**
  * The persons of a sentence who only report it: every mention of them sits in a reporting frame ("Putin said that
  * …", "… said Putin") whose clause, up to the next comma, holds no reported event trigger. Unless `all`, when that
@@ -262,6 +278,7 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, 
  */
 function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], s: { start: number; end: number }, all = false): Set<number> {
   const out = new Set<number>();
+  const quoted = quotedSpans(ctx, s.start, s.end);
   for (const id of ids) {
     const mentions = here.filter((m) => m.person === id).map((m) => m.span);
     const allFrames = mentions.every((m) => {
@@ -271,7 +288,8 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
       // "X told Y …": X spoke with Y, which is a report of their talk, not of someone else's
       if (TOLD_SOMEONE.test(after)) return false;
       const clauseEnd = ctx.content.slice(m[1], s.end).search(/[,;]/);
-      return triggerOf(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd)?.planned !== false;
+      // a trigger in the words quoted ("… the first signed by …") is what they said, not what they did
+      return triggerIn(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd, (h) => !inSpans(quoted, h.start))?.planned !== false;
     });
     if (mentions.length > 0 && allFrames) out.add(id);
   }
@@ -368,7 +386,7 @@ export function extractEvents(
     const trigger = found ?? { kind: 'visit', planned: false, at: s.start };
     const kind = trigger.kind;
     // one who announces a plan ("X stated that the city will host a conference") takes no part in it
-    const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s, trigger.planned);
+    const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s, trigger.planned || f.persons.every((p) => isSpokesperson(ctx, persons[p], index.personMentions[i], p)));
     // Unresolved names take part only where the document knows no official in the sentence: next to a known
     // official they are usually incidental ("expected a visit from X").
     const excerpt = sentenceText(ctx, i).replace(/\s+/g, ' ');

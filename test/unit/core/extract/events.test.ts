@@ -240,3 +240,13 @@ test('a city is the whole run of capitalized words: "at Independence Square in C
   const a = analyze(`${HEADER}French President Jean Arles met Chancellor Lena Maurer of Germany at Independence Square in Colombo on Thursday.`);
   assert.equal(a.events[0]?.place, 'Colombo');
 });
+
+test('a spokesperson quoted about an event announced it and took no part', () => {
+  const a = analyze(`${HEADER}Foreign Ministry spokesperson Piotr Lis noted that the agreement is “the first signed by the two countries in this field.”`);
+  assert.deepEqual(a.events, []);
+});
+
+test('a clause of another time ends at its comma, not at the stop of "U.S."', () => {
+  const a = analyze(`${HEADER}His visit comes as some governments question U.S. President Jean Arles's commitment to the region.`);
+  assert.deepEqual(a.events, []);
+});
