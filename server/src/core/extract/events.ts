@@ -4,6 +4,7 @@
 import type { Candidate, LocalEvent, LocalName, LocalPerson, Participant, Span } from '../types.js';
 import { spansOf } from '../text/spanList.js';
 import { type DocContext, hitsIn, sentenceAt, sentenceText } from './context.js';
+import type { Sentence } from './sentences.js';
 import type { VocabHit } from './vocabulary.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { resolveSentenceTime } from './temporal.js';
@@ -350,6 +351,26 @@ function subsetOf(a: Participant[], b: Participant[]): boolean {
 
 const key = (p: Participant) => ('person' in p ? `p${p.person}` : `c${p.candidate}`);
 
+/** What the walk through a document's sentences knows so far. */
+interface Walk {
+  ctx: DocContext;
+  persons: LocalPerson[];
+  candidates: Candidate[];
+  index: SentenceIndex;
+  facts: SentenceFacts[];
+  captions: boolean[];
+  /** The first dated sentence naming each person: the lead that dates the rest of the report. */
+  leadOf: Map<number, number>;
+  anchor: string | null;
+  datelinePlace: string | null;
+  raw: (LocalEvent & { sentence: number })[];
+  firstDatedEvent: Map<string, LocalEvent & { sentence: number }>;
+  lastDated: string | null;
+  gatherings: Map<string, { date: string; place: string | null }>;
+}
+
+type Trigger = { kind: string; planned: boolean; at: number };
+
 export function extractEvents(
   ctx: DocContext,
   persons: LocalPerson[],
@@ -360,121 +381,151 @@ export function extractEvents(
 ): LocalEvent[] {
   const index = indexSentences(ctx, persons, candidates, names);
   const facts = factsOf(ctx, persons, index, anchor);
-  const anchorYMD = parseYMD(anchor);
-  // the first dated sentence naming each person: the lead that dates the rest of the report
-  const leadOf = new Map<number, number>();
   const captions = ctx.sentences.map((_, i) => isCaption(ctx, i));
+  const leadOf = new Map<number, number>();
   facts.forEach((f, i) => {
     if (f.date && !captions[i]) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
   });
-  const raw: (LocalEvent & { sentence: number })[] = [];
-  const firstDatedEvent = new Map<string, LocalEvent & { sentence: number }>();
-  let lastDated: string | null = null;
-  const gatherings = new Map<string, { date: string; place: string | null }>();
-  ctx.sentences.forEach((s, i) => {
-    const f = facts[i];
-    const named = gatheringsIn(ctx, s);
-    const told = named.find((n) => gatherings.has(n));
-    if (f.persons.length === 0 && f.candidates.length === 0) {
-      noteGatherings(ctx, s, named, gatherings, anchorYMD);
-      return;
-    }
-    const found = triggerOf(ctx, s.start, s.end, f.future);
-    const joining = JOINING.test(sentenceText(ctx, i));
-    if ((!found && !joining) || HABITUAL.test(sentenceText(ctx, i))) return;
-    // "X arrived separately to join the group" needs no trigger of its own: it joins the event told of last
-    const trigger = found ?? { kind: 'visit', planned: false, at: s.start };
-    const kind = trigger.kind;
-    // one who announces a plan ("X stated that the city will host a conference") takes no part in it
-    const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s, trigger.planned || f.persons.every((p) => isSpokesperson(ctx, persons[p], index.personMentions[i], p)));
-    // Unresolved names take part only where the document knows no official in the sentence: next to a known
-    // official they are usually incidental ("expected a visit from X").
-    const excerpt = sentenceText(ctx, i).replace(/\s+/g, ' ');
-    const aside = trigger.planned ? new Set<number>() : onlyAside(ctx, index.personMentions[i], f.persons, f.future);
-    const participants: Participant[] =
-      f.persons.length > 0
-        ? f.persons.filter((p) => !speakers.has(p) && !aside.has(p)).map((person) => ({ person }))
-        : f.candidates.filter((c) => trigger.planned || !inSpans(f.future, candidates[c].start)).map((candidate) => ({ candidate }));
-    if (participants.length === 0) return;
-    if ((ATTENDANCE.test(excerpt) || joining) && joinsLast(raw, found ? kind : null, f.date, participants, [s.start, s.end], excerpt, PRESENCE.test(excerpt))) return;
-    if (!found) return;
-    const names = [...index.names[i]].sort((a, b) => a - b);
-    if (trigger.planned) {
-      // a planned event is dated only by its own words, read forward, and never by the article's date
-      const time = resolveSentenceTime(sentenceText(ctx, i), anchorYMD, { planned: true });
-      const date = time.kind === 'date' ? time.value : null;
-      raw.push({ kind, date, place: placeIn(ctx, s.start, s.end, kind), participants, names, sources: [[s.start, s.end]], excerpts: [excerpt], planned: true, sentence: i });
-      return;
-    }
-    let date = f.date;
-    let place = placeIn(ctx, s.start, s.end, kind, f.future);
-    if (!date && f.sameDay) date = lastDated;
-    if (!date && f.shift !== null) date = shifted(lastDated ?? anchor, f.shift);
-    if (!date && told) {
-      // "This year's summit": the gathering an earlier sentence dated
-      ({ date } = gatherings.get(told)!);
-      place ??= gatherings.get(told)!.place;
-    }
-    if (!date) {
-      // An undated sentence most often continues the report's main event, which the lead states first.
-      const earlier = participants
-        .map((p) => firstDatedEvent.get(key(p)))
-        .filter((e) => e !== undefined)
-        .sort((a, b) => a.sentence - b.sentence)[0];
-      if (earlier) {
-        date = earlier.date;
-        place ??= earlier.place;
-      }
-    }
-    if (!date) {
-      const mine = new Set(participants.map(key));
-      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-        const g = facts[k];
-        if (g.date && !captions[k] && [...g.persons.map((p) => `p${p}`), ...g.candidates.map((c) => `c${c}`)].some((x) => mine.has(x))) {
-          date = g.date;
-          place ??= g.place;
-          break;
-        }
-      }
-    }
-    if (!date && i > 0 && ctx.sentences[i - 1].paragraph === s.paragraph && facts[i - 1].date && !captions[i - 1] && triggerOf(ctx, ctx.sentences[i - 1].start, ctx.sentences[i - 1].end, facts[i - 1].future)?.planned === false) {
-      // the sentence goes on about the dated event the one before it reported
-      date = facts[i - 1].date;
-      place ??= facts[i - 1].place;
-    }
-    // "have met", "has arrived": the present perfect of a news report speaks of its own day
-    if (!date && PRESENT_PERFECT.test(excerpt)) date = anchor;
-    // A report filed from a city on the day of the event most likely describes an event there (calls excepted).
-    if (!place && date && date === anchor && kind !== 'call') place = datelinePlace;
-    if (!date) {
-      // The lead sentence dates the whole report: the first dated sentence that names one of the participants.
-      const lead = participants
-        .flatMap((p) => ('person' in p && leadOf.has(p.person) ? [leadOf.get(p.person)!] : []))
-        .filter((k) => k < i)
-        .sort((a, b) => a - b)[0];
-      if (lead !== undefined) {
-        date = facts[lead].date;
-        place ??= facts[lead].place;
-      }
-    }
-    place = datelineWithin(ctx, place ?? placeOfPrevious(raw, participants, date), datelinePlace);
-    const prior = priorMeeting(ctx, index.personMentions[i], participants, s);
-    const main = prior ? participants.filter((p) => !prior.participants.some((q) => samePerson(p, q)) || prior.subject === key(p)) : participants;
-    if (prior) place = placeIn(ctx, prior.end, s.end, kind, f.future) ?? place;
-    const groups = SEPARATELY.test(excerpt) ? separateMeetings(index.personMentions[i], main, trigger.at) : [main];
-    const event = { kind, date, place, participants: groups[0], names, sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
-    if (prior) raw.push({ ...event, kind: 'meeting', participants: prior.participants, place: prior.place ?? place, sources: [[s.start, s.end]], excerpts: [excerpt] });
-    raw.push(event);
-    for (const g of groups.slice(1)) raw.push({ ...event, participants: g, sources: [[s.start, s.end]], excerpts: [excerpt] });
-    // a photo caption's date is the picture's: it dates no other sentence
-    if (date && captions[i]) return;
-    if (date) for (const n of named) if (!gatherings.has(n)) gatherings.set(n, { date, place });
-    if (date) {
-      lastDated = date;
-      for (const p of participants) if (!firstDatedEvent.has(key(p))) firstDatedEvent.set(key(p), event);
-    }
-  });
-  return mergeEvents(ctx, raw);
+  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map() };
+  ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
+  return mergeEvents(ctx, walk.raw);
+}
+
+function sentenceEvents(w: Walk, s: Sentence, i: number): void {
+  const { ctx, facts, index } = w;
+  const f = facts[i];
+  const named = gatheringsIn(ctx, s);
+  const told = named.find((n) => w.gatherings.has(n));
+  if (f.persons.length === 0 && f.candidates.length === 0) {
+    noteGatherings(ctx, s, named, w.gatherings, parseYMD(w.anchor));
+    return;
+  }
+  const text = sentenceText(ctx, i);
+  const found = triggerOf(ctx, s.start, s.end, f.future);
+  const joining = JOINING.test(text);
+  if ((!found && !joining) || HABITUAL.test(text)) return;
+  // "X arrived separately to join the group" needs no trigger of its own: it joins the event told of last
+  const trigger = found ?? { kind: 'visit', planned: false, at: s.start };
+  const excerpt = text.replace(/\s+/g, ' ');
+  const participants = participantsOf(w, s, i, trigger);
+  if (participants.length === 0) return;
+  if ((ATTENDANCE.test(excerpt) || joining) && joinsLast(w.raw, found ? trigger.kind : null, f.date, participants, [s.start, s.end], excerpt, PRESENCE.test(excerpt))) return;
+  if (!found) return;
+  const names = [...index.names[i]].sort((a, b) => a - b);
+  if (trigger.planned) {
+    // a planned event is dated only by its own words, read forward, and never by the article's date
+    const time = resolveSentenceTime(text, parseYMD(w.anchor), { planned: true });
+    const date = time.kind === 'date' ? time.value : null;
+    w.raw.push({ kind: trigger.kind, date, place: placeIn(ctx, s.start, s.end, trigger.kind), participants, names, sources: [[s.start, s.end]], excerpts: [excerpt], planned: true, sentence: i });
+    return;
+  }
+  const { date, place } = timeAndPlace(w, s, i, trigger.kind, participants, told, excerpt);
+  const event = pushEvents(w, s, i, trigger, participants, { date, place, names, excerpt });
+  // a photo caption's date is the picture's: it dates no other sentence
+  if (!date || w.captions[i]) return;
+  for (const n of named) if (!w.gatherings.has(n)) w.gatherings.set(n, { date, place: event.place });
+  w.lastDated = date;
+  for (const p of participants) if (!w.firstDatedEvent.has(key(p))) w.firstDatedEvent.set(key(p), event);
+}
+
+/**
+ * Who takes part: the persons named, less those who only report it, announce it or are named aside. Unresolved
+ * names take part only where the document knows no official in the sentence: next to a known official they are
+ * usually incidental ("expected a visit from X").
+ */
+function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger): Participant[] {
+  const { ctx, persons, index } = w;
+  const f = w.facts[i];
+  const here = index.personMentions[i];
+  // one who announces a plan ("X stated that the city will host a conference") takes no part in it
+  const announcing = trigger.planned || f.persons.every((p) => isSpokesperson(ctx, persons[p], here, p));
+  const speakers = speakersOnly(ctx, here, f.persons, s, announcing);
+  const aside = trigger.planned ? new Set<number>() : onlyAside(ctx, here, f.persons, f.future);
+  if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p)).map((person) => ({ person }));
+  return f.candidates.filter((c) => trigger.planned || !inSpans(f.future, w.candidates[c].start)).map((candidate) => ({ candidate }));
+}
+
+/**
+ * A reported event's date and place: its own sentence's, or else those of what it goes on about, tried from the
+ * closest link to the loosest.
+ */
+function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participants: Participant[], told: string | undefined, excerpt: string): { date: string | null; place: string | null } {
+  const { ctx, facts } = w;
+  const f = facts[i];
+  let date = f.date;
+  let place = placeIn(ctx, s.start, s.end, kind, f.future);
+  const take = (d: string | null, p: string | null) => {
+    date = d;
+    place ??= p;
+  };
+  if (!date && f.sameDay) date = w.lastDated;
+  if (!date && f.shift !== null) date = shifted(w.lastDated ?? w.anchor, f.shift);
+  // "This year's summit": the gathering an earlier sentence dated
+  if (!date && told) take(w.gatherings.get(told)!.date, w.gatherings.get(told)!.place);
+  if (!date) {
+    // An undated sentence most often continues the report's main event, which the lead states first.
+    const earlier = participants
+      .map((p) => w.firstDatedEvent.get(key(p)))
+      .filter((e) => e !== undefined)
+      .sort((a, b) => a.sentence - b.sentence)[0];
+    if (earlier) take(earlier.date, earlier.place);
+  }
+  if (!date) {
+    const k = recentSharing(w, i, participants);
+    if (k >= 0) take(facts[k].date, facts[k].place);
+  }
+  // the sentence goes on about the dated event the one before it in the paragraph reported
+  if (!date && continuesPrevious(w, s, i)) take(facts[i - 1].date, facts[i - 1].place);
+  // "have met", "has arrived": the present perfect of a news report speaks of its own day
+  if (!date && PRESENT_PERFECT.test(excerpt)) date = w.anchor;
+  // A report filed from a city on the day of the event most likely describes an event there (calls excepted).
+  if (!place && date && date === w.anchor && kind !== 'call') place = w.datelinePlace;
+  if (!date) {
+    // The lead sentence dates the whole report: the first dated sentence that names one of the participants.
+    const lead = participants
+      .flatMap((p) => ('person' in p && w.leadOf.has(p.person) ? [w.leadOf.get(p.person)!] : []))
+      .filter((k) => k < i)
+      .sort((a, b) => a - b)[0];
+    if (lead !== undefined) take(facts[lead].date, facts[lead].place);
+  }
+  return { date, place: datelineWithin(ctx, place ?? placeOfPrevious(w.raw, participants, date), w.datelinePlace) };
+}
+
+/** The closest of the three sentences before that is dated (not a caption) and names one of the participants, or -1. */
+function recentSharing(w: Walk, i: number, participants: Participant[]): number {
+  const mine = new Set(participants.map(key));
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const g = w.facts[k];
+    if (g.date && !w.captions[k] && [...g.persons.map((p) => `p${p}`), ...g.candidates.map((c) => `c${c}`)].some((x) => mine.has(x))) return k;
+  }
+  return -1;
+}
+
+function continuesPrevious(w: Walk, s: Sentence, i: number): boolean {
+  if (i === 0) return false;
+  const before = w.ctx.sentences[i - 1];
+  const g = w.facts[i - 1];
+  return before.paragraph === s.paragraph && !!g.date && !w.captions[i - 1] && triggerOf(w.ctx, before.start, before.end, g.future)?.planned === false;
+}
+
+/**
+ * The sentence's events: one, or several where it tells of an earlier meeting ("After meeting X, …") or of
+ * meetings held separately. Returns the main one.
+ */
+function pushEvents(w: Walk, s: Sentence, i: number, trigger: Trigger, participants: Participant[], what: { date: string | null; place: string | null; names: number[]; excerpt: string }): LocalEvent & { sentence: number } {
+  const { ctx, index } = w;
+  const { date, names, excerpt } = what;
+  let place = what.place;
+  const prior = priorMeeting(ctx, index.personMentions[i], participants, s);
+  const main = prior ? participants.filter((p) => !prior.participants.some((q) => samePerson(p, q)) || prior.subject === key(p)) : participants;
+  if (prior) place = placeIn(ctx, prior.end, s.end, trigger.kind, w.facts[i].future) ?? place;
+  const groups = SEPARATELY.test(excerpt) ? separateMeetings(index.personMentions[i], main, trigger.at) : [main];
+  const source = (): Span[] => [[s.start, s.end]];
+  const event = { kind: trigger.kind, date, place, participants: groups[0], names, sources: source(), excerpts: [excerpt], sentence: i };
+  if (prior) w.raw.push({ ...event, kind: 'meeting', participants: prior.participants, place: prior.place ?? place, sources: source(), excerpts: [excerpt] });
+  w.raw.push(event);
+  for (const g of groups.slice(1)) w.raw.push({ ...event, participants: g, sources: source(), excerpts: [excerpt] });
+  return event;
 }
 
 const CAPTION_MARK = /\((?:left|right|centre|center|L|R|C|front|back)\)|,\s(?:left|right|centre|center|second (?:left|right)),/;
