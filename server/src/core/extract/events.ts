@@ -25,7 +25,8 @@ interface SentenceFacts {
   sameDay: boolean;
   /** "the day before": days from the event told of last. */
   shift: number | null;
-  place: string | null;
+  /** Where the sentence says it was, found when first asked: most sentences are never asked. */
+  place: () => string | null;
   /** What the sentence says of the future: a past event's date and place are not read there. */
   future: Span[];
 }
@@ -236,6 +237,15 @@ function pluralReference(persons: LocalPerson[], index: SentenceIndex, s: { star
   return out.length === 2 ? out : [];
 }
 
+function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [compute(), true];
+    return value;
+  };
+}
+
 function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, anchor: string | null): SentenceFacts[] {
   const anchorDate = parseYMD(anchor);
   return ctx.sentences.map((s, i) => {
@@ -252,7 +262,7 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, 
       date: time.kind === 'date' ? time.value : null,
       sameDay: time.kind === 'sameDay',
       shift: time.kind === 'shift' ? time.days : null,
-      place: named ? placeIn(ctx, s.start, s.end, null, future) : null,
+      place: named ? lazy(() => placeIn(ctx, s.start, s.end, null, future)) : () => null,
       future,
     };
   });
@@ -472,10 +482,10 @@ function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participant
   }
   if (!date) {
     const k = recentSharing(w, i, participants);
-    if (k >= 0) take(facts[k].date, facts[k].place);
+    if (k >= 0) take(facts[k].date, facts[k].place());
   }
   // the sentence goes on about the dated event the one before it in the paragraph reported
-  if (!date && continuesPrevious(w, s, i)) take(facts[i - 1].date, facts[i - 1].place);
+  if (!date && continuesPrevious(w, s, i)) take(facts[i - 1].date, facts[i - 1].place());
   // "have met", "has arrived": the present perfect of a news report speaks of its own day
   if (!date && PRESENT_PERFECT.test(excerpt)) date = w.anchor;
   // A report filed from a city on the day of the event most likely describes an event there (calls excepted).
@@ -486,7 +496,7 @@ function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participant
       .flatMap((p) => ('person' in p && w.leadOf.has(p.person) ? [w.leadOf.get(p.person)!] : []))
       .filter((k) => k < i)
       .sort((a, b) => a - b)[0];
-    if (lead !== undefined) take(facts[lead].date, facts[lead].place);
+    if (lead !== undefined) take(facts[lead].date, facts[lead].place());
   }
   return { date, place: datelineWithin(ctx, place ?? placeOfPrevious(w.raw, participants, date), w.datelinePlace) };
 }
