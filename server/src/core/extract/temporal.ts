@@ -2,7 +2,7 @@
 // "on Thursday" (the latest such day on or before the anchor), "yesterday", "in March last year" (a month), "the same day".
 // Without an anchor only a date the text states in full is returned: nothing here reads the clock.
 import * as chrono from 'chrono-node';
-import { type YMD, addDays, formatYMD, isValidDate, toUTC, weekdayOnOrBefore, daysBetween } from './dateFormats.js';
+import { type YMD, addDays, findFullDates, formatYMD, isValidDate, toUTC, weekdayOnOrBefore, daysBetween } from './dateFormats.js';
 
 export type SentenceTime =
   | { kind: 'date'; value: string }
@@ -15,6 +15,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY_NAMES = 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday';
 // "on Thursday", "this Friday (14)", and a bare weekday after a lowercase word ("met separately Friday with")
 const WEEKDAY_RE = new RegExp(`\\b(?:(?:on|last|this|this past|since|until|early|late|for)\\s+|(?<=\\b\\p{Ll}+,?\\s))(${WEEKDAY_NAMES})\\b(?!\\s+(?:prayers?|sermon)\\b)`, 'u');
+const WEEKDAY_WORD = /\b(?:Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:day|nesday|sday|urday|\.)?\b/gi;
 const SAME_DAY_RE = /\b(?:the same day|that day|earlier in the day|later in the day|later that day|earlier that day|on the same day)\b/i;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATEISH = new RegExp(`\\b(?:(?:${MONTH_NAMES})\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?(?=\\s*\\d))|\\b\\d{4}\\b|\\d{1,2}/\\d{1,2}`);
@@ -98,11 +99,16 @@ function relativeDate(sentence: string, anchor: YMD, options: TimeOptions): stri
 /** A day-precise date; the DATEISH test before it spares chrono (the costliest step) most sentences. */
 function dayDate(sentence: string, anchor: YMD | null): string | null {
   const ref = anchor ? toUTC(anchor) : undefined;
-  for (const r of chrono.strict.parse(sentence.replace(DAY_LIST, '$1$2'), ref)) {
+  const text = sentence.replace(DAY_LIST, '$1$2');
+  for (const r of chrono.strict.parse(text, ref)) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
+    const numeric = !/\p{L}/u.test(r.text.replace(WEEKDAY_WORD, '').replace(/\b(?:on|the)\b/gi, ''));
     // "4-1/2 hours", "1/2": a fraction, not a month and a day
-    if (!s.isCertain('year') && !/\p{L}/u.test(r.text)) continue;
+    if (!s.isCertain('year') && numeric) continue;
+    // "Wed, 04/05/2022": numbers are read as the page header's are, day first unless the weekday says otherwise
+    const read = numeric ? findFullDates(text.slice(Math.max(0, r.index - 16), r.index + r.text.length)).pop() : undefined;
+    if (read) return read.date;
     const month = s.get('month')!;
     const day = s.get('day')!;
     const year = s.isCertain('year') ? s.get('year')! : anchor ? inferYear(anchor, month, day) : null;

@@ -96,3 +96,10 @@ test('without an anchor no relative phrase gives a date, whatever the clock says
     globalThis.Date = Real;
   }
 });
+
+test('a numeric date in a sentence is read day first, unless its weekday says month first', () => {
+  const anchor = { year: 2022, month: 12, day: 20 };
+  assert.equal(date('They met on 03/04/2022 in the port city.', anchor), '2022-04-03');
+  assert.equal(date('They met on Tue, 04/05/2022 in the port city.', anchor), '2022-04-05');
+  assert.equal(date('They met on Wed, 04/05/2022 in the port city.', anchor), '2022-05-04');
+});
