@@ -250,3 +250,10 @@ test('a clause of another time ends at its comma, not at the stop of "U.S."', ()
   const a = analyze(`${HEADER}His visit comes as some governments question U.S. President Jean Arles's commitment to the region.`);
   assert.deepEqual(a.events, []);
 });
+
+test('a venue followed by its city gives the city: "at State House Abuja", "at the Presidential Villa, Abuja"', () => {
+  for (const venue of ['State House Abuja', 'the Presidential Villa, Abuja']) {
+    const a = analyze(`${HEADER}French President Jean Arles met Chancellor Lena Maurer of Germany at ${venue} on Thursday.`);
+    assert.equal(a.events[0]?.place, 'Abuja', venue);
+  }
+});
