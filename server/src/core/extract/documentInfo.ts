@@ -21,8 +21,8 @@ export interface DocumentInfoResult {
 }
 
 const LABELLED = /^\s*(?:date|published|publication date|posted|updated|release date)\s*[:：]?\s+/i;
-// "GENEVA, May 2 (Xinhua) --", "HIROSHIMA, Japan, May 20 (Yonhap) --", "Colombo [Sri Lanka], April 5 (ANI):",
-// "ULAANBAATAR, September 3. /TASS/."
+// "GENEVA, May 2 (Xinhua) --", "LYON, France, May 20 (Agency) --", "Lusaka [Zambia], April 5 (Agency):",
+// "KAMPALA, September 3. /Agency/."
 const PLACE = String.raw`([A-Z][A-Z.'\- ]{2,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*\[[^\]\n]{2,30}\])?`;
 const AGENCY = String.raw`(?:\(([^)\n]{2,40})\)|/([^/\n]{2,20})/)`;
 const DATELINE = new RegExp(String.raw`^\s*${PLACE}(?:,\s*[A-Z][A-Za-z.]+)?,\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:,\s*(\d{4}))?\.?\s*(?:${AGENCY}\.?\s*)?(?:--|—|–|-|:|(?<=[./]\s*)(?=[A-Z]))\s*`);
@@ -110,7 +110,7 @@ function cleanTitle(line: string): string | null {
 const CAPTION_WORDS = 7;
 
 /**
- * "X, left, with Y, Amman, June 28, 2013.": a photo caption, whose date is the picture's. A labelled line
+ * "X, left, with Y, Lusaka, March 3, 2011.": a photo caption, whose date is the picture's. A labelled line
  * ("Posted …", "date …") is metadata however long.
  */
 function inCaption(line: string, d: FoundDate): boolean {

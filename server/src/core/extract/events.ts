@@ -69,14 +69,14 @@ function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
 const FUTURE_VERB = /\b(?:will|shall|is set to|are set to|is expected to|are expected to|is due to|are due to|plans? to|is going to|are going to)\s+\p{Ll}+/gu;
 const PAST_AFTER = /[;:]|\b(?:said|says|met|held|was|were|had|did|signed|\p{Ll}{3,}ed)\b/u;
 
-/** "Both leaders will raise trade, market access and rare earths during meetings with X": a future main verb governs the trigger. */
+/** "The minister will press, as always, for lower tariffs in meetings with X": a future main verb governs the trigger. */
 function plannedSentence(prefix: string): boolean {
   let last = -1;
   for (const m of prefix.matchAll(FUTURE_VERB)) last = m.index + m[0].length;
   return last >= 0 && !PAST_AFTER.test(prefix.slice(last));
 }
 
-/** "since taking office on August 4", "following the president's visit in March": another, earlier time. */
+/** "since taking office in May", "following the king's trip in June": another, earlier time. */
 const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
 /** A date label a scraped line opens with ("date 2024-05-31"): the page's date, not the event's. */
 const DATE_LABEL = /^\s*(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}/i;
@@ -104,9 +104,9 @@ function blanked(ctx: DocContext, start: number, end: number, spans: Span[]): st
 }
 
 const PLACE_LEAD_AT = /\b(in|at|to)\s+(?:the\s+)?(?=\p{Lu})/gu;
-/** "at State House Abuja", "at the Presidential Villa, Abuja": a venue and then its city. */
+/** "at State House Abuja", "at the Presidential Palace, Abuja": a venue and then its city. */
 const VENUE_THEN = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?(?:House|Palace|Hall|Villa|Buildings|Stadium|Hotel|Centre|Center|Residence|Square|Airport|Office)\b,?\s+(?:in\s+)?/u;
-/** "in Yongsan-gu, Seoul": a district or venue the gazetteer does not know, then its city. */
+/** "in Kabulonga, Lusaka": a district or venue the gazetteer does not know, then its city. */
 const AFTER_RUN = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?=\p{Lu})/u;
 const THE_CAPITAL = /\b(in|to)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?!\s*,?\s*\p{Lu})/gu;
 
@@ -299,7 +299,7 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
       // "X told Y …": X spoke with Y, which is a report of their talk, not of someone else's
       if (TOLD_SOMEONE.test(after)) return false;
       const clauseEnd = ctx.content.slice(m[1], s.end).search(/[,;]/);
-      // a trigger in the words quoted ("… the first signed by …") is what they said, not what they did
+      // a trigger in the words quoted ("… the best one signed …") is what they said, not what they did
       return triggerIn(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd, (h) => !inSpans(quoted, h.start))?.planned !== false;
     });
     if (mentions.length > 0 && allFrames) out.add(id);
@@ -307,11 +307,11 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
   return all || out.size < ids.length ? out : new Set();
 }
 
-/** Verbs that make a meeting only with someone as their object: "received Putin", not "received words of support". */
+/** Verbs that make a meeting only with someone as their object: "received the minister", not "received an award". */
 const NEEDS_PERSON_OBJECT = new Set(['received', 'welcomed', 'greeted', 'hosted']);
 const PERSON_OBJECT = /^\s+(?:by\s+)?(?:(?:his|her|their|the|a)\s+(?:visiting\s+|\p{Ll}+\s+)?(?:counterpart|guest|delegation|visitor|\p{Lu})|visiting\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
-/** "President Ramaphosa Meets With Chancellor Scholz": a headline in title case, where every trigger is capitalized. */
+/** "Chancellor Maurer Visiting President Arles In Paris": a headline in title case, where every trigger is capitalized. */
 function titleCased(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
@@ -539,7 +539,7 @@ function pushEvents(w: Walk, s: Sentence, i: number, trigger: Trigger, participa
 }
 
 const CAPTION_MARK = /\((?:left|right|centre|center|L|R|C|front|back)\)|,\s(?:left|right|centre|center|second (?:left|right)),/;
-/** "… meets Y in Jerusalem, June 28, 2013.": a caption ends on the place and date of the picture. */
+/** "… greets Y in Lusaka, March 3, 2011.": a caption ends on the place and date of the picture. */
 const CAPTION_END = /,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\.?\s*$/;
 
 /** A photo caption: "(left)" and the like, or a sentence that ends on the picture's date. */
@@ -548,7 +548,7 @@ function isCaption(ctx: DocContext, i: number): boolean {
   return CAPTION_MARK.test(text) || CAPTION_END.test(text);
 }
 
-/** "After meeting X in Amman, Y flew on to …": the opening clause reports a meeting of its own, before the main one. */
+/** "After meeting X in Lusaka, Y went on to …": the opening clause reports a meeting of its own, before the main one. */
 const PRIOR_CLAUSE = /^\s*(?:After|Before|Having)\s+(?:first\s+)?(?:meeting|seeing|met|talking with|holding talks with|visiting|hosting|receiving)\b[^,;]{3,160},/;
 
 interface PriorMeeting {
@@ -592,7 +592,7 @@ const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary
 /**
  * The persons of a reported event's sentence who are named only where they take no part: inside what it says of
  * another time ("as a follow-up to X's call", "a planned visit by X"), or as a sender, inviter or one remembered.
- * When that is everyone, the sentence reports no event of theirs ("The visit comes a day after X demanded …").
+ * When that is everyone, the sentence reports no event of theirs ("The trip comes after X cut aid …").
  */
 function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], elsewhere: Span[]): Set<number> {
   const out = new Set<number>();
@@ -611,7 +611,7 @@ function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids:
 
 /** "X also took part in the talks", "Y was present at the meeting": the event told of last, not a new one. */
 const ATTENDANCE = /\b(?:took part in|takes part in|joined|attended|were present|was present|were also present|was also present|also present|present at|present in)\b[^.]{0,40}\bthe\s+(?:\p{L}+\s+)?(?:talks|meeting|summit|negotiations|conference|session|discussions)\b/iu;
-/** "X arrived separately to join the group": one more participant of the event told of last. */
+/** "X came later to join the group": one more participant of the event told of last. */
 const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b/;
 /** Being present at talks is not taking part in them (the sentence joins as a source only); at a summit it is. */
 const PRESENCE = /\bpresent\b/;
@@ -640,7 +640,7 @@ function gatheringsIn(ctx: DocContext, s: { start: number; end: number }): strin
   return out;
 }
 
-/** "On 13 September a summit took place in Bishkek": a dated gathering with no one named yet. */
+/** "On 2 March a summit took place in Lusaka": a dated gathering with no one named yet. */
 function noteGatherings(ctx: DocContext, s: { start: number; end: number }, named: string[], into: Map<string, { date: string; place: string | null }>, anchor: ReturnType<typeof parseYMD>): void {
   if (named.every((n) => into.has(n))) return;
   const future = futureSpans(ctx, s.start, s.end);
@@ -667,7 +667,7 @@ function shifted(date: string | null, days: number): string | null {
   return d ? formatYMD(addDays(d, days)) : null;
 }
 
-/** "Putin arrived in Mongolia" under an Ulaanbaatar dateline: the dateline's city says where in the country. */
+/** "arrived in Zambia" under a Lusaka dateline: the dateline's city says where in the country. */
 function datelineWithin(ctx: DocContext, place: string | null, dateline: string | null): string | null {
   if (!place || !dateline || !ctx.vocab.countryOf.has(place)) return place;
   return countryOfCity(ctx, dateline) === place ? dateline : place;
@@ -714,7 +714,7 @@ function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
 }
 
 /**
- * A headline or a sentence without a date ("Putin meets Xi in Kremlin") about exactly the people of one dated
+ * A headline or a sentence without a date ("Arles meets Maurer in Paris") about exactly the people of one dated
  * report is that report: it joins the first dated event with the same participants, or with more of them when
  * it names the same kind of event.
  */
@@ -737,7 +737,7 @@ function foldUndated(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
 function morePrecisePlace(ctx: DocContext, current: string | null, other: string | null): string | null {
   if (!current) return other;
   if (!other || !ctx.vocab.countryOf.has(current) || ctx.vocab.countryOf.has(other)) return current;
-  // a city elsewhere ("talks in South Africa … will meet again in Moscow") does not refine the country
+  // a city elsewhere ("talks in Kenya … will meet again in Paris") does not refine the country
   const country = countryOfCity(ctx, other);
   return country === null || country === current ? other : current;
 }

@@ -13,7 +13,7 @@ export type SentenceTime =
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_NAMES = 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday';
-// "on Thursday", "this Friday (14)", and a bare weekday after a lowercase word ("met separately Friday with")
+// "on Thursday", "this Monday (9)", and a bare weekday after a lowercase word ("talked again Sunday with")
 const WEEKDAY_RE = new RegExp(`\\b(?:(?:on|last|this|this past|since|until|early|late|for)\\s+|(?<=\\b\\p{Ll}+,?\\s))(${WEEKDAY_NAMES})\\b(?!\\s+(?:prayers?|sermon)\\b)`, 'u');
 const WEEKDAY_WORD = /\b(?:Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:day|nesday|sday|urday|\.)?\b/gi;
 const SAME_DAY_RE = /\b(?:the same day|that day|earlier in the day|later in the day|later that day|earlier that day|on the same day)\b/i;

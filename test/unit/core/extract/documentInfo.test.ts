@@ -55,7 +55,7 @@ test('a weekday before a numeric date settles its order: "Tue, 04/05/2022" is 5 
 });
 
 test("a photo caption's date is not the publication date", () => {
-  const caption = 'Foreign Minister Tomas Varga, left, with his guest Elin Moss at the airport, Varnholm, June 28, 2013.';
+  const caption = 'Foreign Minister Tomas Varga, left, with his guest Elin Moss at the airport, Varnholm, March 3, 2011.';
   assert.equal(analyze(`Headline\n\n${caption}\n${LEAD}`).published, null);
 });
 
@@ -64,8 +64,8 @@ const datelines: [string, string][] = [
   ['NEW DELHI (Reuters) - ', 'New Delhi'],
   ['PTI Mumbai ', 'Mumbai'],
   ['GENEVA, May 2 (Xinhua) -- ', 'Geneva'],
-  ['Colombo [Sri Lanka], April 5 (Example): ', 'Colombo'],
-  ['ULAANBAATAR, September 3. /Example/. ', 'Ulaanbaatar'],
+  ['Lusaka [Zambia], April 5 (Example): ', 'Lusaka'],
+  ['KAMPALA, September 3. /Example/. ', 'Kampala'],
   ['BEIJING - ', 'Beijing'],
 ];
 for (const [line, place] of datelines) {

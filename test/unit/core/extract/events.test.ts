@@ -78,14 +78,14 @@ test('a place in what the sentence says of the future is not where the reported 
 });
 
 test('a city from the world gazetteer is a place, and a surname that is also a city still makes a person', () => {
-  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Colombo held talks with Prime Minister Jana Kovalova of Slovakia in Colombo on Thursday.`);
-  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Colombo | Jana Kovalova, Tomasz Colombo | 1']);
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Kingston held talks with Prime Minister Jana Kovalova of Slovakia in Lusaka on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Lusaka | Jana Kovalova, Tomasz Kingston | 1']);
 });
 
 test('a venue names its city, and "in the capital" is the capital of the country spoken of', () => {
   const kremlin = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki met Prime Minister Jana Kovalova of Slovakia at the Kremlin on Thursday.`);
   assert.equal(kremlin.events[0]?.place, 'Moscow');
-  const capital = analyze(`${HEADER}Prime Minister Jana Kovalova arrived in Kenya on Wednesday and held talks with Polish Foreign Minister Tomasz Wierzbicki in the capital on Thursday.`);
+  const capital = analyze(`${HEADER}Prime Minister Jana Kovalova flew to Kenya on Wednesday and held talks with Polish Foreign Minister Tomasz Wierzbicki in the capital on Thursday.`);
   assert.equal(capital.events[0]?.place, 'Nairobi');
 });
 
@@ -160,7 +160,7 @@ test('the one quoted with "according to" reported the event and did not take par
 
 test('"After meeting X in P, Y flew to Q for talks with Z" is two events', () => {
   const a = analyze(
-    `${HEADER}After seeing President Karl Brenner of Austria in Vienna, Polish Foreign Minister Tomasz Wierzbicki flew to Prague for talks with Prime Minister Jana Kovalova of Slovakia on Thursday.`,
+    `${HEADER}After meeting President Karl Brenner of Austria in Vienna, Polish Foreign Minister Tomasz Wierzbicki went by train to Prague for talks with Prime Minister Jana Kovalova of Slovakia on Thursday.`,
   );
   assert.deepEqual(a.events.map((e) => described(a, e)).sort(), [
     'meeting | 2024-05-30 | Vienna | Karl Brenner, Tomasz Wierzbicki | 1',
@@ -188,16 +188,16 @@ test('"X also took part in the talks" adds X to them; "Y was present" only adds 
   assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Vienna | Jana Kovalova, Lena Maurer, Tomasz Wierzbicki | 3']);
 });
 
-test('"X arrived separately to join the group" joins the visit told of last', () => {
+test('"X came later to join the group" joins the visit told of last', () => {
   const a = analyze(
-    `${HEADER}French President Jean Arles and Chancellor Lena Maurer of Germany arrived in Kyiv on Thursday to meet President Karl Brenner of Austria.\nPolish Prime Minister Tomasz Wierzbicki arrived separately in the capital to join the group.\n`,
+    `${HEADER}French President Jean Arles and Chancellor Lena Maurer of Germany arrived in Kyiv on Thursday to meet President Karl Brenner of Austria.\nTomasz Wierzbicki, the Polish prime minister, came a day later by train to join the group.\n`,
   );
   assert.deepEqual(a.events.map((e) => described(a, e)), ['visit | 2024-05-30 | Kyiv | Jean Arles, Karl Brenner, Lena Maurer, Tomasz Wierzbicki | 2']);
 });
 
-test('a title-case headline has its capitalized trigger: "President Arles Meets With Chancellor Maurer"', () => {
-  const a = analyze(`President Jean Arles Meets With Chancellor Lena Maurer Of Germany\n2024-05-31\n\n${'The weather was mild all week and the markets were calm, traders said on a quiet afternoon. '.repeat(2)}`);
-  assert.deepEqual(a.events.map((e) => e.kind), ['meeting']);
+test('a title-case headline has its capitalized trigger: "Chancellor Maurer Visiting President Arles"', () => {
+  const a = analyze(`Chancellor Lena Maurer Of Germany Visiting President Jean Arles In Paris\n2024-05-31\n\n${'The weather was mild all week and the markets were calm, traders said on a quiet afternoon. '.repeat(2)}`);
+  assert.deepEqual(a.events.map((e) => e.kind), ['visit']);
 });
 
 test('"the two leaders" are the last two heads of state or government named, not their ministers', () => {
@@ -209,7 +209,7 @@ test('"the two leaders" are the last two heads of state or government named, not
 
 test('a summit is a kind of its own, and leaders present at it take part in it', () => {
   const a = analyze(
-    `${HEADER}French President Jean Arles opened a regional summit in Vienna on Thursday. Among the leaders present at the summit was Chancellor Lena Maurer of Germany.`,
+    `${HEADER}French President Jean Arles opened a regional summit in Vienna on Thursday. Chancellor Lena Maurer of Germany was also present at the summit.`,
   );
   assert.deepEqual(a.events.map((e) => described(a, e)), ['summit | 2024-05-30 | Vienna | Jean Arles, Lena Maurer | 2']);
 });
@@ -217,7 +217,7 @@ test('a summit is a kind of its own, and leaders present at it take part in it',
 test('"received", "welcomed" and "hosted" make a meeting only with someone as their object', () => {
   const a = analyze(`${HEADER}French President Jean Arles welcomed Chancellor Lena Maurer of Germany in Paris on Thursday.`);
   assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 1']);
-  const b = analyze(`${HEADER}French President Jean Arles received words of support and welcomed the decision of Chancellor Lena Maurer of Germany.`);
+  const b = analyze(`${HEADER}French President Jean Arles received an award and welcomed the decision of Chancellor Lena Maurer of Germany.`);
   assert.deepEqual(b.events, []);
 });
 
@@ -226,33 +226,33 @@ test('"X told Y" makes X one who spoke with Y, not a mere speaker', () => {
   assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 1']);
 });
 
-test('a future main verb makes a later trigger planned: "will raise trade … during meetings with X"', () => {
-  const a = analyze(`${HEADER}French President Jean Arles will raise trade, energy and migration during meetings with Chancellor Lena Maurer of Germany.`);
+test('a future main verb makes a later trigger planned: "will press, as always, for … in meetings with X"', () => {
+  const a = analyze(`${HEADER}French President Jean Arles will press, as always, for lower tariffs in meetings with Chancellor Lena Maurer of Germany.`);
   assert.deepEqual(a.events.map((e) => [e.kind, e.planned]), [['meeting', true]]);
 });
 
 test('one who announces a plan takes no part in it', () => {
-  const a = analyze(`${HEADER}French President Jean Arles stated that Lyon will host an international conference on energy in October.`);
+  const a = analyze(`${HEADER}French President Jean Arles announced that Lyon is to hold a conference on energy later this year.`);
   assert.deepEqual(a.events, []);
 });
 
-test('a city is the whole run of capitalized words: "at Independence Square in Colombo" is in Colombo', () => {
-  const a = analyze(`${HEADER}French President Jean Arles met Chancellor Lena Maurer of Germany at Independence Square in Colombo on Thursday.`);
-  assert.equal(a.events[0]?.place, 'Colombo');
+test('a city is the whole run of capitalized words: "at Victoria Park in Lusaka" is in Lusaka', () => {
+  const a = analyze(`${HEADER}French President Jean Arles met Chancellor Lena Maurer of Germany at Victoria Park in Lusaka on Thursday.`);
+  assert.equal(a.events[0]?.place, 'Lusaka');
 });
 
 test('a spokesperson quoted about an event announced it and took no part', () => {
-  const a = analyze(`${HEADER}Foreign Ministry spokesperson Piotr Lis noted that the agreement is “the first signed by the two countries in this field.”`);
+  const a = analyze(`${HEADER}Spokesman Piotr Lis said the accord was “the best one signed in a decade.”`);
   assert.deepEqual(a.events, []);
 });
 
 test('a clause of another time ends at its comma, not at the stop of "U.S."', () => {
-  const a = analyze(`${HEADER}His visit comes as some governments question U.S. President Jean Arles's commitment to the region.`);
+  const a = analyze(`${HEADER}The trip comes after U.S. President Jean Arles cut aid to the region.`);
   assert.deepEqual(a.events, []);
 });
 
-test('a venue followed by its city gives the city: "at State House Abuja", "at the Presidential Villa, Abuja"', () => {
-  for (const venue of ['State House Abuja', 'the Presidential Villa, Abuja']) {
+test('a venue followed by its city gives the city: "at State House Abuja", "at the Presidential Palace, Abuja"', () => {
+  for (const venue of ['State House Abuja', 'the Presidential Palace, Abuja']) {
     const a = analyze(`${HEADER}French President Jean Arles met Chancellor Lena Maurer of Germany at ${venue} on Thursday.`);
     assert.equal(a.events[0]?.place, 'Abuja', venue);
   }
