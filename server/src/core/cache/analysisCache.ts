@@ -13,7 +13,7 @@ import organizations from '../../../data/organizations.json' with { type: 'json'
 import events from '../../../data/events.json' with { type: 'json' };
 import noise from '../../../data/noise.json' with { type: 'json' };
 import names from '../../../data/names.json' with { type: 'json' };
-import { GAZETTEER_VERSION } from '../extract/gazetteer.js';
+import { GAZETTEER_VERSION } from '../extract/cities.js';
 
 /** Bump when the analysis of the same text can change (new rules, new fields); the data files and the city gazetteer's version are hashed in. */
 export const ANALYSIS_REVISION = 4;

@@ -4,7 +4,7 @@ import type { FrontMatter, Span } from '../types.js';
 import { type FoundDate, type YMD, daysBetween, findFullDates, formatYMD, isValidDate, monthNumber, parseYMD } from './dateFormats.js';
 import { titleCase } from '../text/tokens.js';
 import { vocabulary } from './vocabulary.js';
-import { cities } from './gazetteer.js';
+import { cities } from './cities.js';
 
 export interface Dateline {
   place: string;

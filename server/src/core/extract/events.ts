@@ -9,7 +9,7 @@ import type { VocabHit } from './vocabulary.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { resolveSentenceTime } from './temporal.js';
 import { addDays, formatYMD, parseYMD } from './dateFormats.js';
-import { cityAt, cities } from './gazetteer.js';
+import { cityAt, cities } from './cities.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 
 const SPEECH = eventsData.speechVerbs.join('|');
