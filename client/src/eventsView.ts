@@ -20,6 +20,7 @@ const KIND_ICON: Record<string, string> = {
   signing: 'edit',
   'press conference': 'megaphone',
   forum: 'broadcast',
+  summit: 'broadcast',
 };
 
 export class EventsView implements vscode.TreeDataProvider<Item> {

@@ -106,6 +106,8 @@ export interface LocalEvent {
   sources: Span[];
   /** The text of each source sentence, white space folded, for labels. */
   excerpts: string[];
+  /** Announced or expected, not reported as having happened ("will visit", "talks scheduled for Tuesday"). */
+  planned?: boolean;
 }
 
 /** Everything the core learns from one document without looking at any other. */
@@ -191,4 +193,6 @@ export interface CorpusEvent {
   /** Initiatives and organizations the event was about. */
   topics: string[];
   sources: (Mention & { excerpt: string })[];
+  /** Only announced or expected in every report of it. */
+  planned?: boolean;
 }

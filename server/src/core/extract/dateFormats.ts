@@ -68,9 +68,21 @@ const NUMERIC: { re: RegExp; order: 'ymd' | 'dmy' }[] = [
   { re: /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.-]*\d)/g, order: 'dmy' },
 ];
 
+const WEEKDAY_BEFORE = /\b(Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\.?,?\s*$/i;
+const WEEKDAY_ABBR = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** "Tue, 04/05/2022": the weekday written before a numeric date settles which of the two readings is meant. */
+function weekdaySaysMonthFirst(before: string, y: number, mo: number, d: number): boolean {
+  const w = WEEKDAY_BEFORE.exec(before);
+  if (!w || !isValidDate(y, d, mo)) return false;
+  const weekday = WEEKDAY_ABBR.indexOf(w[1].toLowerCase());
+  const dayOf = (month: number, day: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay();
+  return dayOf(mo, d) !== weekday && dayOf(d, mo) === weekday;
+}
+
 /**
  * Every complete date (day, month and year) in a line, in order. Numeric d/m/y is read day-first, as most
- * international news sites write it, unless only month-first makes a valid date.
+ * international news sites write it, unless only month-first makes a valid date or a weekday before it says so.
  */
 export function findFullDates(line: string): FoundDate[] {
   const out: FoundDate[] = [];
@@ -79,6 +91,7 @@ export function findFullDates(line: string): FoundDate[] {
     for (let m = re.exec(line); m; m = re.exec(line)) {
       let [y, mo, d] = order === 'ymd' ? [+m[1], +m[2], +m[3]] : [+m[3], +m[2], +m[1]];
       if (order === 'dmy' && !isValidDate(y, mo, d) && isValidDate(y, d, mo)) [mo, d] = [d, mo];
+      else if (order === 'dmy' && weekdaySaysMonthFirst(line.slice(Math.max(0, m.index - 16), m.index), y, mo, d)) [mo, d] = [d, mo];
       if (isValidDate(y, mo, d)) out.push({ date: formatYMD({ year: y, month: mo, day: d }), index: m.index, length: m[0].length });
     }
   }

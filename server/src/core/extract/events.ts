@@ -4,21 +4,32 @@
 import type { Candidate, LocalEvent, LocalName, LocalPerson, Participant, Span } from '../types.js';
 import { spansOf } from '../text/spanList.js';
 import { type DocContext, hitsIn, sentenceAt, sentenceText } from './context.js';
+import type { Sentence } from './sentences.js';
+import type { VocabHit } from './vocabulary.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { resolveSentenceTime } from './temporal.js';
-import { parseYMD } from './dateFormats.js';
+import { addDays, formatYMD, parseYMD } from './dateFormats.js';
+import { cityAt, cities } from './cities.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 
 const SPEECH = eventsData.speechVerbs.join('|');
 const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH})\\b`);
-const FRAME_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`);
+// "according to spokesman Piotr Lis": a lowercase role may stand between the verb and the name
+const FRAME_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+(?:(?:the|a|an|its|his|her)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,3}$`);
+
+const TOLD_SOMEONE = /^\s+(?:has\s+|had\s+)?told\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?counterpart\b|^\s+(?:has\s+|had\s+)?told\s+(?!reporters|journalists|the press|parliament|lawmakers|state media)\p{Lu}/u;
 
 interface SentenceFacts {
   persons: number[];
   candidates: number[];
   date: string | null;
   sameDay: boolean;
-  place: string | null;
+  /** "the day before": days from the event told of last. */
+  shift: number | null;
+  /** Where the sentence says it was, found when first asked: most sentences are never asked. */
+  place: () => string | null;
+  /** What the sentence says of the future: a past event's date and place are not read there. */
+  future: Span[];
 }
 
 const PLACE_LEAD = /\b(in|at|to)\s+(?:the\s+)?$/;
@@ -28,18 +39,138 @@ const PRONOUN_BEFORE = /\b(?:he|she|it|who|which|that|also|one)\s+$/i;
 const HABITUAL = new RegExp(`\\b(?:${eventsData.habitual.join('|')})\\b`, 'i');
 const PLURAL_REFERENCE = /\b(?:the two|both)\s+(leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|premiers)\b/i;
 
-function placeIn(ctx: DocContext, start: number, end: number, kind: string | null): string | null {
+const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A planned event: "will visit", "is expected to meet", "the next summit", "talks scheduled for Tuesday". */
+const PLANNED_BEFORE = new RegExp(`\\b(?:${words(eventsData.planned)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
+const PLANNED_AFTER = /^\s*(?:(?:is|are|was|were|had been|has been)\s+)?(?:originally\s+)?(?:scheduled|planned|expected|slated|due)\b/i;
+/** Speculation ("could meet", "a possible visit") is no report of an event; lowercase, so the month May is not one. */
+const SPECULATIVE_BEFORE = new RegExp(`\\b(?:${words(eventsData.speculative)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'u');
+/** The rest of a clause: up to a comma, semicolon, dash or full stop, but not the stop of "U.S." or "Mr.". */
+const CLAUSE_REST = String.raw`(?:[^,;.—–]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof))\.)*`;
+/** The part of a sentence that speaks of what is to come, up to the end of its clause: no date or place of a past event is in it. */
+const FUTURE_CLAUSE = new RegExp(`\\b(?:${words(eventsData.planned)}|(?:originally\\s+)?(?:expected|scheduled|slated|due)(?=\\s+(?:to|for)\\b)|${words(eventsData.speculative)})\\b${CLAUSE_REST}`, 'gu');
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+|also\s+|just\s+)?(?:met|held|signed|arrived|visited|received|hosted|welcomed|spoken|talked|opened|declared|concluded|begun|started|ended|wrapped up)\b/u;
+/** "would not be meeting", "never visited", "did not sign": no event. */
+const NEGATED = /\b(?:not|never|n[’']t|no longer)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+type Frame = 'reported' | 'planned' | 'speculative';
+
+/** Where the clause holding the offset starts: after the last comma, semicolon, colon or dash before it. */
+function clauseStart(content: string, from: number, offset: number): number {
+  for (let i = offset - 1; i >= from; i--) if (/[,;:—–(]/.test(content[i])) return i + 1;
+  return from;
+}
+
+function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
+  const before = ctx.content.slice(clauseStart(ctx.content, sentenceStart, h.start), h.start);
+  if (SPECULATIVE_BEFORE.test(before)) return 'speculative';
+  if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40))) return 'planned';
+  return plannedSentence(ctx.content.slice(sentenceStart, h.start)) ? 'planned' : 'reported';
+}
+
+const FUTURE_VERB = /\b(?:will|shall|is set to|are set to|is expected to|are expected to|is due to|are due to|plans? to|is going to|are going to)\s+\p{Ll}+/gu;
+const PAST_AFTER = /[;:]|\b(?:said|says|met|held|was|were|had|did|signed|\p{Ll}{3,}ed)\b/u;
+
+/** "The minister will press, as always, for lower tariffs in meetings with X": a future main verb governs the trigger. */
+function plannedSentence(prefix: string): boolean {
+  let last = -1;
+  for (const m of prefix.matchAll(FUTURE_VERB)) last = m.index + m[0].length;
+  return last >= 0 && !PAST_AFTER.test(prefix.slice(last));
+}
+
+/** "since taking office in May", "following the king's trip in June": another, earlier time. */
+const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
+/** A date label a scraped line opens with ("date 2024-05-31"): the page's date, not the event's. */
+const DATE_LABEL = /^\s*(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}/i;
+
+/**
+ * The spans of a sentence that speak of another time, the future or the background: a reported event's date,
+ * place and kind are read outside them.
+ */
+function futureSpans(ctx: DocContext, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const text = ctx.content.slice(start, end);
+  for (const re of [FUTURE_CLAUSE, BACKGROUND_CLAUSE]) for (const m of text.matchAll(re)) out.push([start + m.index, start + m.index + m[0].length]);
+  const label = DATE_LABEL.exec(text);
+  if (label) out.push([start, start + label[0].length]);
+  return out;
+}
+
+const inSpans = (spans: Span[], offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
+
+/** The sentence's text with the given spans blanked, offsets kept. */
+function blanked(ctx: DocContext, start: number, end: number, spans: Span[]): string {
+  let text = ctx.content.slice(start, end);
+  for (const [a, b] of spans) text = text.slice(0, a - start) + ' '.repeat(b - a) + text.slice(b - start);
+  return text;
+}
+
+const PLACE_LEAD_AT = /\b(in|at|to)\s+(?:the\s+)?(?=\p{Lu})/gu;
+/** "at State House Abuja", "at the Presidential Palace, Abuja": a venue and then its city. */
+const VENUE_THEN = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?(?:House|Palace|Hall|Villa|Buildings|Stadium|Hotel|Centre|Center|Residence|Square|Airport|Office)\b,?\s+(?:in\s+)?/u;
+/** "in Kabulonga, Lusaka": a district or venue the gazetteer does not know, then its city. */
+const AFTER_RUN = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?=\p{Lu})/u;
+const THE_CAPITAL = /\b(in|to)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?!\s*,?\s*\p{Lu})/gu;
+
+/** The country a city is in, when the vocabulary or the gazetteer knows it. */
+function countryOfCity(ctx: DocContext, city: string): string | null {
+  const known = ctx.vocab.countryOfCapital.get(city);
+  if (known) return known;
+  const c = cities().get(city)?.country;
+  return c ? (ctx.vocab.countryOf.get(c) ?? c) : null;
+}
+
+/** The country the document named last before the offset, for "in the capital" (a demonym says whose, not where). */
+function countryBefore(ctx: DocContext, offset: number): string | null {
+  const hits = ctx.hits;
+  for (let k = lowerBound(hits, (h) => h.start < offset) - 1; k >= 0; k--) {
+    if (hits[k].kind === 'country') return hits[k].value;
+  }
+  return null;
+}
+
+interface PlaceHit {
+  at: number;
+  lead: string;
+  kind: 'city' | 'country';
+  value: string;
+}
+
+function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const h of hitsIn(ctx, start, end)) {
+    if ((h.kind !== 'city' && h.kind !== 'country') || inSpans(skip, h.start)) continue;
+    // "Victoria Park": a place is the whole run of capitalized words, as in the city gazetteer
+    if (h.kind === 'city' && /^[ \t]+\p{Lu}\p{Ll}/u.test(ctx.content.slice(h.end, h.end + 3)) && !/^[ \t]+(?:On|In|At|For|After|With)\b/.test(ctx.content.slice(h.end, h.end + 7))) continue;
+    const lead = PLACE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 12), h.start));
+    if (lead) out.push({ at: h.start, lead: lead[1], kind: h.kind, value: h.value });
+  }
+  const text = ctx.content.slice(start, end);
+  for (const m of text.matchAll(PLACE_LEAD_AT)) {
+    let at = start + m.index + m[0].length;
+    if (inSpans(skip, at)) continue;
+    const venue = VENUE_THEN.exec(ctx.content.slice(at, Math.min(end, at + 120)));
+    const after = AFTER_RUN.exec(ctx.content.slice(at, Math.min(end, at + 80)));
+    const c = cityAt(ctx.content, at) ?? (venue ? cityAt(ctx.content, (at += venue[0].length)) : null) ?? (after ? cityAt(ctx.content, (at += after[0].length)) : null);
+    if (c && c.end <= end) out.push({ at, lead: m[1], kind: 'city', value: c.city.name });
+  }
+  for (const m of text.matchAll(THE_CAPITAL)) {
+    const at = start + m.index;
+    const country = (m[2] && (ctx.vocab.demonymOf.get(m[2]) ?? ctx.vocab.countryOf.get(m[2]))) || countryBefore(ctx, at);
+    const capital = country ? ctx.vocab.capitalOf.get(country) : undefined;
+    if (capital && !inSpans(skip, at)) out.push({ at, lead: m[1], kind: 'city', value: capital });
+  }
+  return out.sort((x, y) => x.at - y.at);
+}
+
+function placeIn(ctx: DocContext, start: number, end: number, kind: string | null, skip: Span[] = []): string | null {
   let city: string | null = null;
   let country: string | null = null;
   let destination: string | null = null;
   const triggers = hitsIn(ctx, start, end).filter((h) => h.kind === 'trigger');
-  for (const h of hitsIn(ctx, start, end)) {
-    if (h.kind !== 'city' && h.kind !== 'country') continue;
-    const lead = PLACE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 12), h.start));
-    if (!lead) continue;
-    if (lead[1] === 'to') destination ??= h.value;
+  for (const h of placeHits(ctx, start, end, skip)) {
+    if (h.lead === 'to') destination ??= h.value;
     else if (h.kind === 'city') city ??= h.value;
-    else if (triggers.some((t) => t.end <= h.start && h.start - t.end <= COUNTRY_REACH)) country ??= h.value;
+    else if (triggers.some((t) => t.end <= h.at && h.at - t.end <= COUNTRY_REACH)) country ??= h.value;
   }
   if (kind === 'visit') return city ?? destination ?? country;
   return city ?? country ?? destination;
@@ -91,19 +222,31 @@ function indexSentences(ctx: DocContext, persons: LocalPerson[], candidates: Can
   return out;
 }
 
+/** Who "the two leaders" can be: heads of state or government (or someone whose title is not known), not ministers or advisers. */
+const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|prince|sheikh|monarch|leader|head of state|chairman|general secretary)\b/i;
+
 /** "The two presidents held talks": the last two officials named before the sentence, with a fitting title. */
 function pluralReference(persons: LocalPerson[], index: SentenceIndex, s: { start: number }, text: string): number[] {
   const m = PLURAL_REFERENCE.exec(text);
   if (!m) return [];
   const noun = m[1].toLowerCase();
   const fits = (p: LocalPerson) =>
-    noun === 'leaders' || noun === 'heads of state' || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister')));
+    ((noun === 'leaders' || noun === 'heads of state') && (p.titles.length === 0 || p.titles.some((r) => LEADER_TITLE.test(r.title)))) || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister')));
   const out: number[] = [];
   for (let k = lowerBound(index.allMentions, (x) => x.span[0] < s.start) - 1; k >= 0 && out.length < 2; k--) {
     const x = index.allMentions[k];
     if (x.span[1] <= s.start && fits(persons[x.person]) && !out.includes(x.person)) out.push(x.person);
   }
   return out.length === 2 ? out : [];
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [compute(), true];
+    return value;
+  };
 }
 
 function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, anchor: string | null): SentenceFacts[] {
@@ -114,47 +257,102 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, 
     const unresolved = index.candidates[i];
     // Only a sentence that names someone can be an event or date one; the rest need no date or place.
     const named = who.length + unresolved.length > 0;
-    const time = named ? resolveSentenceTime(text, anchorDate) : ({ kind: 'none' } as const);
+    const future = named ? futureSpans(ctx, s.start, s.end) : [];
+    const time = named ? resolveSentenceTime(future.length ? blanked(ctx, s.start, s.end, future) : text, anchorDate) : ({ kind: 'none' } as const);
     return {
       persons: who,
       candidates: unresolved,
       date: time.kind === 'date' ? time.value : null,
       sameDay: time.kind === 'sameDay',
-      place: named ? placeIn(ctx, s.start, s.end, null) : null,
+      shift: time.kind === 'shift' ? time.days : null,
+      place: named ? lazy(() => placeIn(ctx, s.start, s.end, null, future)) : () => null,
+      future,
     };
   });
 }
 
+const SPOKESPERSON = /\b(?:spokes(?:person|man|woman)|press secretary|press officer)\b/i;
+/** A spokesperson who speaks of an event announces it; they do not take part in it. */
+function isSpokesperson(ctx: DocContext, p: LocalPerson, here: { person: number; span: Span }[], id: number): boolean {
+  if (p.titles.some((r) => SPOKESPERSON.test(r.title))) return true;
+  return here.some((m) => m.person === id && SPOKESPERSON_BEFORE.test(ctx.content.slice(Math.max(0, m.span[0] - 50), m.span[0])));
+}
+const SPOKESPERSON_BEFORE = /\b(?:spokes(?:person|man|woman)|press secretary|press officer)\s+(?:[\p{L}.'’-]+\s+){0,2}$/iu;
+
+const QUOTED = /[“"][^”"\n]*[”"]/g;
+
+function quotedSpans(ctx: DocContext, start: number, end: number): Span[] {
+  return [...ctx.content.slice(start, end).matchAll(QUOTED)].map((m) => [start + m.index, start + m.index + m[0].length] as Span);
+}
+
 /**
  * The persons of a sentence who only report it: every mention of them sits in a reporting frame ("Putin said that
- * …", "… said Putin") whose clause, up to the next comma, holds no event trigger.
+ * …", "… said Putin") whose clause, up to the next comma, holds no reported event trigger. Unless `all`, when that
+ * is everyone the sentence keeps them (they most often report their own event).
  */
-function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], s: { start: number; end: number }): Set<number> {
+function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], s: { start: number; end: number }, all = false): Set<number> {
   const out = new Set<number>();
+  const quoted = quotedSpans(ctx, s.start, s.end);
   for (const id of ids) {
     const mentions = here.filter((m) => m.person === id).map((m) => m.span);
     const allFrames = mentions.every((m) => {
       const after = ctx.content.slice(m[1], Math.min(s.end, m[1] + 40));
       const before = ctx.content.slice(Math.max(s.start, m[0] - 30), m[0]);
       if (!FRAME_AFTER.test(after) && !FRAME_BEFORE.test(before)) return false;
+      // "X told Y …": X spoke with Y, which is a report of their talk, not of someone else's
+      if (TOLD_SOMEONE.test(after)) return false;
       const clauseEnd = ctx.content.slice(m[1], s.end).search(/[,;]/);
-      return triggerKind(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd) === null;
+      // a trigger in the words quoted ("… the best one signed …") is what they said, not what they did
+      return triggerIn(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd, (h) => !inSpans(quoted, h.start))?.planned !== false;
     });
     if (mentions.length > 0 && allFrames) out.add(id);
   }
-  return out.size < ids.length ? out : new Set();
+  return all || out.size < ids.length ? out : new Set();
 }
 
-function triggerKind(ctx: DocContext, start: number, end: number): string | null {
-  let best: number | null = null;
+/** Verbs that make a meeting only with someone as their object: "received the minister", not "received an award". */
+const NEEDS_PERSON_OBJECT = new Set(['received', 'welcomed', 'greeted', 'hosted']);
+const PERSON_OBJECT = /^\s+(?:by\s+)?(?:(?:his|her|their|the|a)\s+(?:visiting\s+|\p{Ll}+\s+)?(?:counterpart|guest|delegation|visitor|\p{Lu})|visiting\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
+
+/** "Chancellor Maurer Visiting President Arles In Paris": a headline in title case, where every trigger is capitalized. */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+}
+
+/** Capitalized triggers that still name an event mid-sentence ("the ASEAN Summit", "a Press Conference"). */
+const CAPITALIZED_KINDS = new Set(['summit', 'press conference', 'news conference', 'talks', 'meeting', 'state visit', 'official visit', 'forum', 'conference']);
+const OPENING = /^[\s"'“‘*#>(\[-]*$/;
+
+/**
+ * The sentence's event kind (the first listed of its reported triggers) and whether it is only planned: every
+ * trigger it has speaks of the future. A sentence whose triggers are all speculation has none.
+ */
+function triggerOf(ctx: DocContext, start: number, end: number, elsewhere: Span[] = []): { kind: string; planned: boolean; at: number } | null {
+  const main = triggerIn(ctx, start, end, (h) => !inSpans(elsewhere, h.start));
+  return main ?? triggerIn(ctx, start, end, () => true);
+}
+
+function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabHit) => boolean): { kind: string; planned: boolean; at: number } | null {
+  let reported: number | null = null;
+  let planned: number | null = null;
+  let reportedAt = -1;
+  let plannedAt = -1;
   for (const h of hitsIn(ctx, start, end)) {
-    if (h.kind !== 'trigger') continue;
+    if (h.kind !== 'trigger' || !keep(h)) continue;
+    const surface = ctx.content.slice(h.start, h.end);
     // "he talks about", "who visits": a verb in the present, not a report of an event
-    if (/s$/.test(ctx.content.slice(h.start, h.end)) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (/s$/.test(surface) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (/^\p{Lu}/u.test(surface) && !OPENING.test(ctx.content.slice(start, h.start)) && !CAPITALIZED_KINDS.has(surface.toLowerCase()) && !titleCased(ctx.content.slice(start, end))) continue;
+    if (NEEDS_PERSON_OBJECT.has(surface.toLowerCase()) && !PERSON_OBJECT.test(ctx.content.slice(h.end, h.end + 30))) continue;
+    const frame = frameOf(ctx, h, start);
+    if (frame === 'speculative' || NEGATED.test(ctx.content.slice(Math.max(start, h.start - 30), h.start))) continue;
     const rank = ctx.vocab.eventKinds.indexOf(h.value);
-    if (best === null || rank < best) best = rank;
+    if (frame === 'reported' && (reported === null || rank < reported)) [reported, reportedAt] = [rank, h.start];
+    if (frame === 'planned' && (planned === null || rank < planned)) [planned, plannedAt] = [rank, h.start];
   }
-  return best === null ? null : ctx.vocab.eventKinds[best];
+  if (reported !== null) return { kind: ctx.vocab.eventKinds[reported], planned: false, at: reportedAt };
+  return planned === null ? null : { kind: ctx.vocab.eventKinds[planned], planned: true, at: plannedAt };
 }
 
 const samePerson = (a: Participant, b: Participant) =>
@@ -166,6 +364,26 @@ function subsetOf(a: Participant[], b: Participant[]): boolean {
 
 const key = (p: Participant) => ('person' in p ? `p${p.person}` : `c${p.candidate}`);
 
+/** What the walk through a document's sentences knows so far. */
+interface Walk {
+  ctx: DocContext;
+  persons: LocalPerson[];
+  candidates: Candidate[];
+  index: SentenceIndex;
+  facts: SentenceFacts[];
+  captions: boolean[];
+  /** The first dated sentence naming each person: the lead that dates the rest of the report. */
+  leadOf: Map<number, number>;
+  anchor: string | null;
+  datelinePlace: string | null;
+  raw: (LocalEvent & { sentence: number })[];
+  firstDatedEvent: Map<string, LocalEvent & { sentence: number }>;
+  lastDated: string | null;
+  gatherings: Map<string, { date: string; place: string | null }>;
+}
+
+type Trigger = { kind: string; planned: boolean; at: number };
+
 export function extractEvents(
   ctx: DocContext,
   persons: LocalPerson[],
@@ -176,71 +394,286 @@ export function extractEvents(
 ): LocalEvent[] {
   const index = indexSentences(ctx, persons, candidates, names);
   const facts = factsOf(ctx, persons, index, anchor);
-  // the first dated sentence naming each person: the lead that dates the rest of the report
+  const captions = ctx.sentences.map((_, i) => isCaption(ctx, i));
   const leadOf = new Map<number, number>();
   facts.forEach((f, i) => {
-    if (f.date) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
+    if (f.date && !captions[i]) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
   });
-  const raw: (LocalEvent & { sentence: number })[] = [];
-  const firstDatedEvent = new Map<string, LocalEvent & { sentence: number }>();
-  let lastDated: string | null = null;
-  ctx.sentences.forEach((s, i) => {
-    const f = facts[i];
-    if (f.persons.length === 0 && f.candidates.length === 0) return;
-    const kind = triggerKind(ctx, s.start, s.end);
-    if (!kind || HABITUAL.test(sentenceText(ctx, i))) return;
-    const speakers = speakersOnly(ctx, index.personMentions[i], f.persons, s);
-    // Unresolved names take part only where the document knows no official in the sentence: next to a known
-    // official they are usually incidental ("expected a visit from X").
-    const participants: Participant[] =
-      f.persons.length > 0 ? f.persons.filter((p) => !speakers.has(p)).map((person) => ({ person })) : f.candidates.map((candidate) => ({ candidate }));
-    let date = f.date;
-    let place = placeIn(ctx, s.start, s.end, kind);
-    if (!date && f.sameDay) date = lastDated;
-    if (!date) {
-      // An undated sentence most often continues the report's main event, which the lead states first.
-      const earlier = participants
-        .map((p) => firstDatedEvent.get(key(p)))
-        .filter((e) => e !== undefined)
-        .sort((a, b) => a.sentence - b.sentence)[0];
-      if (earlier) {
-        date = earlier.date;
-        place ??= earlier.place;
-      }
-    }
-    if (!date) {
-      const mine = new Set(participants.map(key));
-      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-        const g = facts[k];
-        if (g.date && [...g.persons.map((p) => `p${p}`), ...g.candidates.map((c) => `c${c}`)].some((x) => mine.has(x))) {
-          date = g.date;
-          place ??= g.place;
-          break;
-        }
-      }
-    }
-    // A report filed from a city on the day of the event most likely describes an event there (calls excepted).
-    if (!place && date && date === anchor && kind !== 'call') place = datelinePlace;
-    if (!date) {
-      // The lead sentence dates the whole report: the first dated sentence that names one of the participants.
-      const lead = participants
-        .flatMap((p) => ('person' in p && leadOf.has(p.person) ? [leadOf.get(p.person)!] : []))
-        .filter((k) => k < i)
-        .sort((a, b) => a - b)[0];
-      if (lead !== undefined) {
-        date = facts[lead].date;
-        place ??= facts[lead].place;
-      }
-    }
-    const excerpt = sentenceText(ctx, i).replace(/\s+/g, ' ');
-    const event = { kind, date, place, participants, names: [...index.names[i]].sort((a, b) => a - b), sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
-    raw.push(event);
-    if (date) {
-      lastDated = date;
-      for (const p of participants) if (!firstDatedEvent.has(key(p))) firstDatedEvent.set(key(p), event);
-    }
-  });
-  return mergeEvents(ctx, raw);
+  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map() };
+  ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
+  return mergeEvents(ctx, walk.raw);
+}
+
+function sentenceEvents(w: Walk, s: Sentence, i: number): void {
+  const { ctx, facts, index } = w;
+  const f = facts[i];
+  const named = gatheringsIn(ctx, s);
+  const told = named.find((n) => w.gatherings.has(n));
+  if (f.persons.length === 0 && f.candidates.length === 0) {
+    noteGatherings(ctx, s, named, w.gatherings, parseYMD(w.anchor));
+    return;
+  }
+  const text = sentenceText(ctx, i);
+  const found = triggerOf(ctx, s.start, s.end, f.future);
+  const joining = JOINING.test(text);
+  if ((!found && !joining) || HABITUAL.test(text)) return;
+  // "X arrived separately to join the group" needs no trigger of its own: it joins the event told of last
+  const trigger = found ?? { kind: 'visit', planned: false, at: s.start };
+  const excerpt = text.replace(/\s+/g, ' ');
+  const participants = participantsOf(w, s, i, trigger);
+  if (participants.length === 0) return;
+  if ((ATTENDANCE.test(excerpt) || joining) && joinsLast(w.raw, found ? trigger.kind : null, f.date, participants, [s.start, s.end], excerpt, PRESENCE.test(excerpt))) return;
+  if (!found) return;
+  const names = [...index.names[i]].sort((a, b) => a - b);
+  if (trigger.planned) {
+    // a planned event is dated only by its own words, read forward, and never by the article's date
+    const time = resolveSentenceTime(text, parseYMD(w.anchor), { planned: true });
+    const date = time.kind === 'date' ? time.value : null;
+    w.raw.push({ kind: trigger.kind, date, place: placeIn(ctx, s.start, s.end, trigger.kind), participants, names, sources: [[s.start, s.end]], excerpts: [excerpt], planned: true, sentence: i });
+    return;
+  }
+  const { date, place } = timeAndPlace(w, s, i, trigger.kind, participants, told, excerpt);
+  const event = pushEvents(w, s, i, trigger, participants, { date, place, names, excerpt });
+  // a photo caption's date is the picture's: it dates no other sentence
+  if (!date || w.captions[i]) return;
+  for (const n of named) if (!w.gatherings.has(n)) w.gatherings.set(n, { date, place: event.place });
+  w.lastDated = date;
+  for (const p of participants) if (!w.firstDatedEvent.has(key(p))) w.firstDatedEvent.set(key(p), event);
+}
+
+/**
+ * Who takes part: the persons named, less those who only report it, announce it or are named aside. Unresolved
+ * names take part only where the document knows no official in the sentence: next to a known official they are
+ * usually incidental ("expected a visit from X").
+ */
+function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger): Participant[] {
+  const { ctx, persons, index } = w;
+  const f = w.facts[i];
+  const here = index.personMentions[i];
+  // one who announces a plan ("X stated that the city will host a conference") takes no part in it
+  const announcing = trigger.planned || f.persons.every((p) => isSpokesperson(ctx, persons[p], here, p));
+  const speakers = speakersOnly(ctx, here, f.persons, s, announcing);
+  const aside = trigger.planned ? new Set<number>() : onlyAside(ctx, here, f.persons, f.future);
+  if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p)).map((person) => ({ person }));
+  return f.candidates.filter((c) => trigger.planned || !inSpans(f.future, w.candidates[c].start)).map((candidate) => ({ candidate }));
+}
+
+/**
+ * A reported event's date and place: its own sentence's, or else those of what it goes on about, tried from the
+ * closest link to the loosest.
+ */
+function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participants: Participant[], told: string | undefined, excerpt: string): { date: string | null; place: string | null } {
+  const { ctx, facts } = w;
+  const f = facts[i];
+  let date = f.date;
+  let place = placeIn(ctx, s.start, s.end, kind, f.future);
+  const take = (d: string | null, p: string | null) => {
+    date = d;
+    place ??= p;
+  };
+  if (!date && f.sameDay) date = w.lastDated;
+  if (!date && f.shift !== null) date = shifted(w.lastDated ?? w.anchor, f.shift);
+  // "This year's summit": the gathering an earlier sentence dated
+  if (!date && told) take(w.gatherings.get(told)!.date, w.gatherings.get(told)!.place);
+  if (!date) {
+    // An undated sentence most often continues the report's main event, which the lead states first.
+    const earlier = participants
+      .map((p) => w.firstDatedEvent.get(key(p)))
+      .filter((e) => e !== undefined)
+      .sort((a, b) => a.sentence - b.sentence)[0];
+    if (earlier) take(earlier.date, earlier.place);
+  }
+  if (!date) {
+    const k = recentSharing(w, i, participants);
+    if (k >= 0) take(facts[k].date, facts[k].place());
+  }
+  // the sentence goes on about the dated event the one before it in the paragraph reported
+  if (!date && continuesPrevious(w, s, i)) take(facts[i - 1].date, facts[i - 1].place());
+  // "have met", "has arrived": the present perfect of a news report speaks of its own day
+  if (!date && PRESENT_PERFECT.test(excerpt)) date = w.anchor;
+  // A report filed from a city on the day of the event most likely describes an event there (calls excepted).
+  if (!place && date && date === w.anchor && kind !== 'call') place = w.datelinePlace;
+  if (!date) {
+    // The lead sentence dates the whole report: the first dated sentence that names one of the participants.
+    const lead = participants
+      .flatMap((p) => ('person' in p && w.leadOf.has(p.person) ? [w.leadOf.get(p.person)!] : []))
+      .filter((k) => k < i)
+      .sort((a, b) => a - b)[0];
+    if (lead !== undefined) take(facts[lead].date, facts[lead].place());
+  }
+  return { date, place: datelineWithin(ctx, place ?? placeOfPrevious(w.raw, participants, date), w.datelinePlace) };
+}
+
+/** The closest of the three sentences before that is dated (not a caption) and names one of the participants, or -1. */
+function recentSharing(w: Walk, i: number, participants: Participant[]): number {
+  const mine = new Set(participants.map(key));
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const g = w.facts[k];
+    if (g.date && !w.captions[k] && [...g.persons.map((p) => `p${p}`), ...g.candidates.map((c) => `c${c}`)].some((x) => mine.has(x))) return k;
+  }
+  return -1;
+}
+
+function continuesPrevious(w: Walk, s: Sentence, i: number): boolean {
+  if (i === 0) return false;
+  const before = w.ctx.sentences[i - 1];
+  const g = w.facts[i - 1];
+  return before.paragraph === s.paragraph && !!g.date && !w.captions[i - 1] && triggerOf(w.ctx, before.start, before.end, g.future)?.planned === false;
+}
+
+/**
+ * The sentence's events: one, or several where it tells of an earlier meeting ("After meeting X, …") or of
+ * meetings held separately. Returns the main one.
+ */
+function pushEvents(w: Walk, s: Sentence, i: number, trigger: Trigger, participants: Participant[], what: { date: string | null; place: string | null; names: number[]; excerpt: string }): LocalEvent & { sentence: number } {
+  const { ctx, index } = w;
+  const { date, names, excerpt } = what;
+  let place = what.place;
+  const prior = priorMeeting(ctx, index.personMentions[i], participants, s);
+  const main = prior ? participants.filter((p) => !prior.participants.some((q) => samePerson(p, q)) || prior.subject === key(p)) : participants;
+  if (prior) place = placeIn(ctx, prior.end, s.end, trigger.kind, w.facts[i].future) ?? place;
+  const groups = SEPARATELY.test(excerpt) ? separateMeetings(index.personMentions[i], main, trigger.at) : [main];
+  const source = (): Span[] => [[s.start, s.end]];
+  const event = { kind: trigger.kind, date, place, participants: groups[0], names, sources: source(), excerpts: [excerpt], sentence: i };
+  if (prior) w.raw.push({ ...event, kind: 'meeting', participants: prior.participants, place: prior.place ?? place, sources: source(), excerpts: [excerpt] });
+  w.raw.push(event);
+  for (const g of groups.slice(1)) w.raw.push({ ...event, participants: g, sources: source(), excerpts: [excerpt] });
+  return event;
+}
+
+const CAPTION_MARK = /\((?:left|right|centre|center|L|R|C|front|back)\)|,\s(?:left|right|centre|center|second (?:left|right)),/;
+/** "… greets Y in Lusaka, March 3, 2011.": a caption ends on the place and date of the picture. */
+const CAPTION_END = /,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\.?\s*$/;
+
+/** A photo caption: "(left)" and the like, or a sentence that ends on the picture's date. */
+function isCaption(ctx: DocContext, i: number): boolean {
+  const text = sentenceText(ctx, i).trim();
+  return CAPTION_MARK.test(text) || CAPTION_END.test(text);
+}
+
+/** "After meeting X in Lusaka, Y went on to …": the opening clause reports a meeting of its own, before the main one. */
+const PRIOR_CLAUSE = /^\s*(?:After|Before|Having)\s+(?:first\s+)?(?:meeting|seeing|met|talking with|holding talks with|visiting|hosting|receiving)\b[^,;]{3,160},/;
+
+interface PriorMeeting {
+  participants: Participant[];
+  /** The key of the main clause's subject, who took part in both. */
+  subject: string;
+  place: string | null;
+  end: number;
+}
+
+function priorMeeting(ctx: DocContext, mentions: { person: number; span: Span }[], participants: Participant[], s: { start: number; end: number }): PriorMeeting | null {
+  const m = PRIOR_CLAUSE.exec(ctx.content.slice(s.start, s.end));
+  if (!m) return null;
+  const end = s.start + m[0].length;
+  const kept = new Set(participants.flatMap((p) => ('person' in p ? [p.person] : [])));
+  const inside = [...new Set(mentions.filter((x) => x.span[1] <= end && kept.has(x.person)).map((x) => x.person))];
+  const subject = [...mentions].sort((x, y) => x.span[0] - y.span[0]).find((x) => x.span[0] >= end && kept.has(x.person) && !inside.includes(x.person))?.person;
+  if (inside.length === 0 || subject === undefined) return null;
+  const hit = placeHits(ctx, s.start, end, [])[0];
+  return { participants: [subject, ...inside].map((person) => ({ person })), subject: `p${subject}`, place: hit?.value ?? null, end };
+}
+
+const SEPARATELY = /\b(?:separately|in separate (?:meetings|talks))\b/i;
+
+/**
+ * "X met separately with A, B and C": one meeting of the people named before the trigger with each person named
+ * after it.
+ */
+function separateMeetings(mentions: { person: number; span: Span }[], participants: Participant[], at: number): Participant[][] {
+  const kept = new Set(participants.flatMap((p) => ('person' in p ? [p.person] : [])));
+  const before = [...new Set(mentions.filter((m) => m.span[1] <= at && kept.has(m.person)).map((m) => m.person))];
+  const after = [...new Set(mentions.filter((m) => m.span[0] >= at && kept.has(m.person) && !before.includes(m.person)).map((m) => m.person))];
+  if (before.length === 0 || after.length < 2) return [participants];
+  return after.map((o) => [...before, o].map((person) => ({ person })));
+}
+
+/** Who is named in a sentence without taking part: the sender of a message, an inviter, the subject of an anniversary. */
+const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b/u;
+
+/**
+ * The persons of a reported event's sentence who are named only where they take no part: inside what it says of
+ * another time ("as a follow-up to X's call", "a planned visit by X"), or as a sender, inviter or one remembered.
+ * When that is everyone, the sentence reports no event of theirs ("The trip comes after X cut aid …").
+ */
+function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], elsewhere: Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const id of ids) {
+    const mentions = here.filter((m) => m.person === id).map((m) => m.span);
+    const aside = mentions.every(
+      (m) =>
+        inSpans(elsewhere, m[0]) ||
+        NOT_PARTY_BEFORE.test(ctx.content.slice(Math.max(0, m[0] - 60), m[0])) ||
+        NOT_PARTY_AFTER.test(ctx.content.slice(m[1], m[1] + 40)),
+    );
+    if (mentions.length > 0 && aside) out.add(id);
+  }
+  return out;
+}
+
+/** "X also took part in the talks", "Y was present at the meeting": the event told of last, not a new one. */
+const ATTENDANCE = /\b(?:took part in|takes part in|joined|attended|were present|was present|were also present|was also present|also present|present at|present in)\b[^.]{0,40}\bthe\s+(?:\p{L}+\s+)?(?:talks|meeting|summit|negotiations|conference|session|discussions)\b/iu;
+/** "X came later to join the group": one more participant of the event told of last. */
+const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b/;
+/** Being present at talks is not taking part in them (the sentence joins as a source only); at a summit it is. */
+const PRESENCE = /\bpresent\b/;
+
+function joinsLast(raw: LocalEvent[], kind: string | null, date: string | null, participants: Participant[], span: Span, excerpt: string, presentOnly: boolean): boolean {
+  const known = (ps: Participant[]) => ps.some((p) => 'person' in p);
+  const last = [...raw]
+    .reverse()
+    .find((e) => !e.planned && (kind === null || kindsFit(e.kind, kind)) && (date === null || e.date === date) && known(e.participants) === known(participants));
+  if (!last) return false;
+  if (!presentOnly || GATHERING_KINDS.has(last.kind)) for (const p of participants) if (!last.participants.some((q) => samePerson(p, q))) last.participants.push(p);
+  last.sources.push(span);
+  last.excerpts.push(excerpt);
+  return true;
+}
+
+/** Trigger nouns that name one gathering, which later sentences refer back to ("the summit"). */
+const GATHERINGS = new Set(['summit', 'forum', 'conference', 'symposium', 'congress']);
+
+function gatheringsIn(ctx: DocContext, s: { start: number; end: number }): string[] {
+  const out: string[] = [];
+  for (const h of hitsIn(ctx, s.start, s.end)) {
+    const word = ctx.content.slice(h.start, h.end).toLowerCase();
+    if (h.kind === 'trigger' && GATHERINGS.has(word) && !out.includes(word)) out.push(word);
+  }
+  return out;
+}
+
+/** "On 2 March a summit took place in Lusaka": a dated gathering with no one named yet. */
+function noteGatherings(ctx: DocContext, s: { start: number; end: number }, named: string[], into: Map<string, { date: string; place: string | null }>, anchor: ReturnType<typeof parseYMD>): void {
+  if (named.every((n) => into.has(n))) return;
+  const future = futureSpans(ctx, s.start, s.end);
+  if (triggerOf(ctx, s.start, s.end, future)?.planned !== false) return;
+  const text = future.length ? blanked(ctx, s.start, s.end, future) : ctx.content.slice(s.start, s.end);
+  const time = resolveSentenceTime(text, anchor);
+  if (time.kind !== 'date') return;
+  const place = placeIn(ctx, s.start, s.end, null, future);
+  for (const n of named) if (!into.has(n)) into.set(n, { date: time.value, place });
+}
+
+/** The place of the last reported event before, on the same day (or as undated), that shares a participant. */
+function placeOfPrevious(raw: LocalEvent[], participants: Participant[], date: string | null): string | null {
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const e = raw[k];
+    if (!e.planned && e.place && e.date === date && e.participants.some((p) => participants.some((q) => samePerson(p, q)))) return e.place;
+  }
+  return null;
+}
+
+/** A day-precise date moved by some days; a coarser or missing date cannot be. */
+function shifted(date: string | null, days: number): string | null {
+  const d = parseYMD(date);
+  return d ? formatYMD(addDays(d, days)) : null;
+}
+
+/** "arrived in Zambia" under a Lusaka dateline: the dateline's city says where in the country. */
+function datelineWithin(ctx: DocContext, place: string | null, dateline: string | null): string | null {
+  if (!place || !dateline || !ctx.vocab.countryOf.has(place)) return place;
+  return countryOfCity(ctx, dateline) === place ? dateline : place;
 }
 
 /** Unresolved candidates may be anything, so events are compared on the officials the document knows. */
@@ -251,29 +684,63 @@ function people(ps: Participant[]): Participant[] {
 
 function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
   const out: LocalEvent[] = [];
-  const byDate = new Map<string | null, LocalEvent[]>();
+  const byDate = new Map<string, LocalEvent[]>();
   for (const e of raw) {
     const a = people(e.participants);
-    const sameDate = byDate.get(e.date) ?? byDate.set(e.date, []).get(e.date)!;
-    const same = sameDate.find((o) => subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a));
+    const k = `${e.planned ? 'p' : 'r'}${e.date}`;
+    const sameDate = byDate.get(k) ?? byDate.set(k, []).get(k)!;
+    const same = sameDate.find((o) => kindsFit(o.kind, e.kind) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
     if (!same) {
-      const copy = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
+      const copy: LocalEvent = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
+      if (e.planned) copy.planned = true;
       out.push(copy);
       sameDate.push(copy);
       continue;
     }
-    for (const p of e.participants) if (!same.participants.some((q) => samePerson(p, q))) same.participants.push(p);
-    for (const n of e.names) if (!same.names.includes(n)) same.names.push(n);
-    same.place = morePrecisePlace(ctx, same.place, e.place);
-    same.sources.push(...e.sources);
-    same.excerpts.push(...e.excerpts);
+    absorb(ctx, same, e);
   }
-  return out;
+  return foldUndated(ctx, out);
 }
 
-/** A city says more than a country; otherwise the first place stands. */
+/** A forum or a summit is a gathering of its own: the talks held on its sidelines are another event. */
+const GATHERING_KINDS = new Set(['forum', 'summit']);
+const kindsFit = (a: string, b: string): boolean => GATHERING_KINDS.has(a) === GATHERING_KINDS.has(b);
+
+function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
+  // a welcome or a meeting that goes on to talks is the talks
+  if (into.kind === 'meeting' && e.kind === 'talks') into.kind = 'talks';
+  for (const p of e.participants) if (!into.participants.some((q) => samePerson(p, q))) into.participants.push(p);
+  for (const n of e.names) if (!into.names.includes(n)) into.names.push(n);
+  into.place = morePrecisePlace(ctx, into.place, e.place);
+  into.sources.push(...e.sources);
+  into.excerpts.push(...e.excerpts);
+}
+
+/**
+ * A headline or a sentence without a date ("Arles meets Maurer in Paris") about exactly the people of one dated
+ * report is that report: it joins the first dated event with the same participants, or with more of them when
+ * it names the same kind of event.
+ */
+function foldUndated(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
+  const dated = events.filter((e) => e.date && !e.planned);
+  return events.filter((e) => {
+    if (e.date || e.planned) return true;
+    const a = people(e.participants);
+    const into = dated.find((o) => {
+      const b = people(o.participants);
+      return kindsFit(o.kind, e.kind) && subsetOf(a, b) && (o.kind === e.kind || subsetOf(b, a));
+    });
+    if (!into) return true;
+    absorb(ctx, into, e);
+    return false;
+  });
+}
+
+/** A city in the country says more than the country; otherwise the first place stands. */
 function morePrecisePlace(ctx: DocContext, current: string | null, other: string | null): string | null {
   if (!current) return other;
-  if (other && ctx.vocab.countryOf.has(current) && !ctx.vocab.countryOf.has(other)) return other;
-  return current;
+  if (!other || !ctx.vocab.countryOf.has(current) || ctx.vocab.countryOf.has(other)) return current;
+  // a city elsewhere ("talks in Kenya … will meet again in Paris") does not refine the country
+  const country = countryOfCity(ctx, other);
+  return country === null || country === current ? other : current;
 }

@@ -77,7 +77,7 @@ function honorificEnd(ctx: DocContext, k: number, limit: number): number {
  */
 function introducedName(ctx: DocContext, k: number, limit: number): Token[] {
   const at = honorificEnd(ctx, k, limit);
-  const name = nameTokensAt(ctx, at, limit);
+  const name = nameTokensAt(ctx, at, limit, true);
   // "Minister of Foreign Affairs, Santiago Cafiero": after a title a city's name can be a given name
   if (name.length === 0 && at + 1 < limit && ctx.tokens[at].cap && hitAt(ctx, ctx.tokens[at].start, ['city']) && adjacent(ctx, ctx.tokens[at].end, ctx.tokens[at + 1].start)) {
     const rest = nameTokensAt(ctx, at + 1, limit);

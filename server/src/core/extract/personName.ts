@@ -1,6 +1,6 @@
 // The words of a personal name where one starts in the text: capitalized words, particles inside ("bin", "von der"),
 // initials ("S. Odontuya", "KP Sharma Oli"), and a possessive that ends it.
-import { type Token, isPossessive, titleCase } from '../text/tokens.js';
+import { type Token, isPossessive, stripPossessive, titleCase } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
 
 const MAX_NAME_TOKENS = 5;
@@ -32,8 +32,17 @@ function familyInCapitals(ctx: DocContext, t: Token, given: Token | undefined, a
   return !after || !adjacent(ctx, given.end, after.start) || !(isNameToken(ctx, after) || after.upper);
 }
 
-/** The name tokens starting at i, at most MAX_NAME_TOKENS, within the sentence ending at limit. */
-export function nameTokensAt(ctx: DocContext, i: number, limit: number): Token[] {
+/** A capital's name inside a name ("Tomasz Kingston"), which only a title before the name lets through. */
+function cityInName(ctx: DocContext, t: Token): boolean {
+  const base = stripPossessive(t.text);
+  return t.cap && !t.upper && ctx.vocab.places.has(base) && !ctx.vocab.countryOf.has(base) && !ctx.vocab.demonymOf.has(base);
+}
+
+/**
+ * The name tokens starting at i, at most MAX_NAME_TOKENS, within the sentence ending at limit. After a title
+ * (`titled`) a word that names a city may be one of them, past the first.
+ */
+export function nameTokensAt(ctx: DocContext, i: number, limit: number, titled = false): Token[] {
   const toks = ctx.tokens;
   const out: Token[] = [];
   let k = i;
@@ -47,7 +56,7 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number): Token[]
       k++;
       continue;
     }
-    if (isNameToken(ctx, t)) {
+    if (isNameToken(ctx, t) || (titled && out.length > 0 && cityInName(ctx, t))) {
       out.push(t);
       k++;
       if (isPossessive(t.text)) break;

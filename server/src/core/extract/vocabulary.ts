@@ -25,7 +25,7 @@ interface Pattern {
   kind: HitKind;
   /** The exact surface the original text must show, or null when any case is accepted. */
   exact: string | null;
-  /** The original text must start lowercase (triggers and lowercase titles). */
+  /** The original text must start lowercase (lowercase titles). */
   lower: boolean;
   value: string;
 }
@@ -39,6 +39,9 @@ export interface Vocabulary {
   countryOf: Map<string, string>;
   demonymOf: Map<string, string>;
   places: Set<string>;
+  /** Country → its capital, and capital → its country. */
+  capitalOf: Map<string, string>;
+  countryOfCapital: Map<string, string>;
   titles: Set<string>;
   roleNouns: Map<string, string[]>;
   heads: Map<string, 'initiative' | 'organization'>;
@@ -112,6 +115,8 @@ function buildVocabulary(): Vocabulary {
   const countryOf = new Map<string, string>();
   const demonymOf = new Map<string, string>();
   const places = new Set<string>();
+  const capitalOf = new Map<string, string>();
+  const countryOfCapital = new Map<string, string>();
   const press: PressSupplement = pressData;
   // a capital that is also a common first name or surname is still found as a place, but not barred from names
   const place = (city: string) => {
@@ -130,7 +135,11 @@ function buildVocabulary(): Vocabulary {
       demonymOf.set(d, s.name);
       add(d, { kind: 'demonym', exact: d, lower: false, value: s.name });
     }
-    for (const c of s.capitals) place(c);
+    for (const c of s.capitals) {
+      place(c);
+      if (!capitalOf.has(s.name)) capitalOf.set(s.name, c);
+      if (!countryOfCapital.has(c)) countryOfCapital.set(c, s.name);
+    }
   }
   for (const city of countriesData.cities) place(city);
   for (const region of countriesData.regions) places.add(region);
@@ -144,8 +153,11 @@ function buildVocabulary(): Vocabulary {
   for (const t of titlesData.appositive) add(t, { kind: 'appositive', exact: null, lower: true, value: t });
   const eventKinds = Object.keys(eventsData.kinds);
   for (const [kind, triggers] of Object.entries(eventsData.kinds)) {
-    for (const t of triggers) add(t, { kind: 'trigger', exact: null, lower: true, value: kind });
+    // capitalized triggers too ("Press conference by …", "Summit opens"): events.ts decides where they count
+    for (const t of triggers) add(t, { kind: 'trigger', exact: null, lower: false, value: kind });
   }
+  // a venue names its city ("the Kremlin"): a city hit whose value is the city
+  for (const [venue, city] of Object.entries(eventsData.venues)) add(venue, { kind: 'city', exact: venue, lower: false, value: city });
   for (const t of eventsData.sameDay) add(t, { kind: 'sameDay', exact: null, lower: true, value: t });
 
   const keys = [...patterns.keys()];
@@ -171,6 +183,8 @@ function buildVocabulary(): Vocabulary {
     countryOf,
     demonymOf,
     places,
+    capitalOf,
+    countryOfCapital,
     titles: new Set(titlesData.titles),
     roleNouns: new Map(Object.entries(titlesData.roleNouns)),
     heads,

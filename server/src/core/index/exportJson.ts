@@ -23,7 +23,8 @@ export interface ExportV1 {
     mentions: ExportLocation[];
     definition: ExportLocation | null;
   }[];
-  events: { id: string; kind: string; title: string; date: string | null; place: string | null; participants: string[]; sources: ExportLocation[] }[];
+  /** `planned` is there, true, only for an event announced or expected rather than reported. */
+  events: { id: string; kind: string; title: string; date: string | null; place: string | null; participants: string[]; sources: ExportLocation[]; planned?: true }[];
 }
 
 export function locationOf(docs: Map<string, DocAnalysis>, m: Mention): ExportLocation {
@@ -54,6 +55,6 @@ export function exportIndex(index: CorpusIndex): ExportV1 {
     }));
   const events = [...index.events]
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (a.id < b.id ? -1 : 1))
-    .map((e) => ({ id: e.id, kind: e.kind, title: e.title, date: e.date, place: e.place, participants: e.participants, sources: e.sources.map(loc) }));
+    .map((e) => ({ id: e.id, kind: e.kind, title: e.title, date: e.date, place: e.place, participants: e.participants, sources: e.sources.map(loc), ...(e.planned ? { planned: true as const } : {}) }));
   return { version: 1, documents, entities, events };
 }

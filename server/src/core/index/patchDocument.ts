@@ -28,6 +28,7 @@ export function linkSignature(a: DocAnalysis): string {
       e.names,
       e.sources.length,
       e.excerpts,
+      e.planned === true,
     ]),
   ]);
 }

@@ -1,5 +1,6 @@
 // Turns local events into corpus events: participants become entity ids, and reports of the same event in several
-// documents (compatible dates, one participant set within the other) become one event with all their sources.
+// documents (compatible dates or a day apart in a compatible place, one participant set within the other, the same
+// planned-ness) become one event with all their sources.
 // A month-only date ("in April") is compatible with any day of that month, and the more precise date is kept.
 import type { CorpusEvent, DocAnalysis, LocalEvent } from '../types.js';
 import type { LinkTables } from './tables.js';
@@ -14,6 +15,7 @@ const KIND_LABEL: Record<string, string> = {
   signing: 'Signing',
   'press conference': 'Press conference',
   forum: 'Forum',
+  summit: 'Summit',
 };
 
 function participantIds(t: LinkTables, doc: DocAnalysis, e: LocalEvent): string[] {
@@ -25,14 +27,28 @@ function participantIds(t: LinkTables, doc: DocAnalysis, e: LocalEvent): string[
   return [...ids].sort();
 }
 
-export function eventTitle(t: LinkTables, kind: string, participants: string[], place: string | null): string {
+export function eventTitle(t: LinkTables, kind: string, participants: string[], place: string | null, planned = false): string {
   const names = participants.map((id) => t.entities.get(id)?.name ?? id);
   const who = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${KIND_LABEL[kind] ?? kind}: ${who}${place ? ` in ${place}` : ''}`;
+  const label = KIND_LABEL[kind] ?? kind;
+  return `${planned ? `Planned ${label.toLowerCase()}` : label}: ${who}${place ? ` in ${place}` : ''}`;
 }
 
+/** A forum or a summit is a gathering of its own: the talks on its sidelines are another event. */
+const GATHERINGS = new Set(['forum', 'summit']);
+const kindsFit = (a: string, b: string): boolean => GATHERINGS.has(a) === GATHERINGS.has(b);
 const within = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 const datesFit = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/** A report filed the next day, or across midnight in another time zone, may date the same talks a day apart. */
+function neighbours(date: string): string[] {
+  if (date.length !== 10) return [];
+  const t = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+  return [-1, 1].map((d) => new Date(t + d * 86_400_000).toISOString().slice(0, 10));
+}
+
+/** A day apart, two reports are one event only where neither names another place. */
+const placesFit = (a: string | null, b: string | null): boolean => !a || !b || a.toLowerCase() === b.toLowerCase();
 
 export interface EventsLink {
   events: CorpusEvent[];
@@ -89,9 +105,15 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
       const topics = [...new Set(e.names.map((i) => t.nameOf.get(doc.uri)?.[i]).filter((x): x is string => !!x))];
       const sources = e.sources.map((span, i) => ({ uri: doc.uri, span, excerpt: e.excerpts[i] ?? '' }));
       const same = e.date
-        ? [...new Set(participants.flatMap((p) => files.near(e.date!, p)))]
+        ? [...new Set(participants.flatMap((p) => [e.date!, ...neighbours(e.date!)].flatMap((d) => files.near(d, p))))]
             .sort((x, y) => order.get(x)! - order.get(y)!)
-            .find((o) => datesFit(o.date!, e.date!) && (within(participants, o.participants) || within(o.participants, participants)))
+            .find(
+              (o) =>
+                !o.planned === !e.planned &&
+                kindsFit(o.kind, e.kind) &&
+                (datesFit(o.date!, e.date!) || (neighbours(e.date!).includes(o.date!) && placesFit(o.place, e.place))) &&
+                (within(participants, o.participants) || within(o.participants, participants)),
+            )
         : undefined;
       if (same) {
         for (const p of participants) if (!same.participants.includes(p)) same.participants.push(p);
@@ -105,6 +127,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
         return;
       }
       const event: CorpusEvent = { id: e.date ? '' : `event:undated:${slug(doc.uri)}:${n}`, kind: e.kind, title: '', date: e.date, place: e.place, participants, topics, sources };
+      if (e.planned) event.planned = true;
       order.set(event, merged.length);
       merged.push(event);
       into[n] = event;
@@ -115,7 +138,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
   for (const e of merged) {
     if (pace()) yield;
     e.participants.sort();
-    e.title = eventTitle(t, e.kind, e.participants, e.place);
+    e.title = eventTitle(t, e.kind, e.participants, e.place, e.planned);
     e.id = e.id || uniqueId(`event:${e.date}:${e.participants.map((p) => p.replace(/^person:/, '')).join('+')}`, taken);
   }
   return { events: merged, eventOf };

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../helpers/corpus.js';
+import { documentInfo } from '../../../../server/src/core/extract/documentInfo.js';
 
 const LEAD = 'The two ministers discussed trade, energy and the situation in the Middle East during a long meeting, officials said.';
 
@@ -46,4 +47,37 @@ test('the title skips breadcrumbs and a leading date label', () => {
   assert.equal(analyze(`Home > World\nLeaders meet in Geneva\n\n${LEAD}`).title, 'Leaders meet in Geneva');
   assert.equal(analyze(` date 2024-05-31 Leaders meet in Geneva\n\n${LEAD}`).title, 'Leaders meet in Geneva');
   assert.equal(analyze('Intro\n\n# The real heading\n\ntext', 'n.md').title, 'The real heading');
+});
+
+test('a weekday before a numeric date settles its order: "Tue, 04/05/2022" is 5 April', () => {
+  assert.equal(analyze(`Headline\nTue, 04/05/2022\n\n${LEAD}`).published, '2022-04-05');
+  assert.equal(analyze(`Headline\nWed, 04/05/2022\n\n${LEAD}`).published, '2022-05-04');
+});
+
+test("a photo caption's date is not the publication date", () => {
+  const caption = 'Foreign Minister Tomas Varga, left, with his guest Elin Moss at the airport, Varnholm, March 3, 2011.';
+  assert.equal(analyze(`Headline\n\n${caption}\n${LEAD}`).published, null);
+});
+
+const datelines: [string, string][] = [
+  ['DOHA [Qatar]: ', 'Doha'],
+  ['NEW DELHI (Reuters) - ', 'New Delhi'],
+  ['PTI Mumbai ', 'Mumbai'],
+  ['GENEVA, May 2 (Xinhua) -- ', 'Geneva'],
+  ['Lusaka [Zambia], April 5 (Example): ', 'Lusaka'],
+  ['KAMPALA, September 3. /Example/. ', 'Kampala'],
+  ['BEIJING - ', 'Beijing'],
+];
+for (const [line, place] of datelines) {
+  test(`the dateline "${line.trim()}" gives its place`, () => {
+    const text = `Headline\n2024-05-31\n\n${line}${LEAD}`;
+    assert.equal(documentInfo(text, text, null).dateline?.place, place);
+  });
+}
+
+test('a bare "Word -" opening is a dateline only for a place: "UPDATE - " and "Source: " are not', () => {
+  for (const line of ['UPDATE - ', 'Source: ']) {
+    const text = `Headline\n2024-05-31\n\n${line}${LEAD}`;
+    assert.equal(documentInfo(text, text, null).dateline, null);
+  }
 });

@@ -62,3 +62,198 @@ test('habitual statements and present-tense verbs are not events', () => {
 test('a sentence with a trigger but no official is not an event', () => {
   assert.deepEqual(analyze(`${HEADER}The forum was founded in 2018 and held talks every spring.`).events, []);
 });
+
+test('a planned event is marked planned and is not dated by the article date; speculation is no event', () => {
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki will visit Prime Minister Jana Kovalova of Slovakia soon.`);
+  assert.deepEqual(a.events.map((e) => [e.planned, e.date]), [[true, null]]);
+  const b = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki could meet Prime Minister Jana Kovalova of Slovakia soon, diplomats hinted.`);
+  assert.deepEqual(b.events, []);
+});
+
+test('a place in what the sentence says of the future is not where the reported event was', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki met Prime Minister Jana Kovalova of Slovakia on Thursday on the sidelines of a meeting in Austria, and said he will see her again in Paris.`,
+  );
+  assert.deepEqual(a.events.filter((e) => !e.planned).map((e) => described(a, e)), ['meeting | 2024-05-30 | Austria | Jana Kovalova, Tomasz Wierzbicki | 1']);
+});
+
+test('a city from the world gazetteer is a place, and a surname that is also a city still makes a person', () => {
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Kingston held talks with Prime Minister Jana Kovalova of Slovakia in Lusaka on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Lusaka | Jana Kovalova, Tomasz Kingston | 1']);
+});
+
+test('a venue names its city, and "in the capital" is the capital of the country spoken of', () => {
+  const kremlin = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki met Prime Minister Jana Kovalova of Slovakia at the Kremlin on Thursday.`);
+  assert.equal(kremlin.events[0]?.place, 'Moscow');
+  const capital = analyze(`${HEADER}Prime Minister Jana Kovalova flew to Kenya on Wednesday and held talks with Polish Foreign Minister Tomasz Wierzbicki in the capital on Thursday.`);
+  assert.equal(capital.events[0]?.place, 'Nairobi');
+});
+
+test("a country the event was in gives way to the dateline's city in that country", () => {
+  const a = analyze(`${HEADER}NAIROBI, May 30 (Example) -- Polish Foreign Minister Tomasz Wierzbicki arrived in Kenya on Thursday for a visit with Prime Minister Jana Kovalova of Slovakia.`);
+  assert.equal(a.events[0]?.place, 'Nairobi');
+});
+
+test('an undated headline about the same people joins the dated report', () => {
+  const a = analyze(
+    'Wierzbicki meets Kovalova in Vienna\n2024-05-31\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday, officials from both governments said afterwards.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Vienna | Jana Kovalova, Tomasz Wierzbicki | 2']);
+});
+
+test('a capitalized trigger opening a sentence is a trigger: "Press conference by …"', () => {
+  const a = analyze(`${HEADER}Press conference by Polish Foreign Minister Tomasz Wierzbicki in Vienna on Thursday.`);
+  assert.deepEqual(a.events.map((e) => e.kind), ['press conference']);
+});
+
+test('"have met" in a dated report is the article\'s day', () => {
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki and Prime Minister Jana Kovalova of Slovakia have met in Vienna.`);
+  assert.equal(a.events[0]?.date, '2024-05-31');
+});
+
+test('"the day before" dates an event a day before the one told of last; with no date at all it gives none', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday. The day before, Wierzbicki met President Karl Brenner of Austria.`,
+  );
+  assert.deepEqual(a.events.map((e) => e.date).sort(), ['2024-05-29', '2024-05-30']);
+  const undated = analyze('Leaders meet\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna. The day before, Wierzbicki met President Karl Brenner of Austria.');
+  assert.deepEqual(undated.events.map((e) => e.date), [null, null]);
+});
+
+test('"met separately with A, B and C" is one meeting with each of them', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki met separately on Thursday with Prime Minister Jana Kovalova of Slovakia, President Karl Brenner of Austria and Chancellor Lena Maurer of Germany.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), [
+    'meeting | 2024-05-30 | null | Jana Kovalova, Tomasz Wierzbicki | 1',
+    'meeting | 2024-05-30 | null | Karl Brenner, Tomasz Wierzbicki | 1',
+    'meeting | 2024-05-30 | null | Lena Maurer, Tomasz Wierzbicki | 1',
+  ]);
+});
+
+test('talks on the sidelines of a forum are an event of their own', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki opened the Baltic Trade Forum in Vienna on Thursday with Prime Minister Jana Kovalova of Slovakia as a guest. The two ministers held talks with each other after the opening, officials said.`,
+  );
+  assert.deepEqual(a.events.map((e) => e.kind).sort(), ['forum', 'talks']);
+});
+
+test("a photo caption's date dates the caption only, not the report it illustrates", () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki (left) greets Prime Minister Jana Kovalova of Slovakia in Vienna, March 2, 2019.\n\nWierzbicki held talks with Kovalova in Vienna, officials said after a day of meetings with every delegation.`,
+  );
+  const talks = a.events.find((e) => e.kind === 'talks');
+  assert.notEqual(talks?.date, '2019-03-02');
+});
+
+test('a gathering dated before anyone is named dates the later sentence about it', () => {
+  const a = analyze(
+    `${HEADER}On 12 May 2024 a regional summit took place in Vienna with delegations from nine countries and observers from many more.\n\nPolish Foreign Minister Tomasz Wierzbicki used the summit to hold talks with Prime Minister Jana Kovalova of Slovakia.`,
+  );
+  assert.deepEqual(a.events.map((e) => [e.date, e.place]), [['2024-05-12', 'Vienna']]);
+});
+
+test('the one quoted with "according to" reported the event and did not take part', () => {
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova in Vienna on Thursday, according to spokesman Piotr Lis.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Vienna | Jana Kovalova, Tomasz Wierzbicki | 1']);
+});
+
+test('"After meeting X in P, Y flew to Q for talks with Z" is two events', () => {
+  const a = analyze(
+    `${HEADER}After meeting President Karl Brenner of Austria in Vienna, Polish Foreign Minister Tomasz Wierzbicki went by train to Prague for talks with Prime Minister Jana Kovalova of Slovakia on Thursday.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), [
+    'meeting | 2024-05-30 | Vienna | Karl Brenner, Tomasz Wierzbicki | 1',
+    'talks | 2024-05-30 | Prague | Jana Kovalova, Tomasz Wierzbicki | 1',
+  ]);
+});
+
+test('who is named only as a background call, a sender or one remembered takes no part', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki met Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday as a follow-up to President Karl Brenner's call with her, to relay a message from Chancellor Lena Maurer.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Vienna | Jana Kovalova, Tomasz Wierzbicki | 1']);
+});
+
+test('a negated trigger is no event', () => {
+  const a = analyze(`${HEADER}Polish Foreign Minister Tomasz Wierzbicki did not meet Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday.`);
+  assert.deepEqual(a.events, []);
+});
+
+test('"X also took part in the talks" adds X to them; "Y was present" only adds the source', () => {
+  const a = analyze(
+    `${HEADER}Polish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday. ` +
+      'Chancellor Lena Maurer of Germany also took part in the talks. President Karl Brenner of Austria was also present at the talks.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Vienna | Jana Kovalova, Lena Maurer, Tomasz Wierzbicki | 3']);
+});
+
+test('"X came later to join the group" joins the visit told of last', () => {
+  const a = analyze(
+    `${HEADER}French President Jean Arles and Chancellor Lena Maurer of Germany arrived in Kyiv on Thursday to meet President Karl Brenner of Austria.\nTomasz Wierzbicki, the Polish prime minister, came a day later by train to join the group.\n`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['visit | 2024-05-30 | Kyiv | Jean Arles, Karl Brenner, Lena Maurer, Tomasz Wierzbicki | 2']);
+});
+
+test('a title-case headline has its capitalized trigger: "Chancellor Maurer Visiting President Arles"', () => {
+  const a = analyze(`Chancellor Lena Maurer Of Germany Visiting President Jean Arles In Paris\n2024-05-31\n\n${'The weather was mild all week and the markets were calm, traders said on a quiet afternoon. '.repeat(2)}`);
+  assert.deepEqual(a.events.map((e) => e.kind), ['visit']);
+});
+
+test('"the two leaders" are the last two heads of state or government named, not their ministers', () => {
+  const a = analyze(
+    `${HEADER}French President Jean Arles received Chancellor Lena Maurer of Germany in Paris on Thursday. Foreign Minister Tomasz Wierzbicki of Poland stayed at home in Warsaw. The two leaders held talks after lunch.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 2']);
+});
+
+test('a summit is a kind of its own, and leaders present at it take part in it', () => {
+  const a = analyze(
+    `${HEADER}French President Jean Arles opened a regional summit in Vienna on Thursday. Chancellor Lena Maurer of Germany was also present at the summit.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['summit | 2024-05-30 | Vienna | Jean Arles, Lena Maurer | 2']);
+});
+
+test('"received", "welcomed" and "hosted" make a meeting only with someone as their object', () => {
+  const a = analyze(`${HEADER}French President Jean Arles welcomed Chancellor Lena Maurer of Germany in Paris on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 1']);
+  const b = analyze(`${HEADER}French President Jean Arles received an award and welcomed the decision of Chancellor Lena Maurer of Germany.`);
+  assert.deepEqual(b.events, []);
+});
+
+test('"X told Y" makes X one who spoke with Y, not a mere speaker', () => {
+  const a = analyze(`${HEADER}French President Jean Arles told Chancellor Lena Maurer of Germany during their talks in Paris on Thursday that trade must grow.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Paris | Jean Arles, Lena Maurer | 1']);
+});
+
+test('a future main verb makes a later trigger planned: "will press, as always, for … in meetings with X"', () => {
+  const a = analyze(`${HEADER}French President Jean Arles will press, as always, for lower tariffs in meetings with Chancellor Lena Maurer of Germany.`);
+  assert.deepEqual(a.events.map((e) => [e.kind, e.planned]), [['meeting', true]]);
+});
+
+test('one who announces a plan takes no part in it', () => {
+  const a = analyze(`${HEADER}French President Jean Arles announced that Lyon is to hold a conference on energy later this year.`);
+  assert.deepEqual(a.events, []);
+});
+
+test('a city is the whole run of capitalized words: "at Victoria Park in Lusaka" is in Lusaka', () => {
+  const a = analyze(`${HEADER}French President Jean Arles met Chancellor Lena Maurer of Germany at Victoria Park in Lusaka on Thursday.`);
+  assert.equal(a.events[0]?.place, 'Lusaka');
+});
+
+test('a spokesperson quoted about an event announced it and took no part', () => {
+  const a = analyze(`${HEADER}Spokesman Piotr Lis said the accord was “the best one signed in a decade.”`);
+  assert.deepEqual(a.events, []);
+});
+
+test('a clause of another time ends at its comma, not at the stop of "U.S."', () => {
+  const a = analyze(`${HEADER}The trip comes after U.S. President Jean Arles cut aid to the region.`);
+  assert.deepEqual(a.events, []);
+});
+
+test('a venue followed by its city gives the city: "at State House Abuja", "at the Presidential Palace, Abuja"', () => {
+  for (const venue of ['State House Abuja', 'the Presidential Palace, Abuja']) {
+    const a = analyze(`${HEADER}French President Jean Arles met Chancellor Lena Maurer of Germany at ${venue} on Thursday.`);
+    assert.equal(a.events[0]?.place, 'Abuja', venue);
+  }
+});

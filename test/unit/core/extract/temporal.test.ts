@@ -43,3 +43,63 @@ test('with nothing to anchor it, a weekday gives no date', () => {
 test('durations such as "75 years ago" are not dates', () => {
   assert.equal(date('Relations were established 75 years ago.'), 'none');
 });
+
+test('"yesterday" and "today" are days counted from the article date', () => {
+  assert.equal(date('The envoys met yesterday in the port city.'), '2024-05-30');
+  assert.equal(date('The envoys meet today in the port city.'), '2024-05-31');
+});
+
+test('"the day before" is a shift from the event told of last, not a date of its own', () => {
+  assert.deepEqual(resolveSentenceTime('The day before, the envoys met.', FRIDAY_31_MAY_2024), { kind: 'shift', days: -1 });
+  assert.deepEqual(resolveSentenceTime('The next day they signed.', FRIDAY_31_MAY_2024), { kind: 'shift', days: 1 });
+});
+
+test('"earlier this month" and "last week" give the month they fall in', () => {
+  assert.equal(date('The envoys met earlier this month.'), '2024-05');
+  assert.equal(date('The envoys met last week.'), '2024-05');
+  assert.equal(date('The envoys met last week.', { year: 2024, month: 6, day: 3 }), '2024-05');
+});
+
+test('a multi-day event is dated by its first day: "on 5 and 6 December", "December 1-2"', () => {
+  const anchor = { year: 2022, month: 12, day: 9 };
+  assert.equal(date('The forum met on 5 and 6 December.', anchor), '2022-12-05');
+  assert.equal(date('The forum met on December 1-2.', anchor), '2022-12-01');
+});
+
+test('a fraction such as "4-1/2 hours" is not a month and a day', () => {
+  assert.equal(date('They talked for 4-1/2 hours on Monday.'), '2024-05-27');
+});
+
+test('a planned event\'s weekday is the next such day', () => {
+  assert.equal(resolveSentenceTime('More talks are scheduled for Saturday.', FRIDAY_31_MAY_2024, { planned: true }).kind, 'date');
+  assert.deepEqual(resolveSentenceTime('More talks are scheduled for Saturday.', FRIDAY_31_MAY_2024, { planned: true }), { kind: 'date', value: '2024-06-01' });
+});
+
+test('without an anchor no relative phrase gives a date, whatever the clock says', () => {
+  const Real = Date;
+  const fake = Real.UTC(2031, 5, 15, 12);
+  globalThis.Date = class extends Real {
+    constructor(...args: []) {
+      if (args.length) super(...(args as []));
+      else super(fake);
+    }
+    static now(): number {
+      return fake;
+    }
+  } as DateConstructor;
+  try {
+    for (const s of ['The day before, they met.', 'They met yesterday.', 'They met on Tuesday, 5 December.', 'They met last week.', 'They met earlier this month.']) {
+      const r = resolveSentenceTime(s, null);
+      assert.ok(r.kind !== 'date', `${s} gave ${JSON.stringify(r)}`);
+    }
+  } finally {
+    globalThis.Date = Real;
+  }
+});
+
+test('a numeric date in a sentence is read day first, unless its weekday says month first', () => {
+  const anchor = { year: 2022, month: 12, day: 20 };
+  assert.equal(date('They met on 03/04/2022 in the port city.', anchor), '2022-04-03');
+  assert.equal(date('They met on Tue, 04/05/2022 in the port city.', anchor), '2022-04-05');
+  assert.equal(date('They met on Wed, 04/05/2022 in the port city.', anchor), '2022-05-04');
+});

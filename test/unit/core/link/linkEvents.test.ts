@@ -24,3 +24,21 @@ test('different days or different people stay different events', () => {
   });
   assert.deepEqual(c.index.events.map((e) => e.date).sort(), ['2024-04-09', '2024-04-09', '2024-05-16']);
 });
+
+test('a planned meeting and a reported one of the same people on the same day stay apart', () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2024-04-09\n---\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia on Tuesday.',
+    'b.md': '---\ndate: 2024-04-08\n---\nPolish Foreign Minister Tomasz Wierzbicki will hold talks with Prime Minister Jana Kovalova of Slovakia on Tuesday.',
+  });
+  assert.deepEqual(c.index.events.map((e) => [e.date, !!e.planned]).sort(), [['2024-04-09', false], ['2024-04-09', true]]);
+  assert.ok(c.index.events.some((e) => e.planned && e.title.startsWith('Planned talks: ')));
+});
+
+test('reports a day apart of the same people in the same place are one event; elsewhere they stay two', () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2024-04-09\n---\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Tuesday.',
+    'b.md': '---\ndate: 2024-04-10\n---\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Wednesday.',
+    'c.md': '---\ndate: 2024-04-11\n---\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Prague on Thursday.',
+  });
+  assert.deepEqual(c.index.events.map((e) => [e.date, e.place, e.sources.length]).sort(), [['2024-04-09', 'Vienna', 2], ['2024-04-11', 'Prague', 1]]);
+});
