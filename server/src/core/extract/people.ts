@@ -66,7 +66,7 @@ function countryAfter(ctx: DocContext, offset: number): { country: string; end: 
 /** An honorific or a title word just before a name ("Lady", "Sheikh"): where the name itself starts. */
 function honorificEnd(ctx: DocContext, k: number, limit: number): number {
   const t = ctx.tokens[k];
-  if (k + 1 >= limit || !t || !(ctx.vocab.honorifics.has(t.text) || ctx.vocab.honorifics.has(`${t.text}.`))) return k;
+  if (k + 1 >= limit || !t || !ctx.vocab.honorifics.has(t.text)) return k;
   const gap = ctx.content.slice(t.end, ctx.tokens[k + 1].start);
   return /^\.?\s{1,2}$/.test(gap) ? k + 1 : k;
 }
@@ -103,6 +103,11 @@ function countryBeforeTitle(ctx: DocContext, offset: number, sentenceStart: numb
   while (at > sentenceStart && /[ \t\u00a0]/.test(ctx.content[at - 1])) at--;
   const name = hitEndingAt(ctx, at, ['country', 'institution']);
   return name && name.start >= sentenceStart ? { country: name.value, start: name.kind === 'country' ? name.start : offset } : null;
+}
+
+/** A cheap first test, since most words start no title: a title word, or a listed title written from here. */
+function mayStartTitle(ctx: DocContext, t: Token): boolean {
+  return ctx.vocab.titleWordForms.has(t.text) || ctx.vocab.abbreviations.has(t.text) || ctx.hitsByStart.has(t.start);
 }
 
 /** The country of an institution a title names ("Federation Council Speaker", "Kremlin aide"). */
@@ -181,6 +186,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
     // "Sri Lanka's Foreign Minister A, Health Minister B, …": one country for a run of titled names
     let listCountry: { country: string | null; end: number; commas: number } = { country: null, end: -1, commas: 0 };
     for (let i = first; i < limit; i++) {
+      if (!mayStartTitle(ctx, toks[i])) continue;
       const found = titlePhraseAt(ctx, i, limit);
       if (!found || found.next >= limit) continue;
       const direct = adjacent(ctx, found.end, toks[found.next].start) && introducedName(ctx, found.next, limit).length > 0;
@@ -334,7 +340,7 @@ const UNTITLED_BEFORE = new RegExp(`\\b(?:${CUE_VERBS}|according to)\\s+$|\\b(?:
 function untitledNameFits(ctx: DocContext, name: Token[], i: number, limit: number): boolean {
   const start = name[0].start;
   const end = name[name.length - 1].end;
-  if (ctx.hits.some((h) => h.start <= start && h.end >= end && (h.kind === 'country' || h.kind === 'demonym' || h.kind === 'city'))) return false;
+  if ((ctx.hitsByStart.get(start) ?? []).some((h) => h.end >= end && (h.kind === 'country' || h.kind === 'demonym' || h.kind === 'city'))) return false;
   if (/\bthe\s+$/i.test(ctx.content.slice(Math.max(0, start - 5), start))) return false;
   // "the Alliance of Tidal States met": after a capitalized "X of" the words end an organization's name
   if (/\p{Lu}[\p{L}]*\s+of\s+$/u.test(ctx.content.slice(Math.max(0, start - 40), start))) return false;
@@ -562,13 +568,30 @@ function titleFitsPerson(ctx: DocContext, word: string, p: PersonDraft): boolean
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'as', 'from', 'after', 'over']);
 
+const titleCaseLines = new WeakMap<DocContext, Map<number, boolean>>();
+
 /** A headline in Title Case ("Varga Meets Berg In Lisbon"), where capitals next to a name say nothing of it. */
 function inTitleCaseLine(ctx: DocContext, offset: number): boolean {
   const start = ctx.content.lastIndexOf('\n', offset) + 1;
-  const end = ctx.content.indexOf('\n', offset);
-  const words = ctx.content.slice(start, end < 0 ? ctx.content.length : end).match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  return content.length >= 3 && content.length <= 16 && content.every((w) => /^\p{Lu}/u.test(w));
+  const known = titleCaseLines.get(ctx) ?? titleCaseLines.set(ctx, new Map()).get(ctx)!;
+  const memo = known.get(start);
+  if (memo !== undefined) return memo;
+  const answer = titleCaseAt(ctx, start);
+  known.set(start, answer);
+  return answer;
+}
+
+/** Every word of the line but the small ones is capitalized, and there are 3 to 16 of them. */
+function titleCaseAt(ctx: DocContext, start: number): boolean {
+  const word = /[^\s]+|\n/g;
+  word.lastIndex = start;
+  let count = 0;
+  for (let m = word.exec(ctx.content); m && m[0] !== '\n'; m = word.exec(ctx.content)) {
+    const w = m[0];
+    if (!/\p{L}/u.test(w[0]) || SMALL_WORDS.has(w)) continue;
+    if (w[0] === w[0].toLowerCase() || ++count > 16) return false;
+  }
+  return count >= 3;
 }
 
 /** Someone whose every title is a family tie ("First Lady", "his wife"): a bare shared family name is not theirs. */

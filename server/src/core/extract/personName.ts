@@ -50,7 +50,7 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number, titled =
     const t = toks[k];
     const prevEnd = out.length > 0 ? out[out.length - 1].end : -1;
     if (out.length > 0 && !adjacent(ctx, prevEnd, t.start)) break;
-    const initial = initialAt(ctx, t);
+    const initial = t.text.length === 1 ? initialAt(ctx, t) : null;
     if (initial && k + 1 < limit && isNameToken(ctx, toks[k + 1])) {
       out.push(initial);
       k++;

@@ -73,6 +73,8 @@ export interface Vocabulary {
   /** Lowercase words a title ends in ("minister", "aide") and words that qualify them ("industry", "deputy"). */
   titleHeads: Set<string>;
   titleModifiers: Set<string>;
+  /** Heads and modifiers as they may be written: lowercase, capitalized, and heads in the plural. */
+  titleWordForms: Set<string>;
   /** Words before a name that are no title ("Ms", "Dr", "Sheikh"), and military ranks, which are. */
   honorifics: Set<string>;
   /** Honorifics that are given names too ("Sheikh Hasina"). */
@@ -210,6 +212,7 @@ function buildVocabulary(): Vocabulary {
     titleWords,
     titleHeads: new Set(titlesData.heads),
     titleModifiers: new Set(titlesData.modifiers),
+    titleWordForms: titleWordForms(titlesData.heads, titlesData.modifiers),
     honorifics: new Set(titlesData.honorifics),
     honorificNames: new Set(titlesData.honorificNames),
     ranks: new Set(titlesData.ranks),
@@ -223,6 +226,16 @@ function buildVocabulary(): Vocabulary {
 /** "People’s" and "People's" are one spelling: curly and straight apostrophes match alike (same length). */
 function foldApostrophes(text: string): string {
   return text.replace(/’/g, "'");
+}
+
+function titleWordForms(heads: string[], modifiers: string[]): Set<string> {
+  const plurals = heads.map((h) => (/[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`));
+  const forms = new Set<string>();
+  for (const w of [...heads, ...modifiers, ...plurals]) {
+    forms.add(w);
+    forms.add(w[0].toUpperCase() + w.slice(1));
+  }
+  return forms;
 }
 
 let shared: Vocabulary | null = null;
