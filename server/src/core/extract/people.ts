@@ -340,7 +340,7 @@ const UNTITLED_BEFORE = new RegExp(`\\b(?:${CUE_VERBS}|according to)\\s+$|\\b(?:
 function untitledNameFits(ctx: DocContext, name: Token[], i: number, limit: number): boolean {
   const start = name[0].start;
   const end = name[name.length - 1].end;
-  if ((ctx.hitsByStart.get(start) ?? []).some((h) => h.end >= end && (h.kind === 'country' || h.kind === 'demonym' || h.kind === 'city'))) return false;
+  if (isPlaceName(ctx, start, end)) return false;
   if (/\bthe\s+$/i.test(ctx.content.slice(Math.max(0, start - 5), start))) return false;
   // "the Alliance of Tidal States met": after a capitalized "X of" the words end an organization's name
   if (/\p{Lu}[\p{L}]*\s+of\s+$/u.test(ctx.content.slice(Math.max(0, start - 40), start))) return false;
@@ -391,9 +391,15 @@ function personKey(tokens: string[]): string {
   return tokens.map((t) => asciiFold(t).toLowerCase()).join(' ');
 }
 
+/** Words that name a place or a people ("Sierra Leone", "Sri Lankan"), which no introduction makes a person. */
+function isPlaceName(ctx: DocContext, start: number, end: number): boolean {
+  return (ctx.hitsByStart.get(start) ?? []).some((h) => h.end >= end && (h.kind === 'country' || h.kind === 'demonym' || h.kind === 'city'));
+}
+
 function mergeAnchors(ctx: DocContext, anchors: Anchor[]): PersonDraft[] {
   const byKey = new Map<string, PersonDraft>();
   for (const a of anchors) {
+    if (isPlaceName(ctx, a.span[0], a.span[1])) continue;
     const key = personKey(a.tokens);
     let p = byKey.get(key);
     if (!p) {

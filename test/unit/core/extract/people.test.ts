@@ -223,3 +223,8 @@ test('a bare family name two people share is not the one known only by a family 
   const text = 'President Ana Varga and First Lady Mia Varga arrived. Later Varga spoke.';
   assert.deepEqual(localMentions(text, analyze(text), 'Ana Varga'), ['Ana Varga', 'Varga']);
 });
+
+test('words that name a place are no person, however they are introduced: "… of Chile, President."', () => {
+  const a = analyze('It lists President Ana Varga of Costa Rica, President. Tomas Berg of Peru.');
+  assert.ok(!a.persons.some((p) => p.name === 'Costa Rica'));
+});
