@@ -92,51 +92,11 @@ test('words that only look like names are not people: agencies, places, months',
   assert.deepEqual(a.persons, []);
 });
 
-test('a plural title introduces each listed person, with their own country', () => {
-  const a = analyze('Presidents Ana Varga of France, Tomas Berg of Brazil, and Ivo Marek of Chile arrived on Monday.');
-  assert.deepEqual(a.persons.map((p) => [p.name, p.titles[0]?.title, p.country]), [
-    ['Ana Varga', 'President', 'France'],
-    ['Tomas Berg', 'President', 'Brazil'],
-    ['Ivo Marek', 'President', 'Chile'],
-  ]);
-});
-
-test('a title in apposition: "the Minister of Health, Ms Ana Varga;"', () => {
-  const { p } = person('He was joined by the Minister of Health, Ms Ana Varga; and others.', 'Ana Varga');
-  assert.deepEqual(p.titles.map((t) => t.title), ['Minister of Health']);
-});
-
-test('an honorific marks a person but is no title: "Dr Ana Varga"', () => {
-  const { p } = person('The report was written by Dr Ana Varga and her team.', 'Ana Varga');
-  assert.deepEqual(p.titles, []);
-});
-
-test('a title word that would leave a one-word name is a given name: "Prime Minister Sheikh Varga"', () => {
-  const { p } = person('Prime Minister Sheikh Varga opened the session.', 'Sheikh Varga');
-  assert.equal(p.titles[0].title, 'Prime Minister');
-});
-
-test('a month\'s name after a title is a given name unless a number follows: "Defense Minister Dong Jun"', () => {
-  person('Defense Minister Dong Jun met the delegation.', 'Dong Jun');
-  const a = analyze('Defense Minister Dong Jun 5 met the delegation.');
-  assert.ok(!a.persons.some((p) => p.name === 'Dong Jun'));
-});
-
 test('a shorter form of a name in the same document is that person: "Abu Varga" after "Karim Abu Varga"', () => {
   const text = 'Foreign Ministry spokesman Karim Abu Varga spoke. "We agree," Abu Varga said.';
   const a = analyze(text);
   assert.deepEqual(a.persons.map((p) => p.name), ['Karim Abu Varga']);
   assert.deepEqual(localMentions(text, a, 'Karim Abu Varga'), ['Karim Abu Varga', 'Abu Varga']);
-});
-
-test('a country for a run of titled names: "Chile\'s Foreign Minister A, Health Minister B"', () => {
-  const a = analyze("Chile's Foreign Minister Ana Varga, Health Minister Tomas Berg and Labour Minister Ivo Marek attended.");
-  assert.deepEqual(a.persons.map((p) => p.country), ['Chile', 'Chile', 'Chile']);
-});
-
-test('a sentence\'s "<demonym> side" gives its officials their country', () => {
-  const { p } = person('From the Chilean side, Foreign Minister Ana Varga attended.', 'Ana Varga');
-  assert.equal(p.country, 'Chile');
 });
 
 test('a headline verb is no part of a name: "Varga Meets Berg"', () => {
@@ -149,16 +109,6 @@ test('a word of one person\'s name alone names that person in the document: "Lul
   assert.deepEqual(localMentions(text, analyze(text), 'Tomas Inácio Lulo da Berg'), ['Tomas Inácio Lulo da Berg', 'Lulo']);
 });
 
-test('an untitled full name that meets someone or is met is a person: "X Y met …", "talks with X Y"', () => {
-  person('Ana Varga met the delegation in Lisbon.', 'Ana Varga');
-  person('The minister held talks in Lisbon with Tomas da Berg on Friday.', 'Tomas da Berg');
-});
-
-test('capitalized words that act like a person are no person when they are a place, follow "the", or qualify a title', () => {
-  const a = analyze('Sources from the Casa de Lumen, who spoke later, said so. Officials met with United States envoys. Berg accused Public Enterprises Minister Ivo Marek.');
-  assert.deepEqual(a.persons.map((p) => p.name), ['Ivo Marek']);
-});
-
 test('"King Omar" is not "Crown Prince Faisal bin Omar": a father\'s name and a title that is not theirs', () => {
   const text = 'Crown Prince Karim bin Omar met King Omar on Monday. Karim left.';
   assert.deepEqual(localMentions(text, analyze(text), 'Karim bin Omar'), ['Karim bin Omar', 'Karim']);
@@ -168,22 +118,10 @@ test('a broken remnant never ends a name: "Tomas Varga L"', () => {
   person('Spokesman Tomas Varga L said so.', 'Tomas Varga');
 });
 
-test('a country\'s possessive before an untitled name that speaks gives the country: "Chile\'s Ana Varga warned"', () => {
-  const { p } = person("Chile's Ana Varga warned of risks.", 'Ana Varga');
-  assert.equal(p.country, 'Chile');
-  assert.deepEqual(analyze("Chile's Belt Road Forum opened.").persons, []);
-});
-
 test('a titled short name adds its title to the person it names: "his counterpart Ana Varga … President Varga"', () => {
   const { p } = person('He met his Chilean counterpart Ana Varga. President Varga said so.', 'Ana Varga');
   assert.deepEqual(p.titles.map((t) => t.title), ['President']);
   assert.equal(p.country, 'Chile');
-});
-
-test('a role after a name keeps its whole "of …" part: "X, a professor at the Lumen Institute of the Grand Research Center"', () => {
-  const { a, p } = person('It grows, said Ana Varga, a professor at the Lumen Institute of the Grand Research Center.', 'Ana Varga');
-  assert.deepEqual(p.titles.map((t) => t.title), ['professor at the Lumen Institute of the Grand Research Center']);
-  assert.equal(a.persons.length, 1);
 });
 
 test('in a Title Case headline a known family name is a mention even next to capitals: "Varga Back In Lisbon"', () => {
@@ -196,35 +134,7 @@ test('a country written with a curly apostrophe after the name: "of Cote d’Ivo
   assert.equal(p.country, "Cote d'Ivoire");
 });
 
-test('a capital that is also a given name does not stop a person\'s name', () => {
-  const { p } = person('Deputy Foreign Minister Victoria Lindqvist of Sweden arrived.', 'Victoria Lindqvist');
-  assert.equal(p.country, 'Sweden');
-});
-
-test('a country\'s name before a title says the country as a demonym does: "Singapore Foreign Minister"', () => {
-  const { p } = person('Singapore Foreign Minister Arlo Venn flew home.', 'Arlo Venn');
-  assert.equal(p.country, 'Singapore');
-});
-
-test('a country between the title and the name: "Prime Minister of Norway Ingrid Solvang"', () => {
-  const { p } = person('Prime Minister of Norway Ingrid Solvang opened the talks.', 'Ingrid Solvang');
-  assert.equal(p.country, 'Norway');
-  assert.deepEqual(p.titles, [{ title: 'Prime Minister', country: 'Norway' }]);
-});
-
-test('a run\'s country yields to a country written for the person, and "and" alone carries none', () => {
-  const a = analyze('It includes President Ana Varga of Chile, President Tomas Berg of Peru, and President Ivo Marek of Bolivia.');
-  assert.deepEqual(a.persons.map((p) => p.country), ['Chile', 'Peru', 'Bolivia']);
-  const b = analyze('Visiting Chilean President Ana Varga and Prime Minister Tomas Berg met.');
-  assert.deepEqual(b.persons.map((p) => p.country), ['Chile', null]);
-});
-
 test('a bare family name two people share is not the one known only by a family tie: "Varga" after First Lady Mia Varga', () => {
   const text = 'President Ana Varga and First Lady Mia Varga arrived. Later Varga spoke.';
   assert.deepEqual(localMentions(text, analyze(text), 'Ana Varga'), ['Ana Varga', 'Varga']);
-});
-
-test('words that name a place are no person, however they are introduced: "… of Chile, President."', () => {
-  const a = analyze('It lists President Ana Varga of Costa Rica, President. Tomas Berg of Peru.');
-  assert.ok(!a.persons.some((p) => p.name === 'Costa Rica'));
 });

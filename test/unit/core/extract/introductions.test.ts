@@ -1,0 +1,102 @@
+// How a document introduces a person: titles before and after names, appositions, lists, honorifics, untitled
+// names that act, and the country each introduction says.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../helpers/corpus.js';
+
+function person(text: string, name: string) {
+  const a = analyze(text);
+  const p = a.persons.find((x) => x.name === name);
+  assert.ok(p, `no ${name}; found ${a.persons.map((x) => x.name).join(', ') || 'nobody'}`);
+  return { a, p };
+}
+
+test('a plural title introduces each listed person, with their own country', () => {
+  const a = analyze('Presidents Ana Varga of France, Tomas Berg of Brazil, and Ivo Marek of Chile arrived on Monday.');
+  assert.deepEqual(a.persons.map((p) => [p.name, p.titles[0]?.title, p.country]), [
+    ['Ana Varga', 'President', 'France'],
+    ['Tomas Berg', 'President', 'Brazil'],
+    ['Ivo Marek', 'President', 'Chile'],
+  ]);
+});
+
+test('a title in apposition: "the Minister of Health, Ms Ana Varga;"', () => {
+  const { p } = person('He was joined by the Minister of Health, Ms Ana Varga; and others.', 'Ana Varga');
+  assert.deepEqual(p.titles.map((t) => t.title), ['Minister of Health']);
+});
+
+test('an honorific marks a person but is no title: "Dr Ana Varga"', () => {
+  const { p } = person('The report was written by Dr Ana Varga and her team.', 'Ana Varga');
+  assert.deepEqual(p.titles, []);
+});
+
+test('a title word that would leave a one-word name is a given name: "Prime Minister Sheikh Varga"', () => {
+  const { p } = person('Prime Minister Sheikh Varga opened the session.', 'Sheikh Varga');
+  assert.equal(p.titles[0].title, 'Prime Minister');
+});
+
+test('a month\'s name after a title is a given name unless a number follows: "Defense Minister Dong Jun"', () => {
+  person('Defense Minister Dong Jun met the delegation.', 'Dong Jun');
+  const a = analyze('Defense Minister Dong Jun 5 met the delegation.');
+  assert.ok(!a.persons.some((p) => p.name === 'Dong Jun'));
+});
+
+test('a country for a run of titled names: "Chile\'s Foreign Minister A, Health Minister B"', () => {
+  const a = analyze("Chile's Foreign Minister Ana Varga, Health Minister Tomas Berg and Labour Minister Ivo Marek attended.");
+  assert.deepEqual(a.persons.map((p) => p.country), ['Chile', 'Chile', 'Chile']);
+});
+
+test('a sentence\'s "<demonym> side" gives its officials their country', () => {
+  const { p } = person('From the Chilean side, Foreign Minister Ana Varga attended.', 'Ana Varga');
+  assert.equal(p.country, 'Chile');
+});
+
+test('an untitled full name that meets someone or is met is a person: "X Y met …", "talks with X Y"', () => {
+  person('Ana Varga met the delegation in Lisbon.', 'Ana Varga');
+  person('The minister held talks in Lisbon with Tomas da Berg on Friday.', 'Tomas da Berg');
+});
+
+test('capitalized words that act like a person are no person when they are a place, follow "the", or qualify a title', () => {
+  const a = analyze('Sources from the Casa de Lumen, who spoke later, said so. Officials met with United States envoys. Berg accused Public Enterprises Minister Ivo Marek.');
+  assert.deepEqual(a.persons.map((p) => p.name), ['Ivo Marek']);
+});
+
+test('a country\'s possessive before an untitled name that speaks gives the country: "Chile\'s Ana Varga warned"', () => {
+  const { p } = person("Chile's Ana Varga warned of risks.", 'Ana Varga');
+  assert.equal(p.country, 'Chile');
+  assert.deepEqual(analyze("Chile's Belt Road Forum opened.").persons, []);
+});
+
+test('a role after a name keeps its whole "of …" part: "X, a professor at the Lumen Institute of the Grand Research Center"', () => {
+  const { a, p } = person('It grows, said Ana Varga, a professor at the Lumen Institute of the Grand Research Center.', 'Ana Varga');
+  assert.deepEqual(p.titles.map((t) => t.title), ['professor at the Lumen Institute of the Grand Research Center']);
+  assert.equal(a.persons.length, 1);
+});
+
+test('a capital that is also a given name does not stop a person\'s name', () => {
+  const { p } = person('Deputy Foreign Minister Victoria Lindqvist of Sweden arrived.', 'Victoria Lindqvist');
+  assert.equal(p.country, 'Sweden');
+});
+
+test('a country\'s name before a title says the country as a demonym does: "Singapore Foreign Minister"', () => {
+  const { p } = person('Singapore Foreign Minister Arlo Venn flew home.', 'Arlo Venn');
+  assert.equal(p.country, 'Singapore');
+});
+
+test('a country between the title and the name: "Prime Minister of Norway Ingrid Solvang"', () => {
+  const { p } = person('Prime Minister of Norway Ingrid Solvang opened the talks.', 'Ingrid Solvang');
+  assert.equal(p.country, 'Norway');
+  assert.deepEqual(p.titles, [{ title: 'Prime Minister', country: 'Norway' }]);
+});
+
+test('a run\'s country yields to a country written for the person, and "and" alone carries none', () => {
+  const a = analyze('It includes President Ana Varga of Chile, President Tomas Berg of Peru, and President Ivo Marek of Bolivia.');
+  assert.deepEqual(a.persons.map((p) => p.country), ['Chile', 'Peru', 'Bolivia']);
+  const b = analyze('Visiting Chilean President Ana Varga and Prime Minister Tomas Berg met.');
+  assert.deepEqual(b.persons.map((p) => p.country), ['Chile', null]);
+});
+
+test('words that name a place are no person, however they are introduced: "… of Chile, President."', () => {
+  const a = analyze('It lists President Ana Varga of Costa Rica, President. Tomas Berg of Peru.');
+  assert.ok(!a.persons.some((p) => p.name === 'Costa Rica'));
+});
