@@ -96,7 +96,7 @@ function countryBeforeTitle(ctx: DocContext, offset: number, sentenceStart: numb
 
 /** A cheap first test, since most words start no title: a title word, or a listed title written from here. */
 function mayStartTitle(ctx: DocContext, t: Token): boolean {
-  return ctx.vocab.titleWordForms.has(t.text) || ctx.vocab.abbreviations.has(t.text) || ctx.hitsByStart.has(t.start);
+  return ctx.vocab.titleWordForms.has(t.text) || ctx.vocab.abbreviations.has(t.text) || ctx.hitsByStart.has(t.start) || t.text.startsWith('ex-');
 }
 
 /** The country of an institution a title names ("Federation Council Speaker", "Kremlin aide"). */
@@ -174,6 +174,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
     const side = sentenceSide(ctx, s);
     // "Sri Lanka's Foreign Minister A, Health Minister B, …": one country for a run of titled names
     let listCountry: { country: string | null; end: number; commas: number } = { country: null, end: -1, commas: 0 };
+    let lastTitle: string | null = null;
     for (let i = first; i < limit; i++) {
       if (!mayStartTitle(ctx, toks[i])) continue;
       const found = titlePhraseAt(ctx, i, limit);
@@ -205,7 +206,11 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       const country = intro.country ?? after?.country ?? (inList ? listCountry.country : null) ?? side;
       // the title's "of …" part may name an organization, which is the names stage's to find
       titleSpans.push([intro.start, title.headEnd]);
-      const role = ctx.vocab.cueNouns.has(title.title.toLowerCase()) ? null : { title: title.title, country };
+      // "President A … shakes hands with his Chinese counterpart B": a counterpart holds the same office
+      const cue = ctx.vocab.cueNouns.has(title.title.toLowerCase());
+      const heldTitle = cue ? (title.title.toLowerCase() === 'counterpart' ? lastTitle : null) : title.title;
+      const role = heldTitle ? { title: heldTitle, country } : null;
+      if (!cue) lastTitle = title.title;
       if (name.length === 1) {
         if (role) shorts.push({ token: name[0], title: role.title, country });
       } else {
@@ -278,7 +283,7 @@ function introducesNextName(ctx: DocContext, roleEnd: number, limit: number): bo
   if (!comma) return false;
   const k = lowerBound(ctx.tokens, (t) => t.start < roleEnd + comma[0].length);
   const name = k < limit ? nameTokensAt(ctx, k, limit) : [];
-  return name.length >= 2 && /^(?:\s*[,;.)]|\s*$)/.test(ctx.content.slice(name[name.length - 1].end, name[name.length - 1].end + 3));
+  return name.length >= 2 && /^(?:\s*[,;.)]|\s+and\s|\s*$)/.test(ctx.content.slice(name[name.length - 1].end, name[name.length - 1].end + 5));
 }
 
 /** "X Y, head of the Z," and "X Y, Russia's top diplomat,": the role after the name. */
@@ -368,6 +373,27 @@ export function isPlaceName(ctx: DocContext, start: number, end: number): boolea
   return (ctx.hitsByStart.get(start) ?? []).some((h) => h.end >= end && (h.kind === 'country' || h.kind === 'demonym' || h.kind === 'city'));
 }
 
+/** A sentence that is a whole line of its own. */
+function wholeLine(ctx: DocContext, s: number): boolean {
+  const text = sentenceText(ctx, s);
+  return !/\n/.test(text.trim()) && /(?:^|\n)\s*$/.test(ctx.content.slice(Math.max(0, ctx.sentences[s].start - 2), ctx.sentences[s].start));
+}
+
+/** "John Smith" on one line and "Secretary of State" alone on the next: a transcript's or release's signature. */
+function signatureAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[]): void {
+  for (let s = 0; s + 1 < ctx.sentences.length; s++) {
+    const [first, limit] = ctx.sentenceTokens[s];
+    const [titleFirst, titleLimit] = ctx.sentenceTokens[s + 1];
+    if (limit - first < 2 || limit - first > 4 || titleFirst >= titleLimit || !wholeLine(ctx, s) || !wholeLine(ctx, s + 1)) continue;
+    if (!/^[ \t]*\n[ \t]*$/.test(ctx.content.slice(ctx.tokens[limit - 1].end, ctx.tokens[titleFirst].start))) continue;
+    const name = nameTokensAt(ctx, first, limit);
+    const title = titlePhraseAt(ctx, titleFirst, titleLimit, false);
+    if (name.length !== limit - first || !title || title.next !== titleLimit || title.start !== ctx.tokens[titleFirst].start) continue;
+    anchors.push({ tokens: name.map((t) => t.text), span: [name[0].start, name[name.length - 1].end], role: { title: title.title, country: title.country }, country: title.country });
+    titleSpans.push([title.start, title.headEnd]);
+  }
+}
+
 export interface Introductions {
   anchors: Anchor[];
   shorts: TitledShort[];
@@ -382,5 +408,6 @@ export function findIntroductions(ctx: DocContext): Introductions {
   appositiveAnchors(ctx, found.anchors, found.titleSpans);
   untitledAnchors(ctx, found.anchors);
   honorificAnchors(ctx, found.anchors, found.shorts);
+  signatureAnchors(ctx, found.anchors, found.titleSpans);
   return found;
 }

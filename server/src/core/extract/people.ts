@@ -205,12 +205,12 @@ function nameParts(ctx: DocContext, persons: PersonDraft[]): Map<string, PersonD
   return parts;
 }
 
-/** "King Omar" is not "Crown Prince Faisal bin Omar": a title word before a name word must be one of theirs. */
+/** "King Omar" is not "Crown Prince Faisal bin Omar": a title word before a name word must be one of theirs, if any. */
 function titleFitsPerson(ctx: DocContext, word: string, p: PersonDraft): boolean {
   const lower = word.toLowerCase();
   if (!/^\p{Lu}/u.test(word) || (!ctx.vocab.titleWords.has(lower) && !ctx.vocab.abbreviations.has(word))) return true;
   const full = (ctx.vocab.abbreviations.get(word) ?? word).toLowerCase();
-  return p.titles.some((r) => r.title.toLowerCase().includes(full));
+  return p.titles.length === 0 || p.titles.some((r) => r.title.toLowerCase().includes(full));
 }
 
 /** Someone whose every title is a family tie ("First Lady", "his wife"): a bare shared family name is not theirs. */

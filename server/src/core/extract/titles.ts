@@ -28,11 +28,17 @@ const COMPLEMENT_JOIN = new Set(['of', 'and', 'the', 'for', 'on', '&', 'at', 'to
 
 type WordRole = 'head' | 'modifier' | null;
 
+function withoutEx(word: string): string {
+  return /^ex-\p{L}/u.test(word) ? word.slice(3) : word;
+}
+
 function wordRole(ctx: DocContext, t: Token, lowercase: boolean): WordRole {
-  if (lowercase ? t.cap : !t.cap) return null;
-  const w = t.text.toLowerCase();
+  // "ex-Head of State": "ex-" before a head is a modifier written onto it
+  const text = withoutEx(t.text);
+  if (lowercase ? /^\p{Lu}/u.test(text) : !/^\p{Lu}/u.test(text)) return null;
+  const w = text.toLowerCase();
   const v = ctx.vocab;
-  if (v.titleHeads.has(w) || singularHead(ctx, t.text)) return 'head';
+  if (v.titleHeads.has(w) || singularHead(ctx, text)) return 'head';
   if (v.titleModifiers.has(w)) return 'modifier';
   return null;
 }
@@ -48,7 +54,7 @@ function singularHead(ctx: DocContext, word: string): string | null {
 /** The head and modifier words of a title from token i: "Deputy Prime Minister and Foreign Minister". */
 function titleWords(ctx: DocContext, i: number, limit: number): { headEnd: number; next: number; lowercase: boolean } | null {
   const toks = ctx.tokens;
-  const lowercase = !toks[i].cap;
+  const lowercase = !/^\p{Lu}/u.test(withoutEx(toks[i].text));
   let k = i;
   let headEnd = -1;
   let next = -1;

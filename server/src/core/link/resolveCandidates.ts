@@ -6,7 +6,7 @@ import { asciiFold, phoneticKey, phoneticToken } from '../text/fold.js';
 import { spellingVariant } from '../text/similarity.js';
 import { knownAcronymEntry, vocabulary } from '../extract/vocabulary.js';
 import { nameKey } from './linkNames.js';
-import { slug, uniqueId } from './slug.js';
+import { compareText, slug, uniqueId } from './slug.js';
 import { type LinkTables, aliasKey } from './tables.js';
 import { pacer, type Steps } from './steps.js';
 import { addMention, noMentions } from './mentionList.js';
@@ -102,8 +102,8 @@ export function resolveCandidate(t: LinkTables, nameKeys: readonly string[], c: 
 
 /**
  * A person introduced by a title or honorific alone ("Mr Froman") whom no document names in full: one entity per
- * written name, found again by later candidates through the family-name table. It keeps no title or country,
- * since which document made it depends on the order documents come in, and the index must not.
+ * written name, found again by later candidates through the family-name table. It takes no country, and its titles
+ * come from every candidate that names it (titleOfIntroduced), so the order documents come in changes nothing.
  */
 function introducedPerson(t: LinkTables, c: Candidate): { id: string; span: Span } | null {
   if (c.shape !== 'name' || !c.introduced || /\s/.test(c.text)) return null;
@@ -136,5 +136,14 @@ export function* resolveCandidates(docs: DocAnalysis[], t: LinkTables): Steps<vo
     const found = doc.candidates.map((c) => resolveWithSpan(t, nameKeys, c) ?? introducedPerson(t, c));
     t.candidateOf.set(doc.uri, found.map((f) => f?.id ?? null));
     for (const f of found) if (f) addMention(t.entities.get(f.id)!.mentions, doc.uri, f.span);
+    found.forEach((f, k) => f && titleOfIntroduced(t, doc, doc.candidates[k], f.id));
   }
+  for (const id of t.introducedPeople) t.entities.get(id)!.roles.sort((a, b) => compareText(a.date ?? '9999', b.date ?? '9999') || compareText(a.uri, b.uri) || compareText(a.title, b.title));
+}
+
+/** Every title written with a person made from titles alone is theirs, one per document: the order docs come in is not. */
+function titleOfIntroduced(t: LinkTables, doc: DocAnalysis, c: Candidate, id: string): void {
+  if (!c.title || !t.introducedPeople.has(id)) return;
+  const e = t.entities.get(id)!;
+  if (!e.roles.some((r) => r.title === c.title && r.uri === doc.uri)) e.roles.push({ title: c.title, country: null, date: doc.published, uri: doc.uri });
 }

@@ -100,3 +100,17 @@ test('words that name a place are no person, however they are introduced: "… o
   const a = analyze('It lists President Ana Varga of Costa Rica, President. Tomas Berg of Peru.');
   assert.ok(!a.persons.some((p) => p.name === 'Costa Rica'));
 });
+
+test('a counterpart holds the same office: "President A shakes hands with his Chilean counterpart B"', () => {
+  const { p } = person('President Ana Varga shakes hands with his Chilean counterpart Tomas Berg in Lisbon.', 'Tomas Berg');
+  assert.deepEqual(p.titles, [{ title: 'President', country: 'Chile' }]);
+});
+
+test('a name alone on a line and a title alone on the next are a signature: "Kai Dorvan / Secretary of State"', () => {
+  const { p } = person('Remarks After Their Meeting\n\nKai Dorvan\nSecretary of State\nTreaty Room\n\nThank you all.', 'Kai Dorvan');
+  assert.deepEqual(p.titles.map((t) => t.title), ['Secretary of State']);
+});
+
+test('"ex-" before a head is part of the title: "ex-Head of State Ana Varga"', () => {
+  assert.deepEqual(person('It was led by ex-Head of State Ana Varga.', 'Ana Varga').p.titles.map((t) => t.title), ['ex-Head of State']);
+});

@@ -138,3 +138,10 @@ test('a bare family name two people share is not the one known only by a family 
   const text = 'President Ana Varga and First Lady Mia Varga arrived. Later Varga spoke.';
   assert.deepEqual(localMentions(text, analyze(text), 'Ana Varga'), ['Ana Varga', 'Varga']);
 });
+
+test('a title before a word of someone\'s name fits them when nothing contradicts it: "PM Tomas" for untitled Tomas Berg', () => {
+  const text = 'Tomas Berg said more. PM Tomas agreed.';
+  const { p } = person(text, 'Tomas Berg');
+  assert.deepEqual(localMentions(text, analyze(text), 'Tomas Berg'), ['Tomas Berg', 'Tomas']);
+  assert.deepEqual(p.titles.map((t) => t.title), ['PM']);
+});

@@ -125,3 +125,11 @@ test('a word written with a fitting title may be a spelling variant of a family 
   assert.deepEqual(people(c), ['Kai Dorvanna']);
   assert.deepEqual(mentionTexts(c, entityNamed(c, 'Kai Dorvanna')), ['a.txt: Kai Dorvanna', 'b.txt: Dorvana']);
 });
+
+test('a person made from titles alone has every title written with them, whatever the order of documents', () => {
+  const files = { 'a.txt': 'PM Dorvan spoke on Monday.', 'b.txt': 'Later Mr Dorvan, now Chancellor Dorvan, left.' };
+  const c = corpus(files);
+  assert.deepEqual(entityNamed(c, 'Dorvan').roles.map((r) => `${r.title} ${r.uri.replace('file:///corpus/', '')}`), ['PM a.txt', 'Chancellor b.txt']);
+  const reversed = corpus({ 'b.txt': files['b.txt'], 'a.txt': files['a.txt'] });
+  assert.deepEqual(entityNamed(reversed, 'Dorvan').roles, entityNamed(c, 'Dorvan').roles);
+});
