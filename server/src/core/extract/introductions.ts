@@ -96,7 +96,7 @@ function countryBeforeTitle(ctx: DocContext, offset: number, sentenceStart: numb
 
 /** A cheap first test, since most words start no title: a title word, or a listed title written from here. */
 function mayStartTitle(ctx: DocContext, t: Token): boolean {
-  return ctx.vocab.titleWordForms.has(t.text) || ctx.vocab.abbreviations.has(t.text) || ctx.hitsByStart.has(t.start) || t.text.startsWith('ex-');
+  return ctx.vocab.titleWordForms.has(t.text) || ctx.vocab.abbreviations.has(t.text) || ctx.hitsByStart.has(t.start) || /^(?:ex|then|former)-/.test(t.text);
 }
 
 /** The country of an institution a title names ("Federation Council Speaker", "Kremlin aide"). */
@@ -121,9 +121,29 @@ interface Introduction {
   start: number;
 }
 
-/** "Presidents A of X, B of Y and C of Z": one person per name, each with the singular title and own country. */
-function listedAnchors(ctx: DocContext, intro: Introduction, limit: number, anchors: Anchor[]): number {
+/** "Russian and Chinese foreign ministers": the countries written before a plural title, in order. */
+function countriesBefore(ctx: DocContext, offset: number, sentenceStart: number): string[] {
+  const out: string[] = [];
+  let at = offset;
+  for (;;) {
+    while (at > sentenceStart && /[ \t\u00a0]/.test(ctx.content[at - 1])) at--;
+    const hit = hitEndingAt(ctx, at, ['demonym']) ?? hitEndingAt(ctx, at, ['country']);
+    if (!hit || hit.start < sentenceStart) break;
+    out.unshift(hit.value);
+    const joint = /(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(ctx.content.slice(Math.max(sentenceStart, hit.start - 8), hit.start));
+    if (!joint) break;
+    at = hit.start - joint[0].length;
+  }
+  return out;
+}
+
+/**
+ * "Presidents A of X, B of Y and C of Z", "Russian and Chinese foreign ministers A and B": one person per name, each
+ * with the singular title and their own country, or the countries before the title in the same order.
+ */
+function listedAnchors(ctx: DocContext, intro: Introduction, sentenceStart: number, limit: number, anchors: Anchor[]): number {
   const toks = ctx.tokens;
+  const listed: { name: Token[]; end: number; country: string | null }[] = [];
   let k = intro.title.next;
   let last = k;
   while (k < limit) {
@@ -131,7 +151,7 @@ function listedAnchors(ctx: DocContext, intro: Introduction, limit: number, anch
     if (name.length < 2) break;
     const end = name[name.length - 1].start + stripPossessive(name[name.length - 1].text).length;
     const after = countryAfter(ctx, end);
-    anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, end], role: { title: intro.title.title, country: after?.country ?? intro.country } });
+    listed.push({ name, end, country: after?.country ?? null });
     k += name.length;
     const stop = after?.end ?? end;
     while (k < limit && toks[k].start < stop) k++;
@@ -140,6 +160,11 @@ function listedAnchors(ctx: DocContext, intro: Introduction, limit: number, anch
     const sep = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(k < limit ? ctx.content.slice(stop, toks[k].start) : '');
     if (!sep) break;
   }
+  const before = countriesBefore(ctx, intro.start, sentenceStart);
+  listed.forEach((p, n) => {
+    const country = p.country ?? (before.length === listed.length ? before[n] : before.length === 1 ? before[0] : null);
+    anchors.push({ tokens: p.name.map((t) => stripPossessive(t.text)), span: [p.name[0].start, p.end], role: { title: intro.title.title, country } });
+  });
   return last;
 }
 
@@ -192,7 +217,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       const intro: Introduction = { title, country: known, start: before?.start ?? title.start };
       if (title.plural && inTitleCaseLine(ctx, title.start)) continue;
       if (title.plural) {
-        const end = listedAnchors(ctx, intro, limit, anchors);
+        const end = listedAnchors(ctx, { ...intro, start: title.start }, ctx.sentences[s].start, limit, anchors);
         if (end > title.next) titleSpans.push([intro.start, title.headEnd]);
         i = Math.max(i, end - 1);
         continue;

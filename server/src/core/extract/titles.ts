@@ -28,8 +28,9 @@ const COMPLEMENT_JOIN = new Set(['of', 'and', 'the', 'for', 'on', '&', 'at', 'to
 
 type WordRole = 'head' | 'modifier' | null;
 
+/** "ex-Head", "then-foreign": a prefix of time written onto the title's first word. */
 function withoutEx(word: string): string {
-  return /^ex-\p{L}/u.test(word) ? word.slice(3) : word;
+  return word.replace(/^(?:ex|then|former)-(?=\p{L})/u, '');
 }
 
 function wordRole(ctx: DocContext, t: Token, lowercase: boolean): WordRole {
@@ -191,7 +192,8 @@ export function titleText(ctx: DocContext, start: number, end: number): { title:
   const stop = trailing?.end ?? end;
   const possessive = possessiveCountry(ctx, start, stop);
   const raw = possessive ? `${ctx.content.slice(start, possessive.start)}the${ctx.content.slice(possessive.end, stop)}` : ctx.content.slice(start, stop);
-  return { title: raw.replace(/\s+/g, ' ').trim(), country: trailing?.country ?? possessive?.country ?? null };
+  // "then-foreign minister" was a foreign minister: "then-" says when, not what
+  return { title: raw.replace(/\s+/g, ' ').trim().replace(/^then-/, ''), country: trailing?.country ?? possessive?.country ?? null };
 }
 
 /**

@@ -114,3 +114,12 @@ test('a name alone on a line and a title alone on the next are a signature: "Kai
 test('"ex-" before a head is part of the title: "ex-Head of State Ana Varga"', () => {
   assert.deepEqual(person('It was led by ex-Head of State Ana Varga.', 'Ana Varga').p.titles.map((t) => t.title), ['ex-Head of State']);
 });
+
+test('countries before a plural title go to its names in order: "Chilean and Peruvian foreign ministers, A and B,"', () => {
+  const a = analyze('Chilean and Peruvian foreign ministers, Ana Varga and Tomas Berg, met on Sunday.');
+  assert.deepEqual(a.persons.map((p) => [p.name, p.country]), [['Ana Varga', 'Chile'], ['Tomas Berg', 'Peru']]);
+});
+
+test('"then-" says when, not what: "then-foreign minister Ana Varga" was a foreign minister', () => {
+  assert.deepEqual(person('It was when then-foreign minister Ana Varga visited.', 'Ana Varga').p.titles.map((t) => t.title), ['foreign minister']);
+});
