@@ -307,7 +307,7 @@ function introducesNextName(ctx: DocContext, roleEnd: number, limit: number): bo
   const comma = /^,\s{1,2}/.exec(ctx.content.slice(roleEnd, roleEnd + 3));
   if (!comma) return false;
   const k = lowerBound(ctx.tokens, (t) => t.start < roleEnd + comma[0].length);
-  const name = k < limit ? nameTokensAt(ctx, k, limit) : [];
+  const name = k < limit ? introducedName(ctx, k, limit) : [];
   return name.length >= 2 && /^(?:\s*[,;.)]|\s+and\s|\s*$)/.test(ctx.content.slice(name[name.length - 1].end, name[name.length - 1].end + 5));
 }
 

@@ -123,3 +123,8 @@ test('countries before a plural title go to its names in order: "Chilean and Per
 test('"then-" says when, not what: "then-foreign minister Ana Varga" was a foreign minister', () => {
   assert.deepEqual(person('It was when then-foreign minister Ana Varga visited.', 'Ana Varga').p.titles.map((t) => t.title), ['foreign minister']);
 });
+
+test('in a chain the role before an honorific and a name is that name\'s: "A, the minister for X, Dr B,"', () => {
+  const a = analyze('Also present were Chief Secretary Ana Varga, the minister for Trade, Dr Tomas Berg, and others.');
+  assert.deepEqual(a.persons.map((p) => [p.name, p.titles.map((t) => t.title)]), [['Ana Varga', ['Chief Secretary']], ['Tomas Berg', ['minister for Trade']]]);
+});
