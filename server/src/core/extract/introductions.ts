@@ -199,7 +199,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
     const side = sentenceSide(ctx, s);
     // "Sri Lanka's Foreign Minister A, Health Minister B, …": one country for a run of titled names
     let listCountry: { country: string | null; end: number; commas: number } = { country: null, end: -1, commas: 0 };
-    let lastTitle: string | null = null;
+    let firstOffice: string | null = null;
     for (let i = first; i < limit; i++) {
       if (!mayStartTitle(ctx, toks[i])) continue;
       const found = titlePhraseAt(ctx, i, limit);
@@ -231,11 +231,13 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       const country = intro.country ?? after?.country ?? (inList ? listCountry.country : null) ?? side;
       // the title's "of …" part may name an organization, which is the names stage's to find
       titleSpans.push([intro.start, title.headEnd]);
-      // "President A … shakes hands with his Chinese counterpart B": a counterpart holds the same office
+      // "President A … shakes hands with his Chinese counterpart B": a counterpart holds the same office as the
+      // sentence's first titled person, who is most often the one whose counterpart it is
       const cue = ctx.vocab.cueNouns.has(title.title.toLowerCase());
-      const heldTitle = cue ? (title.title.toLowerCase() === 'counterpart' ? lastTitle : null) : title.title;
+      const heldTitle = cue ? (title.title.toLowerCase() === 'counterpart' ? firstOffice : null) : title.title;
       const role = heldTitle ? { title: heldTitle, country } : null;
-      if (!cue) lastTitle = title.title;
+      // the office itself, without what it is of ("President of the Spanish Government" is a President)
+      if (!cue) firstOffice ??= ctx.content.slice(title.start, title.headEnd).replace(/\s+/g, ' ').replace(/^(?:then|ex|former)-/, '');
       if (name.length === 1) {
         if (role) shorts.push({ token: name[0], title: role.title, country });
       } else {

@@ -22,10 +22,11 @@ type PersonDraft = Omit<LocalPerson, 'mentions'> & { mentions: Span[]; forms: st
 
 /**
  * Which token is the family name: the first for family-first countries and surnames, for a family name written in
- * capitals ("HAYASHI Yoshimasa"), and for a name built on "bin"/"ould", whose short form is the given name ("Tamim").
+ * capitals ("HAYASHI Yoshimasa"), for a monarch's regnal name ("Felipe VI"), and for a name built on "bin"/"ould",
+ * whose short form is the given name ("Tamim").
  */
 function familyIndexOf(ctx: DocContext, tokens: string[], country: string | null, capitalsFirst: boolean): number {
-  if (tokens.length === 1 || capitalsFirst) return 0;
+  if (tokens.length === 1 || capitalsFirst || /^[IVX]{1,4}$/.test(tokens[tokens.length - 1])) return 0;
   const v = ctx.vocab;
   if (tokens.some((t) => v.patronymics.has(t))) return 0;
   if (country && v.familyFirstCountries.has(country)) return 0;

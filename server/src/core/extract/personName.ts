@@ -67,6 +67,11 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number, titled =
       k++;
       continue;
     }
+    // "Felipe VI", "Charles III": a regnal number ends a name
+    if (out.length > 0 && /^[IVX]{1,4}$/.test(t.text)) {
+      out.push(t);
+      break;
+    }
     const particles = particleRun(ctx, k, limit);
     if (out.length > 0 && particles > k) {
       out.push(...toks.slice(k, particles));

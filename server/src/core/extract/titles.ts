@@ -3,7 +3,7 @@
 // where a name that follows it starts, since a title's "of …" part and the name run together in capitals.
 import type { Token } from '../text/tokens.js';
 import { isPossessive, stripPossessive } from '../text/tokens.js';
-import { type DocContext, adjacent, hitAt, isNameToken } from './context.js';
+import { type DocContext, adjacent, hitAt, hitsIn, isNameToken } from './context.js';
 import { nameTokensAt } from './personName.js';
 
 export interface TitlePhrase {
@@ -186,14 +186,23 @@ function possessiveCountry(ctx: DocContext, start: number, end: number): { count
   return { country, start: at, end: at + m[1].length };
 }
 
+/** "President of the Spanish Government": a people's name inside the "of …" part says whose office it is. */
+function demonymInPart(ctx: DocContext, start: number, end: number): string | null {
+  const of = ctx.content.slice(start, end).search(/\sof\s/);
+  if (of < 0) return null;
+  for (const h of hitsIn(ctx, start + of, end)) if (h.kind === 'demonym' && h.end <= end) return h.value;
+  return null;
+}
+
 /** The title as an analyst writes it: white space folded, a country's possessive inside it made "the". */
 export function titleText(ctx: DocContext, start: number, end: number): { title: string; country: string | null } {
   const trailing = trailingCountry(ctx, start, end);
   const stop = trailing?.end ?? end;
   const possessive = possessiveCountry(ctx, start, stop);
+  const demonym = possessive ? null : demonymInPart(ctx, start, stop);
   const raw = possessive ? `${ctx.content.slice(start, possessive.start)}the${ctx.content.slice(possessive.end, stop)}` : ctx.content.slice(start, stop);
   // "then-foreign minister" was a foreign minister: "then-" says when, not what
-  return { title: raw.replace(/\s+/g, ' ').trim().replace(/^then-/, ''), country: trailing?.country ?? possessive?.country ?? null };
+  return { title: raw.replace(/\s+/g, ' ').trim().replace(/^then-/, ''), country: trailing?.country ?? possessive?.country ?? demonym ?? null };
 }
 
 /**

@@ -128,3 +128,12 @@ test('in a chain the role before an honorific and a name is that name\'s: "A, th
   const a = analyze('Also present were Chief Secretary Ana Varga, the minister for Trade, Dr Tomas Berg, and others.');
   assert.deepEqual(a.persons.map((p) => [p.name, p.titles.map((t) => t.title)]), [['Ana Varga', ['Chief Secretary']], ['Tomas Berg', ['minister for Trade']]]);
 });
+
+test('a counterpart holds the office, without its "of …" part, of the sentence\'s first titled person', () => {
+  const a = analyze('He met the President of the Chilean Senate, Ana Varga, and later his Peruvian counterpart, Tomas Berg.');
+  assert.deepEqual(a.persons.find((p) => p.name === 'Tomas Berg')?.titles, [{ title: 'President', country: 'Peru' }]);
+});
+
+test('a people\'s name inside a title\'s "of …" part says whose office it is: "President of the Chilean Senate"', () => {
+  assert.equal(person('He met the President of the Chilean Senate, Ana Varga, on Friday.', 'Ana Varga').p.country, 'Chile');
+});

@@ -39,3 +39,9 @@ test('a name built on "bin" is shortened to the given name: "Emir Karim bin Hama
   const a = analyze(text);
   assert.deepEqual(localMentions(text, a, 'Karim bin Hamad'), ['Karim bin Hamad', 'Karim']);
 });
+
+test('a regnal number ends a name and the regnal name is its short form: "King Karl IV", later "Karl"', () => {
+  const text = 'King Karl IV opened the session. Karl spoke.';
+  const a = analyze(text);
+  assert.deepEqual(localMentions(text, a, 'Karl IV'), ['Karl IV', 'Karl']);
+});
