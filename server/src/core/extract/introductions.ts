@@ -378,7 +378,9 @@ function untitledAnchors(ctx: DocContext, anchors: Anchor[]): void {
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [first, limit] = ctx.sentenceTokens[s];
     for (let i = first; i < limit; i++) {
-      if (i > first && (isNameToken(ctx, toks[i - 1]) || toks[i - 1].cap) && !isPossessive(toks[i - 1].text) && adjacent(ctx, toks[i - 1].end, toks[i].start)) continue;
+      // inside a name already: after a name word, or a particle ("bin Salman bin Abdulaziz")
+      const prev = i > first ? toks[i - 1] : null;
+      if (prev && (isNameToken(ctx, prev) || prev.cap || ctx.vocab.particles.has(prev.text)) && !isPossessive(prev.text) && adjacent(ctx, prev.end, toks[i].start)) continue;
       const name = nameTokensAt(ctx, i, limit);
       const words = name.filter((t) => !ctx.vocab.particles.has(t.text));
       if (words.length < 2 || words.length > 4 || !words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(t.text))) continue;

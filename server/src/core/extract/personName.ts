@@ -3,7 +3,8 @@
 import { type Token, isPossessive, stripPossessive, titleCase } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
 
-const MAX_NAME_TOKENS = 5;
+/** Name words at most, particles not counted ("Mohammed bin Salman bin Abdulaziz Al Saud" has five). */
+const MAX_NAME_WORDS = 5;
 
 /** "S." before a name: one capital and a full stop, then a space. The token returned covers the stop. */
 function initialAt(ctx: DocContext, t: Token): Token | null {
@@ -39,14 +40,15 @@ function cityInName(ctx: DocContext, t: Token): boolean {
 }
 
 /**
- * The name tokens starting at i, at most MAX_NAME_TOKENS, within the sentence ending at limit. After a title
+ * The name tokens starting at i, at most MAX_NAME_WORDS words, within the sentence ending at limit. After a title
  * (`titled`) a word that names a city may be one of them, past the first.
  */
 export function nameTokensAt(ctx: DocContext, i: number, limit: number, titled = false): Token[] {
   const toks = ctx.tokens;
   const out: Token[] = [];
   let k = i;
-  while (k < limit && out.length < MAX_NAME_TOKENS) {
+  let words = 0;
+  while (k < limit && words < MAX_NAME_WORDS) {
     const t = toks[k];
     const prevEnd = out.length > 0 ? out[out.length - 1].end : -1;
     if (out.length > 0 && !adjacent(ctx, prevEnd, t.start)) break;
@@ -54,17 +56,20 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number, titled =
     if (initial && k + 1 < limit && isNameToken(ctx, toks[k + 1])) {
       out.push(initial);
       k++;
+      words++;
       continue;
     }
     if (isNameToken(ctx, t) || (titled && out.length > 0 && cityInName(ctx, t))) {
       out.push(t);
       k++;
+      words++;
       if (isPossessive(t.text)) break;
       continue;
     }
     if (out.length === 0 && capitalInitials(ctx, t, toks[k + 1])) {
       out.push(t);
       k++;
+      words++;
       continue;
     }
     // "Felipe VI", "Charles III": a regnal number ends a name
@@ -81,6 +86,7 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number, titled =
     if (out.length === 0 && familyInCapitals(ctx, t, toks[k + 1], toks[k + 2])) {
       out.push({ ...t, text: titleCase(t.text) });
       k++;
+      words++;
       continue;
     }
     break;

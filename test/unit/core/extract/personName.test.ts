@@ -45,3 +45,8 @@ test('a regnal number ends a name and the regnal name is its short form: "King K
   const a = analyze(text);
   assert.deepEqual(localMentions(text, a, 'Karl IV'), ['Karl IV', 'Karl']);
 });
+
+test('a long name built on particles is one name, and no name starts inside it: "Karim bin Omar bin Tariq Al Rashid welcomed"', () => {
+  const a = analyze('Crown Prince Karim bin Omar bin Tariq Al Rashid welcomed the guests.');
+  assert.deepEqual(a.persons.map((p) => p.name), ['Karim bin Omar bin Tariq Al Rashid']);
+});
