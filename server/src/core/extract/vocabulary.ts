@@ -164,10 +164,11 @@ function buildVocabulary(): Vocabulary {
 
   const keys = [...patterns.keys()];
   const matcher = new AhoCorasick(keys);
+  const longest = Math.max(...keys.map((k) => k.length));
   const scan = (text: string): VocabHit[] => {
     const lower = lowerSameLength(text);
     const hits: VocabHit[] = [];
-    for (const m of matcher.search(foldApostrophes(lower))) {
+    for (const m of searchInChunks(matcher, foldApostrophes(lower), longest)) {
       if (isWordChar(text[m.start - 1]) || isWordChar(text[m.end])) continue;
       const surface = foldApostrophes(text.slice(m.start, m.end));
       for (const p of patterns.get(m.pattern) ?? []) {
@@ -221,6 +222,26 @@ function buildVocabulary(): Vocabulary {
     familyRoles: new Set(titlesData.familyRoles),
     scan,
   };
+}
+
+const CHUNK = 2048;
+
+/**
+ * The matcher's hits over the text, searched a line, or a piece of a long line, at a time: the matcher segments
+ * what it is given into graphemes, which takes time growing faster than the length of non-ASCII text on Node 20.
+ * Each piece runs on past its end by the longest pattern, and keeps only the hits that start inside it.
+ */
+function* searchInChunks(matcher: AhoCorasick, text: string, overlap: number): Generator<{ start: number; end: number; pattern: string }> {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const end = Math.min(lineEnd, start + CHUNK);
+    const piece = text.slice(start, Math.min(lineEnd, end + overlap));
+    for (const m of matcher.search(piece)) {
+      if (m.start < end - start) yield { start: m.start + start, end: m.end + start, pattern: m.pattern };
+    }
+    start = end === lineEnd ? lineEnd + 1 : end;
+  }
 }
 
 /** "People’s" and "People's" are one spelling: curly and straight apostrophes match alike (same length). */
