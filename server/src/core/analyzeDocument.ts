@@ -12,6 +12,7 @@ import { extractPeople } from './extract/people.js';
 import { extractNames } from './extract/names.js';
 import { extractCandidates } from './extract/candidates.js';
 import { extractEvents } from './extract/events.js';
+import { pushAll } from './pushAll.js';
 
 export interface CleanedText {
   /** Front matter and Markdown syntax masked: what dates and datelines are read from. */
@@ -24,7 +25,7 @@ export interface CleanedText {
 export function cleanText(uri: string, text: string, frontMatterSpan: Span | null): CleanedText {
   const structural: Span[] = [];
   if (frontMatterSpan) structural.push(frontMatterSpan);
-  if (isMarkdownUri(uri)) structural.push(...markdownNoise(text));
+  if (isMarkdownUri(uri)) pushAll(structural, markdownNoise(text));
   const body = applyMask(text, structural);
   return { body, content: maskNoise(body).content };
 }

@@ -8,6 +8,7 @@ import type { Settings } from './settings.js';
 import { cacheKey, type AnalysisCache } from '../core/cache/analysisCache.js';
 import type { DocAnalysis } from '../core/types.js';
 import type { AnalysisPool } from './analysisPool.js';
+import { pushAll } from '../core/pushAll.js';
 
 export interface LoadReport {
   begin(total: number): void;
@@ -45,7 +46,7 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
   const files: string[] = [];
   for (const folder of folders) {
     const listing = await listCorpusFiles(folder, settings);
-    files.push(...listing.files);
+    pushAll(files, listing.files);
     for (const p of listing.problems) report.problem(p.path, p.message);
   }
   report.begin(files.length);

@@ -6,6 +6,7 @@ import { type SpanSet, overlapsAny, spanSet } from '../text/spanSet.js';
 import { stripPossessive, titleCase } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
 import { acronymKey } from './vocabulary.js';
+import { pushAll } from '../pushAll.js';
 
 /** Places are never people or initiatives: "Mexico City", or "NEW DELHI" written in capitals. */
 function placeSpans(ctx: DocContext): Span[] {
@@ -60,7 +61,7 @@ export function extractCandidates(ctx: DocContext, claimedSpans: Span[]): Candid
       i = j - 1;
     }
   }
-  out.push(...lowercaseReMentions(ctx, coalesced));
+  pushAll(out, lowercaseReMentions(ctx, coalesced));
   return out;
 }
 

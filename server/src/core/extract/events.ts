@@ -11,6 +11,7 @@ import { resolveSentenceTime } from './temporal.js';
 import { addDays, formatYMD, parseYMD } from './dateFormats.js';
 import { cityAt, cities } from './cities.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
+import { pushAll } from '../pushAll.js';
 
 const SPEECH = eventsData.speechVerbs.join('|');
 const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH})\\b`);
@@ -712,8 +713,8 @@ function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
   for (const p of e.participants) if (!into.participants.some((q) => samePerson(p, q))) into.participants.push(p);
   for (const n of e.names) if (!into.names.includes(n)) into.names.push(n);
   into.place = morePrecisePlace(ctx, into.place, e.place);
-  into.sources.push(...e.sources);
-  into.excerpts.push(...e.excerpts);
+  pushAll(into.sources, e.sources);
+  pushAll(into.excerpts, e.excerpts);
 }
 
 /**

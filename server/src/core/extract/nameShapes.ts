@@ -5,6 +5,7 @@ import { lowerBound } from '../text/lowerBound.js';
 import { type DocContext, adjacent } from './context.js';
 import { acronymKey } from './vocabulary.js';
 import type { NamePhrase, PhraseAcronym } from './names.js';
+import { pushAll } from '../pushAll.js';
 
 type Kind = 'initiative' | 'organization';
 
@@ -23,7 +24,7 @@ export function shapedNames(ctx: DocContext): ShapedName[] {
     const found = numberedGrouping(ctx, i) ?? groupOfNumber(ctx, i) ?? lowercaseDefined(ctx, i) ?? acronymBody(ctx, i);
     if (found) out.push(found);
   }
-  out.push(...quotedNames(ctx));
+  pushAll(out, quotedNames(ctx));
   return out;
 }
 

@@ -7,6 +7,7 @@ import { type DocContext, adjacent, isNameToken } from './context.js';
 import { type Anchor, type TitledShort, findIntroductions, isPlaceName } from './introductions.js';
 import { inTitleCaseLine } from './headlines.js';
 import { asciiFold } from '../text/fold.js';
+import { pushAll } from '../pushAll.js';
 
 export interface PeopleResult {
   persons: LocalPerson[];
@@ -160,7 +161,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
   for (const p of persons) {
     p.mentions.sort((a, b) => a[0] - b[0]);
     p.mentions = p.mentions.filter((m, i, all) => i === 0 || m[0] !== all[i - 1][0]);
-    claimed.push(...p.mentions);
+    pushAll(claimed, p.mentions);
   }
   return unresolved;
 }

@@ -6,6 +6,7 @@ import type { CorpusEvent, DocAnalysis, LocalEvent } from '../types.js';
 import type { LinkTables } from './tables.js';
 import { slug, uniqueId } from './slug.js';
 import { pacer, type Steps } from './steps.js';
+import { pushAll } from '../pushAll.js';
 
 const KIND_LABEL: Record<string, string> = {
   talks: 'Talks',
@@ -83,7 +84,7 @@ function eventFiles() {
     near(date: string, person: string): CorpusEvent[] {
       const out = [...(under.get(person)?.get(date) ?? [])];
       const exact = at.get(person);
-      if (exact) for (const p of datePrefixes(date)) if (p !== date) out.push(...(exact.get(p) ?? []));
+      if (exact) for (const p of datePrefixes(date)) if (p !== date) pushAll(out, exact.get(p) ?? []);
       return out;
     },
   };
@@ -120,7 +121,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
         for (const x of topics) if (!same.topics.includes(x)) same.topics.push(x);
         if (e.date!.length > same.date!.length) same.date = e.date;
         same.place ??= e.place;
-        same.sources.push(...sources);
+        pushAll(same.sources, sources);
         // filed again under its new participants and its date, if this report made it more precise
         for (const p of same.participants) files.file(same, p);
         into[n] = same;

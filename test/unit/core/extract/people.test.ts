@@ -145,3 +145,8 @@ test('a title before a word of someone\'s name fits them when nothing contradict
   assert.deepEqual(localMentions(text, analyze(text), 'Tomas Berg'), ['Tomas Berg', 'Tomas']);
   assert.deepEqual(p.titles.map((t) => t.title), ['PM']);
 });
+
+test('a person mentioned a hundred thousand times is analysed, not a stack overflow', () => {
+  const a = analyze(`President Ana Varga spoke. ${'Varga said so. '.repeat(130_000)}`);
+  assert.equal(a.persons[0]?.name, 'Ana Varga');
+});
