@@ -380,6 +380,10 @@ interface Walk {
   firstDatedEvent: Map<string, LocalEvent & { sentence: number }>;
   lastDated: string | null;
   gatherings: Map<string, { date: string; place: string | null }>;
+  /** The dated report the document opens with before it names anyone. */
+  opening: { date: string; place: string | null } | null;
+  /** Whether an event with a known person was found yet. */
+  named: boolean;
 }
 
 type Trigger = { kind: string; planned: boolean; at: number };
@@ -399,9 +403,48 @@ export function extractEvents(
   facts.forEach((f, i) => {
     if (f.date && !captions[i]) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
   });
-  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map() };
+  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map(), opening: null, named: false };
   ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
-  return mergeEvents(ctx, walk.raw);
+  const events = mergeEvents(ctx, walk.raw);
+  const firstDated = facts.findIndex((f, i) => f.date !== null && f.persons.length > 0 && !captions[i]);
+  return datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start);
+}
+
+/**
+ * A news report opens with its news: an event it tells of before it names any other time happened on the day
+ * its opening report gives ("The two ministers held talks on Saturday"), or else on the article's own date, in the
+ * place its lead names for its people, or else the dateline's. Planned events keep no date of the article's.
+ */
+function datedByLead(w: Walk, events: LocalEvent[], firstDated: number): LocalEvent[] {
+  const date = w.opening?.date ?? w.anchor;
+  if (!date) return events;
+  for (const e of events) {
+    if (e.date || e.planned || !e.participants.some((p) => 'person' in p)) continue;
+    const first = Math.min(...e.sources.map((s) => s[0]));
+    if (first >= firstDated) continue;
+    e.date = date;
+    if (!e.place && e.kind !== 'call') e.place = leadPlace(w, e, first) ?? w.opening?.place ?? w.datelinePlace;
+  }
+  return events;
+}
+
+/** The first place given by a sentence before the event's that names one of its people. */
+function leadPlace(w: Walk, e: LocalEvent, before: number): string | null {
+  const mine = new Set(e.participants.flatMap((p) => ('person' in p ? [p.person] : [])));
+  for (let k = 0; k < w.ctx.sentences.length && w.ctx.sentences[k].start < before; k++) {
+    if (w.captions[k] || !w.facts[k].persons.some((p) => mine.has(p))) continue;
+    const place = w.facts[k].place();
+    if (place) return place;
+  }
+  return null;
+}
+
+/** "The top diplomats of the two countries held talks on Saturday": a report that opens without naming anyone. */
+function openingReport(ctx: DocContext, s: Sentence, anchor: string | null): { date: string; place: string | null } | null {
+  const future = futureSpans(ctx, s.start, s.end);
+  if (triggerOf(ctx, s.start, s.end, future)?.planned !== false) return null;
+  const time = resolveSentenceTime(future.length ? blanked(ctx, s.start, s.end, future) : ctx.content.slice(s.start, s.end), parseYMD(anchor));
+  return time.kind === 'date' ? { date: time.value, place: placeIn(ctx, s.start, s.end, null, future) } : null;
 }
 
 function sentenceEvents(w: Walk, s: Sentence, i: number): void {
@@ -411,8 +454,10 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   const told = named.find((n) => w.gatherings.has(n));
   if (f.persons.length === 0 && f.candidates.length === 0) {
     noteGatherings(ctx, s, named, w.gatherings, parseYMD(w.anchor));
-    return;
   }
+  // unresolved names alone may be an agency or a country: the report has not named its people yet
+  if (f.persons.length === 0 && !w.opening && !w.named && !w.captions[i]) w.opening = openingReport(ctx, s, w.anchor);
+  if (f.persons.length === 0 && f.candidates.length === 0) return;
   const text = sentenceText(ctx, i);
   const found = triggerOf(ctx, s.start, s.end, f.future);
   const joining = JOINING.test(text);
@@ -422,6 +467,7 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   const excerpt = text.replace(/\s+/g, ' ');
   const participants = participantsOf(w, s, i, trigger);
   if (participants.length === 0) return;
+  if (participants.some((p) => 'person' in p)) w.named = true;
   if ((ATTENDANCE.test(excerpt) || joining) && joinsLast(w.raw, found ? trigger.kind : null, f.date, participants, [s.start, s.end], excerpt, PRESENCE.test(excerpt))) return;
   if (!found) return;
   const names = [...index.names[i]].sort((a, b) => a - b);
@@ -429,6 +475,7 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
     // a planned event is dated only by its own words, read forward, and never by the article's date
     const time = resolveSentenceTime(text, parseYMD(w.anchor), { planned: true });
     const date = time.kind === 'date' ? time.value : null;
+    if (!date && agendaOfLast(w, s, i, participants, excerpt)) return;
     w.raw.push({ kind: trigger.kind, date, place: placeIn(ctx, s.start, s.end, trigger.kind), participants, names, sources: [[s.start, s.end]], excerpts: [excerpt], planned: true, sentence: i });
     return;
   }
@@ -439,6 +486,19 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   for (const n of named) if (!w.gatherings.has(n)) w.gatherings.set(n, { date, place: event.place });
   w.lastDated = date;
   for (const p of participants) if (!w.firstDatedEvent.has(key(p))) w.firstDatedEvent.set(key(p), event);
+}
+
+/**
+ * "X has met Y. The two leaders will hold talks on trade": an undated plan of the very people whose meeting the
+ * sentence before reported is what that meeting goes on to, not another event ("will meet again" is one).
+ */
+function agendaOfLast(w: Walk, s: Sentence, i: number, participants: Participant[], excerpt: string): boolean {
+  const last = w.raw[w.raw.length - 1];
+  if (!last || last.planned || last.sentence !== i - 1 || w.ctx.sentences[i - 1].paragraph !== s.paragraph || /\bagain\b/i.test(excerpt)) return false;
+  if (!subsetOf(people(participants), people(last.participants))) return false;
+  last.sources.push([s.start, s.end]);
+  last.excerpts.push(excerpt);
+  return true;
 }
 
 /**
@@ -730,10 +790,27 @@ function foldUndated(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
       const b = people(o.participants);
       return kindsFit(o.kind, e.kind) && subsetOf(a, b) && (o.kind === e.kind || subsetOf(b, a));
     });
-    if (!into) return true;
-    absorb(ctx, into, e);
-    return false;
+    if (into) {
+      absorb(ctx, into, e);
+      return false;
+    }
+    const parts = summarized(dated, a);
+    for (const o of parts) {
+      o.sources.push(...e.sources);
+      o.excerpts.push(...e.excerpts);
+    }
+    return parts.length === 0;
   });
+}
+
+/**
+ * "X steps up talks with Y and Z" over a report of X's talks with Y and then with Z: an undated sentence whose
+ * people are those of several dated events, each within it, sums them up and is none of its own.
+ */
+function summarized(dated: LocalEvent[], a: Participant[]): LocalEvent[] {
+  const parts = dated.filter((o) => subsetOf(people(o.participants), a));
+  const covered = a.every((p) => parts.some((o) => o.participants.some((q) => samePerson(p, q))));
+  return parts.length >= 2 && covered ? parts : [];
 }
 
 /** A city in the country says more than the country; otherwise the first place stands. */

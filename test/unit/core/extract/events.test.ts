@@ -257,3 +257,39 @@ test('a venue followed by its city gives the city: "at State House Abuja", "at t
     assert.equal(a.events[0]?.place, 'Abuja', venue);
   }
 });
+
+test('an event the report opens with, before it names any other time, happened on the article date, at the dateline', () => {
+  const a = analyze(
+    'Leaders meet\n2024-05-31\n\nLUSAKA -- Zambian President Mwila Banda met with Malawian President Chikondi Phiri. ' +
+      'The two presidents talked about trade in March. Banda later visited a factory.',
+  );
+  const lines = a.events.map((e) => described(a, e));
+  assert.ok(lines.includes('meeting | 2024-05-31 | Lusaka | Chikondi Phiri, Mwila Banda | 1'), lines.join('\n'));
+  assert.ok(!lines.some((l) => /^visit \| 2024-05-31/.test(l)), lines.join('\n'));
+});
+
+test('a report that opens without naming anyone dates the meeting its next sentence names', () => {
+  const a = analyze(
+    'Ministers meet\n2024-05-31\n\nThe foreign ministers of Chile and Peru held talks in Lima on Wednesday. ' +
+      'In the meeting with his Peruvian counterpart, Rosa Quispe, Chilean Foreign Minister Tomás Ibarra praised the ties.',
+  );
+  assert.deepEqual(a.events.filter((e) => e.participants.some((p) => 'person' in p)).map((e) => described(a, e)), ['meeting | 2024-05-29 | Lima | Rosa Quispe, Tomás Ibarra | 1']);
+});
+
+test('an undated headline that sums up two dated meetings is none of its own', () => {
+  const a = analyze(
+    'Whitfield steps up talks with Arles and Maurer\n2024-05-31\n\nUS envoy Dana Whitfield met French President Jules Arles in Paris on Thursday. ' +
+      'Whitfield met Chancellor Hanna Maurer in Berlin on Friday.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), [
+    'meeting | 2024-05-30 | Paris | Dana Whitfield, Jules Arles | 2',
+    'meeting | 2024-05-31 | Berlin | Dana Whitfield, Hanna Maurer | 2',
+  ]);
+});
+
+test('an undated plan of the people whose meeting the sentence before reported is that meeting', () => {
+  const a = analyze(
+    `${HEADER}Kenyan President Amani Otieno has met with Ghanaian President Kwame Asante in Nairobi. The two leaders will hold talks on trade.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-31 | Nairobi | Amani Otieno, Kwame Asante | 2']);
+});
