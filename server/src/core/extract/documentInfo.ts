@@ -87,6 +87,20 @@ function findDateline(body: { text: string; start: number }[]): Dateline | null 
   return null;
 }
 
+/** "September 15, 2022, Lusaka": a header line that is a date and then the place the report was filed from. */
+function datePlaceLine(header: { text: string; start: number }[]): Dateline | null {
+  for (const l of header) {
+    const d = findFullDates(l.text)[0];
+    if (!d || l.text.slice(0, d.index).trim() !== '') continue;
+    const m = /^\s*[,–—-]\s*(\p{Lu}[\p{L}'’. -]{1,40}?)\s*$/u.exec(l.text.slice(d.index + d.length));
+    if (m && cities().has(m[1])) {
+      const [year, month, day] = d.date.split('-').map(Number);
+      return { place: m[1], placeSpan: placeAt(l, d.index + d.length, m[1]), date: { year, month, day } };
+    }
+  }
+  return null;
+}
+
 /** The dateline's month and day in the publication year, or the year before when that would be in the future. */
 function datelineDate(d: Dateline | null, published: YMD | null): YMD | null {
   if (!d?.date) return null;
@@ -135,7 +149,7 @@ export function documentInfo(body: string, content: string, frontMatter: FrontMa
       }
     }
   }
-  const dateline = findDateline(bodyStart < 0 ? all : all.slice(bodyStart));
+  const dateline = findDateline(bodyStart < 0 ? all : all.slice(bodyStart)) ?? datePlaceLine(header);
   const pub = parseYMD(published);
   const lineDate = datelineDate(dateline, pub);
   if (!published && lineDate) published = formatYMD(lineDate);
