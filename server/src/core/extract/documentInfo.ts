@@ -22,10 +22,10 @@ export interface DocumentInfoResult {
 
 const LABELLED = /^\s*(?:date|published|publication date|posted|updated|release date)\s*[:：]?\s+/i;
 // "GENEVA, May 2 (Xinhua) --", "LYON, France, May 20 (Agency) --", "Lusaka [Zambia], April 5 (Agency):",
-// "KAMPALA, September 3. /Agency/."
+// "KAMPALA, September 3. /Agency/.", "Accra, March 9/2024(Agency) The …"
 const PLACE = String.raw`([A-Z][A-Z.'\- ]{2,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*\[[^\]\n]{2,30}\])?`;
 const AGENCY = String.raw`(?:\(([^)\n]{2,40})\)|/([^/\n]{2,20})/)`;
-const DATELINE = new RegExp(String.raw`^\s*${PLACE}(?:,\s*[A-Z][A-Za-z.]+)?,\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:,\s*(\d{4}))?\.?\s*(?:${AGENCY}\.?\s*)?(?:--|—|–|-|:|(?<=[./]\s*)(?=[A-Z]))\s*`);
+const DATELINE = new RegExp(String.raw`^\s*${PLACE}(?:,\s*[A-Z][A-Za-z.]+)?,\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:(?:,\s*|\/)(\d{4}))?\.?\s*(?:${AGENCY}\.?\s*)?(?:--|—|–|-|:|(?<=[./)]\s*)(?=[A-Z]))\s*`);
 // "NEW DELHI (Reuters) -", "DOHA [Qatar]:"
 const DATELINE_NO_DATE = new RegExp(String.raw`^\s*([A-Z][A-Z.'\- ]{2,40}?)\s*(?:\[[^\]\n]{2,30}\]\s*(?:${AGENCY}\s*)?|${AGENCY}\s*)(?:--|—|–|-|:)\s`);
 // "BEIJING - ", "Dubai: ": only a place the gazetteer knows, since "Source: …" and "UPDATE - …" look the same

@@ -79,8 +79,11 @@ function plannedSentence(prefix: string): boolean {
 
 /** "since taking office in May", "following the king's trip in June": another, earlier time. */
 const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
-/** A date label a scraped line opens with ("date 2024-05-31"): the page's date, not the event's. */
-const DATE_LABEL = /^\s*(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}/i;
+/**
+ * A date label a scraped line opens with ("date 2024-05-31"), or a dateline ("LIMA, May 3 (Agency) --"): the
+ * day the report was filed, not the event's ("on Tuesday" after it is).
+ */
+const DATE_LABEL = /^\s*(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s*)?(?:\p{Lu}[\p{L}.'’ -]{2,40}(?:,\s*\p{Lu}[\p{L}.]+)?,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:(?:,\s*|\/)\d{4})?\.?\s*(?:\([^)\n]{2,40}\))?)?/u;
 
 /**
  * The spans of a sentence that speak of another time, the future or the background: a reported event's date,
@@ -91,7 +94,7 @@ function futureSpans(ctx: DocContext, start: number, end: number): Span[] {
   const text = ctx.content.slice(start, end);
   for (const re of [FUTURE_CLAUSE, BACKGROUND_CLAUSE]) for (const m of text.matchAll(re)) out.push([start + m.index, start + m.index + m[0].length]);
   const label = DATE_LABEL.exec(text);
-  if (label) out.push([start, start + label[0].length]);
+  if (label && label[0].trim()) out.push([start, start + label[0].length]);
   return out;
 }
 
@@ -551,8 +554,9 @@ function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participant
   if (!date && continuesPrevious(w, s, i)) take(facts[i - 1].date, facts[i - 1].place());
   // "have met", "has arrived": the present perfect of a news report speaks of its own day
   if (!date && PRESENT_PERFECT.test(excerpt)) date = w.anchor;
-  // A report filed from a city on the day of the event most likely describes an event there (calls excepted).
-  if (!place && date && date === w.anchor && kind !== 'call') place = w.datelinePlace;
+  // A report filed from a city on the day of the event, or the day after, most likely describes an event there
+  // (calls excepted).
+  if (!place && date && (date === w.anchor || date === shifted(w.anchor, -1)) && kind !== 'call') place = w.datelinePlace;
   if (!date) {
     // The lead sentence dates the whole report: the first dated sentence that names one of the participants.
     const lead = participants

@@ -88,3 +88,8 @@ test('a header line of a date and then a city is the dateline', () => {
   const info = documentInfo(`Meeting with the President of Chile\n\nMarch 4, 2024, Valparaíso\n\n${LEAD}`, `Meeting with the President of Chile\n\nMarch 4, 2024, Valparaíso\n\n${LEAD}`, null);
   assert.equal(info.dateline?.place, 'Valparaíso');
 });
+
+test('a dateline may write its year after a slash, with the agency right after', () => {
+  const a = analyze(`Headline\n\nLima, May 30/2024(Example) ${LEAD}`);
+  assert.equal(a.anchorDate, '2024-05-30');
+});

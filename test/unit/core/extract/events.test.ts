@@ -293,3 +293,13 @@ test('an undated plan of the people whose meeting the sentence before reported i
   );
   assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-31 | Nairobi | Amani Otieno, Kwame Asante | 2']);
 });
+
+test("a dateline's date is the filing day: the weekday after it dates the event, which the dateline places", () => {
+  const b = analyze(`${HEADER}LIMA, May 31 (Example) -- Peruvian Foreign Minister Rosa Quispe on Thursday held talks with Chilean Foreign Minister Tomás Ibarra.\n`);
+  assert.deepEqual(b.events.map((e) => described(b, e)), ['talks | 2024-05-30 | Lima | Rosa Quispe, Tomás Ibarra | 1']);
+});
+
+test('"held discussion" is talks', () => {
+  const a = analyze(`${HEADER}Peruvian Foreign Minister Rosa Quispe on Thursday held discussion with Chilean Foreign Minister Tomás Ibarra in Lima.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Lima | Rosa Quispe, Tomás Ibarra | 1']);
+});
