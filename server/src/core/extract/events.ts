@@ -113,6 +113,8 @@ const VENUE_THEN = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?(?:Hou
 /** "in Kabulonga, Lusaka": a district or venue the gazetteer does not know, then its city. */
 const AFTER_RUN = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?=\p{Lu})/u;
 const THE_CAPITAL = /\b(in|to)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?!\s*,?\s*\p{Lu})/gu;
+/** "in the Chilean capital, Santiago": the city named after it. */
+const CAPITAL_THEN = /\b(in|to)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital,\s+(?=\p{Lu})/gu;
 
 /** The country a city is in, when the vocabulary or the gazetteer knows it. */
 function countryOfCity(ctx: DocContext, city: string): string | null {
@@ -154,6 +156,11 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
     const venue = VENUE_THEN.exec(ctx.content.slice(at, Math.min(end, at + 120)));
     const after = AFTER_RUN.exec(ctx.content.slice(at, Math.min(end, at + 80)));
     const c = cityAt(ctx.content, at) ?? (venue ? cityAt(ctx.content, (at += venue[0].length)) : null) ?? (after ? cityAt(ctx.content, (at += after[0].length)) : null);
+    if (c && c.end <= end) out.push({ at, lead: m[1], kind: 'city', value: c.city.name });
+  }
+  for (const m of text.matchAll(CAPITAL_THEN)) {
+    const at = start + m.index + m[0].length;
+    const c = inSpans(skip, at) ? null : cityAt(ctx.content, at);
     if (c && c.end <= end) out.push({ at, lead: m[1], kind: 'city', value: c.city.name });
   }
   for (const m of text.matchAll(THE_CAPITAL)) {

@@ -303,3 +303,8 @@ test('"held discussion" is talks', () => {
   const a = analyze(`${HEADER}Peruvian Foreign Minister Rosa Quispe on Thursday held discussion with Chilean Foreign Minister Tomás Ibarra in Lima.`);
   assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Lima | Rosa Quispe, Tomás Ibarra | 1']);
 });
+
+test('"in the Chilean capital, Santiago" places the event in the city named', () => {
+  const a = analyze(`${HEADER}Peruvian Foreign Minister Rosa Quispe held talks with Chilean Foreign Minister Tomás Ibarra in the Chilean capital, Santiago, on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Santiago | Rosa Quispe, Tomás Ibarra | 1']);
+});
