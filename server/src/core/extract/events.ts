@@ -60,7 +60,12 @@ function clauseStart(content: string, from: number, offset: number): number {
   return from;
 }
 
+/** "During their talks, the two leaders will discuss …": an opening phrase whose main clause speaks of the future. */
+const OPENING_PHRASE = /^\s*(?:During|At|Ahead of|On the sidelines of|In the course of)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const FUTURE_MAIN = /^[^,;.]{0,40},\s+(?:[\p{L}'’-]+\s+){1,7}?(?:will|shall|are to|is to|are set to|is set to|are expected to|is expected to)\s/u;
+
 function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
+  if (OPENING_PHRASE.test(ctx.content.slice(sentenceStart, h.start)) && FUTURE_MAIN.test(ctx.content.slice(h.end, h.end + 120))) return 'planned';
   const before = ctx.content.slice(clauseStart(ctx.content, sentenceStart, h.start), h.start);
   if (SPECULATIVE_BEFORE.test(before)) return 'speculative';
   if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40))) return 'planned';
@@ -660,7 +665,7 @@ function separateMeetings(mentions: { person: number; span: Span }[], participan
 }
 
 /** Who is named in a sentence without taking part: the sender of a message, an inviter, the subject of an anniversary. */
-const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
 const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b/u;
 
 /**

@@ -308,3 +308,16 @@ test('"in the Chilean capital, Santiago" places the event in the city named', ()
   const a = analyze(`${HEADER}Peruvian Foreign Minister Rosa Quispe held talks with Chilean Foreign Minister Tomás Ibarra in the Chilean capital, Santiago, on Thursday.`);
   assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Santiago | Rosa Quispe, Tomás Ibarra | 1']);
 });
+
+test('the host named after "at the invitation of the … leader," takes no part in the arrival', () => {
+  const a = analyze(`${HEADER}Kenyan President Amani Otieno arrived in Accra at the invitation of the Ghanaian leader, Kwame Asante, on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['visit | 2024-05-30 | Accra | Amani Otieno | 1']);
+});
+
+test('"During their talks, the two leaders will discuss …" is planned', () => {
+  const a = analyze(
+    `${HEADER}Kenyan President Amani Otieno arrived in Accra on Thursday. During their talks, Otieno and Ghanaian President Kwame Asante will discuss trade.`,
+  );
+  const lines = a.events.map((e) => `${e.planned ? 'planned ' : ''}${described(a, e)}`).sort();
+  assert.deepEqual(lines, ['planned talks | null | null | Amani Otieno, Kwame Asante | 1', 'visit | 2024-05-30 | Accra | Amani Otieno | 1']);
+});
