@@ -608,7 +608,7 @@ function pushEvents(w: Walk, s: Sentence, i: number, trigger: Trigger, participa
   const prior = priorMeeting(ctx, index.personMentions[i], participants, s);
   const main = prior ? participants.filter((p) => !prior.participants.some((q) => samePerson(p, q)) || prior.subject === key(p)) : participants;
   if (prior) place = placeIn(ctx, prior.end, s.end, trigger.kind, w.facts[i].future) ?? place;
-  const groups = SEPARATELY.test(excerpt) ? separateMeetings(index.personMentions[i], main, trigger.at) : [main];
+  const groups = SEPARATELY.test(excerpt) ? separateMeetings(ctx, index.personMentions[i], main, trigger.at, s.end) : [main];
   const source = (): Span[] => [[s.start, s.end]];
   const event = { kind: trigger.kind, date, place, participants: groups[0], names, sources: source(), excerpts: [excerpt], sentence: i };
   if (prior) w.raw.push({ ...event, kind: 'meeting', participants: prior.participants, place: prior.place ?? place, sources: source(), excerpts: [excerpt] });
@@ -650,18 +650,23 @@ function priorMeeting(ctx: DocContext, mentions: { person: number; span: Span }[
   return { participants: [subject, ...inside].map((person) => ({ person })), subject: `p${subject}`, place: hit?.value ?? null, end };
 }
 
-const SEPARATELY = /\b(?:separately|in separate (?:meetings|talks))\b/i;
+const SEPARATELY = /\b(?:separately|in separate (?:meetings|talks)|bilateral (?:meetings|talks))\b/i;
+/** A list after the trigger ends at the first comma after its "and" ("with A, B and C on Monday, X …"). */
+const LIST_END = /^[^;.:]*?\band\b[^,;.:]*|^[^,;.:]*/u;
 
 /**
- * "X met separately with A, B and C": one meeting of the people named before the trigger with each person named
- * after it.
+ * "X met separately with A, B and C", "In bilateral meetings with A and B, X …": one meeting of the people named
+ * outside the list with each person named in it.
  */
-function separateMeetings(mentions: { person: number; span: Span }[], participants: Participant[], at: number): Participant[][] {
+function separateMeetings(ctx: DocContext, mentions: { person: number; span: Span }[], participants: Participant[], at: number, end: number): Participant[][] {
   const kept = new Set(participants.flatMap((p) => ('person' in p ? [p.person] : [])));
-  const before = [...new Set(mentions.filter((m) => m.span[1] <= at && kept.has(m.person)).map((m) => m.person))];
-  const after = [...new Set(mentions.filter((m) => m.span[0] >= at && kept.has(m.person) && !before.includes(m.person)).map((m) => m.person))];
-  if (before.length === 0 || after.length < 2) return [participants];
-  return after.map((o) => [...before, o].map((person) => ({ person })));
+  const listEnd = at + LIST_END.exec(ctx.content.slice(at, end))![0].length;
+  const inList = (m: { span: Span }) => m.span[0] >= at && m.span[1] <= listEnd;
+  const listed = [...new Set(mentions.filter((m) => inList(m) && kept.has(m.person)).map((m) => m.person))];
+  // "… received support from both leaders": someone the sentence refers to without a mention is outside the list
+  const others = [...kept].filter((p) => !listed.includes(p));
+  if (others.length === 0 || listed.length < 2) return [participants];
+  return listed.map((o) => [...others, o].map((person) => ({ person })));
 }
 
 /** Who is named in a sentence without taking part: the sender of a message, an inviter, the subject of an anniversary. */

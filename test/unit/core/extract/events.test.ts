@@ -321,3 +321,8 @@ test('"During their talks, the two leaders will discuss …" is planned', () => 
   const lines = a.events.map((e) => `${e.planned ? 'planned ' : ''}${described(a, e)}`).sort();
   assert.deepEqual(lines, ['planned talks | null | null | Amani Otieno, Kwame Asante | 1', 'visit | 2024-05-30 | Accra | Amani Otieno | 1']);
 });
+
+test('"In bilateral meetings with A and B, X …" is one meeting of X with each', () => {
+  const a = analyze(`${HEADER}In bilateral meetings with Chilean President Tomás Ibarra and Peruvian President Rosa Quispe on Thursday, Bolivian President Mateo Choque raised trade.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), ['meeting | 2024-05-30 | null | Mateo Choque, Rosa Quispe | 1', 'meeting | 2024-05-30 | null | Mateo Choque, Tomás Ibarra | 1']);
+});
