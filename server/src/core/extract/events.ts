@@ -483,7 +483,8 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   const participants = participantsOf(w, s, i, trigger);
   if (participants.length === 0) return;
   if (participants.some((p) => 'person' in p)) w.named = true;
-  if ((ATTENDANCE.test(excerpt) || joining) && joinsLast(w.raw, found ? trigger.kind : null, f.date, participants, [s.start, s.end], excerpt, PRESENCE.test(excerpt))) return;
+  const accompanying = !f.date && ACCOMPANYING.test(excerpt);
+  if ((ATTENDANCE.test(excerpt) || joining || accompanying) && joinsLast(w.raw, found && !accompanying ? trigger.kind : null, f.date, participants, [s.start, s.end], excerpt, accompanying || PRESENCE.test(excerpt))) return;
   if (!found) return;
   const names = [...index.names[i]].sort((a, b) => a - b);
   if (trigger.planned) {
@@ -697,6 +698,8 @@ function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids:
 const ATTENDANCE = /\b(?:took part in|takes part in|joined|attended|were present|was present|were also present|was also present|also present|present at|present in)\b[^.]{0,40}\bthe\s+(?:\p{L}+\s+)?(?:talks|meeting|summit|negotiations|conference|session|discussions)\b/iu;
 /** "X came later to join the group": one more participant of the event told of last. */
 const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b/;
+/** "Accompanying the president on his visit were …": the delegation of the event told of last, not a new event. */
+const ACCOMPANYING = /^\s*(?:\p{L}+\s+)?[Aa]ccompanying\b|\b(?:was|were) accompanied by\b/u;
 /** Being present at talks is not taking part in them (the sentence joins as a source only); at a summit it is. */
 const PRESENCE = /\bpresent\b/;
 

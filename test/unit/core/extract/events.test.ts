@@ -326,3 +326,11 @@ test('"In bilateral meetings with A and B, X …" is one meeting of X with each'
   const a = analyze(`${HEADER}In bilateral meetings with Chilean President Tomás Ibarra and Peruvian President Rosa Quispe on Thursday, Bolivian President Mateo Choque raised trade.`);
   assert.deepEqual(a.events.map((e) => described(a, e)).sort(), ['meeting | 2024-05-30 | null | Mateo Choque, Rosa Quispe | 1', 'meeting | 2024-05-30 | null | Mateo Choque, Tomás Ibarra | 1']);
 });
+
+test('"Accompanying the president on his visit were …" is a source of the visit, not an event of the delegation', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Tomás Ibarra met Peruvian President Rosa Quispe in Lima on Thursday. ` +
+      'Accompanying the Chilean president on his visit were Foreign Minister Inés Ferrada and Senator Pablo Rojas.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Lima | Rosa Quispe, Tomás Ibarra | 2']);
+});
