@@ -334,3 +334,12 @@ test('"Accompanying the president on his visit were …" is a source of the visi
   );
   assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Lima | Rosa Quispe, Tomás Ibarra | 2']);
 });
+
+test('"Referring to a meeting … yesterday" speaks of another time: the meeting gives its date to no other event', () => {
+  const a = analyze(
+    `${HEADER}Addressing a press conference in Lima, Foreign Minister Rosa Quispe warned of a crisis. ` +
+      'Referring to a meeting chaired by President Mateo Choque yesterday, Quispe said the cabinet was concerned.',
+  );
+  const lines = a.events.map((e) => described(a, e));
+  assert.ok(!lines.some((l) => l.includes('2024-05-30')), lines.join('\n'));
+});
