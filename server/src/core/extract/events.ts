@@ -13,7 +13,7 @@ import { cityAt, cities } from './cities.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 
 const SPEECH = eventsData.speechVerbs.join('|');
-const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH})\\b`);
+const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+|earlier\\s+|previously\\s+|again\\s+|further\\s+)?(?:${SPEECH})\\b`);
 // "according to spokesman Piotr Lis": a lowercase role may stand between the verb and the name
 const FRAME_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+(?:(?:the|a|an|its|his|her)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,3}$`);
 
@@ -240,12 +240,13 @@ function indexSentences(ctx: DocContext, persons: LocalPerson[], candidates: Can
 /** Who "the two leaders" can be: heads of state or government (or someone whose title is not known), not ministers or advisers. */
 const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|prince|sheikh|monarch|leader|head of state|chairman|general secretary)\b/i;
 
-/** "The two presidents held talks": the last two officials named before the sentence, with a fitting title. */
+/** "The two presidents held talks": the last two officials named before the sentence, with a fitting title (a press secretary "to the prime minister" is none). */
 function pluralReference(persons: LocalPerson[], index: SentenceIndex, s: { start: number }, text: string): number[] {
   const m = PLURAL_REFERENCE.exec(text);
   if (!m) return [];
   const noun = m[1].toLowerCase();
   const fits = (p: LocalPerson) =>
+    !p.titles.some((r) => SPOKESPERSON.test(r.title)) &&
     ((noun === 'leaders' || noun === 'heads of state') && (p.titles.length === 0 || p.titles.some((r) => LEADER_TITLE.test(r.title)))) || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister')));
   const out: number[] = [];
   for (let k = lowerBound(index.allMentions, (x) => x.span[0] < s.start) - 1; k >= 0 && out.length < 2; k--) {

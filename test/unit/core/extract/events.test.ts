@@ -343,3 +343,16 @@ test('"Referring to a meeting … yesterday" speaks of another time: the meeting
   const lines = a.events.map((e) => described(a, e));
   assert.ok(!lines.some((l) => l.includes('2024-05-30')), lines.join('\n'));
 });
+
+test('an assistant press secretary "to the prime minister" is not one of "the two leaders"', () => {
+  const a = analyze(
+    `${HEADER}Prime Minister Amani Otieno met President Kwame Asante on Thursday, said Lydia Mensah, assistant press secretary to the prime minister. ` +
+      'The two leaders held a private discussion before the meeting.',
+  );
+  assert.ok(!a.events.some((e) => described(a, e).includes('Lydia Mensah')), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('"X earlier said" frames a speaker, who takes no part in what they announce', () => {
+  const a = analyze(`${HEADER}Foreign Minister Lydia Mensah earlier said several agreements are expected to be signed during the visit.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), []);
+});
