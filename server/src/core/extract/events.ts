@@ -7,7 +7,7 @@ import { type DocContext, hitsIn, sentenceAt, sentenceText } from './context.js'
 import type { Sentence } from './sentences.js';
 import type { VocabHit } from './vocabulary.js';
 import { lowerBound } from '../text/lowerBound.js';
-import { resolveSentenceTime } from './temporal.js';
+import { resolveSentenceTime, weekdayNamed } from './temporal.js';
 import { addDays, formatYMD, parseYMD } from './dateFormats.js';
 import { cityAt, cities } from './cities.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
@@ -568,6 +568,7 @@ function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participant
   if (!date && continuesPrevious(w, s, i)) take(facts[i - 1].date, facts[i - 1].place());
   // "have met", "has arrived": the present perfect of a news report speaks of its own day
   if (!date && PRESENT_PERFECT.test(excerpt)) date = w.anchor;
+  if (!date && !w.anchor) date = captionOnWeekday(w, excerpt, participants);
   // A report filed from a city on the day of the event, or the day after, most likely describes an event there
   // (calls excepted).
   if (!place && date && (date === w.anchor || date === shifted(w.anchor, -1)) && kind !== 'call') place = w.datelinePlace;
@@ -580,6 +581,23 @@ function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participant
     if (lead !== undefined) take(facts[lead].date, facts[lead].place());
   }
   return { date, place: datelineWithin(ctx, place ?? placeOfPrevious(w.raw, participants, date), w.datelinePlace) };
+}
+
+/**
+ * "Kerry met Abbas on Friday" in a page with no date of its own, under a photo of the same people dated on a
+ * Friday: the picture's date, which the text's weekday bears out, is the day. Without that agreement a caption
+ * dates nothing but itself.
+ */
+function captionOnWeekday(w: Walk, excerpt: string, participants: Participant[]): string | null {
+  const weekday = weekdayNamed(excerpt);
+  if (weekday === null) return null;
+  const mine = new Set(participants.flatMap((p) => ('person' in p ? [p.person] : [])));
+  for (let k = 0; k < w.facts.length; k++) {
+    const d = parseYMD(w.facts[k].date);
+    if (!w.captions[k] || !d || !w.facts[k].persons.some((p) => mine.has(p))) continue;
+    if (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() === weekday) return w.facts[k].date;
+  }
+  return null;
 }
 
 /** The closest of the three sentences before that is dated (not a caption) and names one of the participants, or -1. */

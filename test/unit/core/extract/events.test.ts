@@ -356,3 +356,14 @@ test('"X earlier said" frames a speaker, who takes no part in what they announce
   const a = analyze(`${HEADER}Foreign Minister Lydia Mensah earlier said several agreements are expected to be signed during the visit.`);
   assert.deepEqual(a.events.map((e) => described(a, e)), []);
 });
+
+test('in a page with no date, a weekday borne out by a caption of the same people takes the caption date', () => {
+  const text =
+    'Envoy in Lima\n\nUS envoy Dana Whitfield meets Peruvian President Rosa Quispe in Lima, May 31, 2024.\n\n' +
+    'US envoy Dana Whitfield met separately Friday with Peruvian President Rosa Quispe and Chilean President Tomás Ibarra.\n';
+  const a = analyze(text);
+  const lines = a.events.map((e) => described(a, e));
+  assert.ok(lines.some((l) => /^meeting \| 2024-05-31 \| .* \| Dana Whitfield, Tomás Ibarra \|/.test(l)), lines.join('\n'));
+  const b = analyze(text.replace('met separately Friday', 'met separately Thursday'));
+  assert.ok(!b.events.some((e) => described(b, e).includes('Tomás Ibarra') && e.date !== null), b.events.map((e) => described(b, e)).join('\n'));
+});
