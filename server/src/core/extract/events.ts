@@ -802,7 +802,26 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
     }
     absorb(ctx, same, e);
   }
-  return foldUndated(ctx, out);
+  return foldUndated(ctx, oneGathering(ctx, out));
+}
+
+/**
+ * "Tchiani is hosting the talks with Traoré and Goïta … Speaking at the summit, Traoré said": a day's only summit,
+ * told of by one speaker who took part in that day's talks of three or more, is those talks under another name.
+ * Talks on a summit's sidelines are fewer people than the summit, and a summit of two keeps its own people.
+ */
+function oneGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
+  return events.filter((g) => {
+    if (!g.date || g.planned || !GATHERING_KINDS.has(g.kind)) return true;
+    if (events.some((o) => o !== g && o.date === g.date && !o.planned && GATHERING_KINDS.has(o.kind))) return true;
+    const a = people(g.participants);
+    if (a.length !== 1) return true;
+    const into = events.find((o) => o.date === g.date && !o.planned && !GATHERING_KINDS.has(o.kind) && people(o.participants).length >= 3 && subsetOf(a, people(o.participants)));
+    if (!into) return true;
+    absorb(ctx, into, g);
+    into.kind = g.kind;
+    return false;
+  });
 }
 
 /** A forum or a summit is a gathering of its own: the talks held on its sidelines are another event. */

@@ -367,3 +367,11 @@ test('in a page with no date, a weekday borne out by a caption of the same peopl
   const b = analyze(text.replace('met separately Friday', 'met separately Thursday'));
   assert.ok(!b.events.some((e) => described(b, e).includes('Tomás Ibarra') && e.date !== null), b.events.map((e) => described(b, e)).join('\n'));
 });
+
+test("a day's only summit, told of by one of the day's talks' three or more people, is those talks", () => {
+  const a = analyze(
+    `${HEADER}President Amani Otieno hosted talks with President Kwame Asante and President Mateo Choque in Accra on Thursday. ` +
+      'Speaking at the summit, Asante said the region needed peace.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['summit | 2024-05-30 | Accra | Amani Otieno, Kwame Asante, Mateo Choque | 2']);
+});
