@@ -1,6 +1,6 @@
 // Turns local events into corpus events: participants become entity ids, and reports of the same event in several
 // documents (compatible dates or a day apart in a compatible place, one participant set within the other, the same
-// planned-ness) become one event with all their sources.
+// planned-ness) become one event with all their sources; what one document keeps apart stays apart.
 // A month-only date ("in April") is compatible with any day of that month, and the more precise date is kept.
 import type { CorpusEvent, DocAnalysis, LocalEvent } from '../types.js';
 import type { LinkTables } from './tables.js';
