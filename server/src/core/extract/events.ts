@@ -802,7 +802,22 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
     }
     absorb(ctx, same, e);
   }
-  return foldUndated(ctx, oneGathering(ctx, out));
+  return placedByVisit(ctx, foldUndated(ctx, oneGathering(ctx, out)));
+}
+
+/**
+ * "X arrived in Dhaka on Wednesday … on Thursday X met Y": a meeting no sentence places, held by a visitor on the
+ * day of their arrival in a city or within two days after it, was held in that city.
+ */
+function placedByVisit(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
+  const visits = events.filter((v) => v.kind === 'visit' && !v.planned && v.place && v.date?.length === 10 && !ctx.vocab.countryOf.has(v.place));
+  if (visits.length === 0) return events;
+  for (const e of events) {
+    if (e.place || e.planned || !e.date || e.date.length !== 10 || GATHERING_KINDS.has(e.kind)) continue;
+    const visit = visits.find((v) => v !== e && v.date! <= e.date! && e.date! <= shifted(v.date, 2)! && people(v.participants).some((p) => e.participants.some((q) => samePerson(p, q))));
+    if (visit) e.place = visit.place;
+  }
+  return events;
 }
 
 /**

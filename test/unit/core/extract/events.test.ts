@@ -375,3 +375,12 @@ test("a day's only summit, told of by one of the day's talks' three or more peop
   );
   assert.deepEqual(a.events.map((e) => described(a, e)), ['summit | 2024-05-30 | Accra | Amani Otieno, Kwame Asante, Mateo Choque | 2']);
 });
+
+test('a meeting no sentence places, the day after its visitor arrived in a city, was held in that city', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Tomás Ibarra held talks with Peruvian President Rosa Quispe on Friday. ` +
+      'Ibarra arrived in Cusco on Thursday on a two-day visit.',
+  );
+  const lines = a.events.map((e) => described(a, e)).sort();
+  assert.deepEqual(lines, ['talks | 2024-05-31 | Cusco | Rosa Quispe, Tomás Ibarra | 1', 'visit | 2024-05-30 | Cusco | Tomás Ibarra | 1']);
+});
