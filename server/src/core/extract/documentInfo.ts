@@ -22,10 +22,10 @@ export interface DocumentInfoResult {
 
 const LABELLED = /^\s*(?:date|published|publication date|posted|updated|release date)\s*[:：]?\s+/i;
 // "GENEVA, May 2 (Xinhua) --", "LYON, France, May 20 (Agency) --", "Lusaka [Zambia], April 5 (Agency):",
-// "KAMPALA, September 3. /Agency/."
+// "KAMPALA, September 3. /Agency/.", "Accra, March 9/2024(Agency) The …"
 const PLACE = String.raw`([A-Z][A-Z.'\- ]{2,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*\[[^\]\n]{2,30}\])?`;
 const AGENCY = String.raw`(?:\(([^)\n]{2,40})\)|/([^/\n]{2,20})/)`;
-const DATELINE = new RegExp(String.raw`^\s*${PLACE}(?:,\s*[A-Z][A-Za-z.]+)?,\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:,\s*(\d{4}))?\.?\s*(?:${AGENCY}\.?\s*)?(?:--|—|–|-|:|(?<=[./]\s*)(?=[A-Z]))\s*`);
+const DATELINE = new RegExp(String.raw`^\s*${PLACE}(?:,\s*[A-Z][A-Za-z.]+)?,\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:(?:,\s*|\/)(\d{4}))?\.?\s*(?:${AGENCY}\.?\s*)?(?:--|—|–|-|:|(?<=[./)]\s*)(?=[A-Z]))\s*`);
 // "NEW DELHI (Reuters) -", "DOHA [Qatar]:"
 const DATELINE_NO_DATE = new RegExp(String.raw`^\s*([A-Z][A-Z.'\- ]{2,40}?)\s*(?:\[[^\]\n]{2,30}\]\s*(?:${AGENCY}\s*)?|${AGENCY}\s*)(?:--|—|–|-|:)\s`);
 // "BEIJING - ", "Dubai: ": only a place the gazetteer knows, since "Source: …" and "UPDATE - …" look the same
@@ -87,6 +87,20 @@ function findDateline(body: { text: string; start: number }[]): Dateline | null 
   return null;
 }
 
+/** "September 15, 2022, Lusaka": a header line that is a date and then the place the report was filed from. */
+function datePlaceLine(header: { text: string; start: number }[]): Dateline | null {
+  for (const l of header) {
+    const d = findFullDates(l.text)[0];
+    if (!d || l.text.slice(0, d.index).trim() !== '') continue;
+    const m = /^\s*[,–—-]\s*(\p{Lu}[\p{L}'’. -]{1,40}?)\s*$/u.exec(l.text.slice(d.index + d.length));
+    if (m && cities().has(m[1])) {
+      const [year, month, day] = d.date.split('-').map(Number);
+      return { place: m[1], placeSpan: placeAt(l, d.index + d.length, m[1]), date: { year, month, day } };
+    }
+  }
+  return null;
+}
+
 /** The dateline's month and day in the publication year, or the year before when that would be in the future. */
 function datelineDate(d: Dateline | null, published: YMD | null): YMD | null {
   if (!d?.date) return null;
@@ -135,7 +149,7 @@ export function documentInfo(body: string, content: string, frontMatter: FrontMa
       }
     }
   }
-  const dateline = findDateline(bodyStart < 0 ? all : all.slice(bodyStart));
+  const dateline = findDateline(bodyStart < 0 ? all : all.slice(bodyStart)) ?? datePlaceLine(header);
   const pub = parseYMD(published);
   const lineDate = datelineDate(dateline, pub);
   if (!published && lineDate) published = formatYMD(lineDate);

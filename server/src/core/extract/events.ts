@@ -7,14 +7,14 @@ import { type DocContext, hitsIn, sentenceAt, sentenceText } from './context.js'
 import type { Sentence } from './sentences.js';
 import type { VocabHit } from './vocabulary.js';
 import { lowerBound } from '../text/lowerBound.js';
-import { resolveSentenceTime } from './temporal.js';
+import { resolveSentenceTime, weekdayNamed } from './temporal.js';
 import { addDays, formatYMD, parseYMD } from './dateFormats.js';
 import { cityAt, cities } from './cities.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 import { pushAll } from '../pushAll.js';
 
 const SPEECH = eventsData.speechVerbs.join('|');
-const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH})\\b`);
+const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+|earlier\\s+|previously\\s+|again\\s+|further\\s+)?(?:${SPEECH})\\b`);
 // "according to spokesman Piotr Lis": a lowercase role may stand between the verb and the name
 const FRAME_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+(?:(?:the|a|an|its|his|her)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,3}$`);
 
@@ -61,7 +61,12 @@ function clauseStart(content: string, from: number, offset: number): number {
   return from;
 }
 
+/** "During their talks, the two leaders will discuss …": an opening phrase whose main clause speaks of the future. */
+const OPENING_PHRASE = /^\s*(?:During|At|Ahead of|On the sidelines of|In the course of)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const FUTURE_MAIN = /^[^,;.]{0,40},\s+(?:[\p{L}'’-]+\s+){1,7}?(?:will|shall|are to|is to|are set to|is set to|are expected to|is expected to)\s/u;
+
 function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
+  if (OPENING_PHRASE.test(ctx.content.slice(sentenceStart, h.start)) && FUTURE_MAIN.test(ctx.content.slice(h.end, h.end + 120))) return 'planned';
   const before = ctx.content.slice(clauseStart(ctx.content, sentenceStart, h.start), h.start);
   if (SPECULATIVE_BEFORE.test(before)) return 'speculative';
   if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40))) return 'planned';
@@ -78,10 +83,13 @@ function plannedSentence(prefix: string): boolean {
   return last >= 0 && !PAST_AFTER.test(prefix.slice(last));
 }
 
-/** "since taking office in May", "following the king's trip in June": another, earlier time. */
-const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
-/** A date label a scraped line opens with ("date 2024-05-31"): the page's date, not the event's. */
-const DATE_LABEL = /^\s*(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}/i;
+/** "since taking office in May", "following the king's trip in June", "referring to a meeting held on Monday": another, earlier time. */
+const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of|[Rr]eferring to|[Ii]n reference to)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
+/**
+ * A date label a scraped line opens with ("date 2024-05-31"), or a dateline ("LIMA, May 3 (Agency) --"): the
+ * day the report was filed, not the event's ("on Tuesday" after it is).
+ */
+const DATE_LABEL = /^\s*(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s*)?(?:\p{Lu}[\p{L}.'’ -]{2,40}(?:,\s*\p{Lu}[\p{L}.]+)?,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:(?:,\s*|\/)\d{4})?\.?\s*(?:\([^)\n]{2,40}\))?)?/u;
 
 /**
  * The spans of a sentence that speak of another time, the future or the background: a reported event's date,
@@ -92,7 +100,7 @@ function futureSpans(ctx: DocContext, start: number, end: number): Span[] {
   const text = ctx.content.slice(start, end);
   for (const re of [FUTURE_CLAUSE, BACKGROUND_CLAUSE]) for (const m of text.matchAll(re)) out.push([start + m.index, start + m.index + m[0].length]);
   const label = DATE_LABEL.exec(text);
-  if (label) out.push([start, start + label[0].length]);
+  if (label && label[0].trim()) out.push([start, start + label[0].length]);
   return out;
 }
 
@@ -111,6 +119,8 @@ const VENUE_THEN = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?(?:Hou
 /** "in Kabulonga, Lusaka": a district or venue the gazetteer does not know, then its city. */
 const AFTER_RUN = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?=\p{Lu})/u;
 const THE_CAPITAL = /\b(in|to)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?!\s*,?\s*\p{Lu})/gu;
+/** "in the Chilean capital, Santiago": the city named after it. */
+const CAPITAL_THEN = /\b(in|to)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital,\s+(?=\p{Lu})/gu;
 
 /** The country a city is in, when the vocabulary or the gazetteer knows it. */
 function countryOfCity(ctx: DocContext, city: string): string | null {
@@ -152,6 +162,11 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
     const venue = VENUE_THEN.exec(ctx.content.slice(at, Math.min(end, at + 120)));
     const after = AFTER_RUN.exec(ctx.content.slice(at, Math.min(end, at + 80)));
     const c = cityAt(ctx.content, at) ?? (venue ? cityAt(ctx.content, (at += venue[0].length)) : null) ?? (after ? cityAt(ctx.content, (at += after[0].length)) : null);
+    if (c && c.end <= end) out.push({ at, lead: m[1], kind: 'city', value: c.city.name });
+  }
+  for (const m of text.matchAll(CAPITAL_THEN)) {
+    const at = start + m.index + m[0].length;
+    const c = inSpans(skip, at) ? null : cityAt(ctx.content, at);
     if (c && c.end <= end) out.push({ at, lead: m[1], kind: 'city', value: c.city.name });
   }
   for (const m of text.matchAll(THE_CAPITAL)) {
@@ -226,12 +241,13 @@ function indexSentences(ctx: DocContext, persons: LocalPerson[], candidates: Can
 /** Who "the two leaders" can be: heads of state or government (or someone whose title is not known), not ministers or advisers. */
 const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|prince|sheikh|monarch|leader|head of state|chairman|general secretary)\b/i;
 
-/** "The two presidents held talks": the last two officials named before the sentence, with a fitting title. */
+/** "The two presidents held talks": the last two officials named before the sentence, with a fitting title (a press secretary "to the prime minister" is none). */
 function pluralReference(persons: LocalPerson[], index: SentenceIndex, s: { start: number }, text: string): number[] {
   const m = PLURAL_REFERENCE.exec(text);
   if (!m) return [];
   const noun = m[1].toLowerCase();
   const fits = (p: LocalPerson) =>
+    !p.titles.some((r) => SPOKESPERSON.test(r.title)) &&
     ((noun === 'leaders' || noun === 'heads of state') && (p.titles.length === 0 || p.titles.some((r) => LEADER_TITLE.test(r.title)))) || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister')));
   const out: number[] = [];
   for (let k = lowerBound(index.allMentions, (x) => x.span[0] < s.start) - 1; k >= 0 && out.length < 2; k--) {
@@ -381,6 +397,10 @@ interface Walk {
   firstDatedEvent: Map<string, LocalEvent & { sentence: number }>;
   lastDated: string | null;
   gatherings: Map<string, { date: string; place: string | null }>;
+  /** The dated report the document opens with before it names anyone. */
+  opening: { date: string; place: string | null } | null;
+  /** Whether an event with a known person was found yet. */
+  named: boolean;
 }
 
 type Trigger = { kind: string; planned: boolean; at: number };
@@ -400,9 +420,48 @@ export function extractEvents(
   facts.forEach((f, i) => {
     if (f.date && !captions[i]) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
   });
-  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map() };
+  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map(), opening: null, named: false };
   ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
-  return mergeEvents(ctx, walk.raw);
+  const events = mergeEvents(ctx, walk.raw);
+  const firstDated = facts.findIndex((f, i) => f.date !== null && f.persons.length > 0 && !captions[i]);
+  return datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start);
+}
+
+/**
+ * A news report opens with its news: an event it tells of before it names any other time happened on the day
+ * its opening report gives ("The two ministers held talks on Saturday"), or else on the article's own date, in the
+ * place its lead names for its people, or else the dateline's. Planned events keep no date of the article's.
+ */
+function datedByLead(w: Walk, events: LocalEvent[], firstDated: number): LocalEvent[] {
+  const date = w.opening?.date ?? w.anchor;
+  if (!date) return events;
+  for (const e of events) {
+    if (e.date || e.planned || !e.participants.some((p) => 'person' in p)) continue;
+    const first = Math.min(...e.sources.map((s) => s[0]));
+    if (first >= firstDated) continue;
+    e.date = date;
+    if (!e.place && e.kind !== 'call') e.place = leadPlace(w, e, first) ?? w.opening?.place ?? w.datelinePlace;
+  }
+  return events;
+}
+
+/** The first place given by a sentence before the event's that names one of its people. */
+function leadPlace(w: Walk, e: LocalEvent, before: number): string | null {
+  const mine = new Set(e.participants.flatMap((p) => ('person' in p ? [p.person] : [])));
+  for (let k = 0; k < w.ctx.sentences.length && w.ctx.sentences[k].start < before; k++) {
+    if (w.captions[k] || !w.facts[k].persons.some((p) => mine.has(p))) continue;
+    const place = w.facts[k].place();
+    if (place) return place;
+  }
+  return null;
+}
+
+/** "The top diplomats of the two countries held talks on Saturday": a report that opens without naming anyone. */
+function openingReport(ctx: DocContext, s: Sentence, anchor: string | null): { date: string; place: string | null } | null {
+  const future = futureSpans(ctx, s.start, s.end);
+  if (triggerOf(ctx, s.start, s.end, future)?.planned !== false) return null;
+  const time = resolveSentenceTime(future.length ? blanked(ctx, s.start, s.end, future) : ctx.content.slice(s.start, s.end), parseYMD(anchor));
+  return time.kind === 'date' ? { date: time.value, place: placeIn(ctx, s.start, s.end, null, future) } : null;
 }
 
 function sentenceEvents(w: Walk, s: Sentence, i: number): void {
@@ -412,8 +471,10 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   const told = named.find((n) => w.gatherings.has(n));
   if (f.persons.length === 0 && f.candidates.length === 0) {
     noteGatherings(ctx, s, named, w.gatherings, parseYMD(w.anchor));
-    return;
   }
+  // unresolved names alone may be an agency or a country: the report has not named its people yet
+  if (f.persons.length === 0 && !w.opening && !w.named && !w.captions[i]) w.opening = openingReport(ctx, s, w.anchor);
+  if (f.persons.length === 0 && f.candidates.length === 0) return;
   const text = sentenceText(ctx, i);
   const found = triggerOf(ctx, s.start, s.end, f.future);
   const joining = JOINING.test(text);
@@ -423,13 +484,16 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   const excerpt = text.replace(/\s+/g, ' ');
   const participants = participantsOf(w, s, i, trigger);
   if (participants.length === 0) return;
-  if ((ATTENDANCE.test(excerpt) || joining) && joinsLast(w.raw, found ? trigger.kind : null, f.date, participants, [s.start, s.end], excerpt, PRESENCE.test(excerpt))) return;
+  if (participants.some((p) => 'person' in p)) w.named = true;
+  const accompanying = !f.date && ACCOMPANYING.test(excerpt);
+  if ((ATTENDANCE.test(excerpt) || joining || accompanying) && joinsLast(w.raw, found && !accompanying ? trigger.kind : null, f.date, participants, [s.start, s.end], excerpt, accompanying || PRESENCE.test(excerpt))) return;
   if (!found) return;
   const names = [...index.names[i]].sort((a, b) => a - b);
   if (trigger.planned) {
     // a planned event is dated only by its own words, read forward, and never by the article's date
     const time = resolveSentenceTime(text, parseYMD(w.anchor), { planned: true });
     const date = time.kind === 'date' ? time.value : null;
+    if (!date && agendaOfLast(w, s, i, participants, excerpt)) return;
     w.raw.push({ kind: trigger.kind, date, place: placeIn(ctx, s.start, s.end, trigger.kind), participants, names, sources: [[s.start, s.end]], excerpts: [excerpt], planned: true, sentence: i });
     return;
   }
@@ -440,6 +504,19 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   for (const n of named) if (!w.gatherings.has(n)) w.gatherings.set(n, { date, place: event.place });
   w.lastDated = date;
   for (const p of participants) if (!w.firstDatedEvent.has(key(p))) w.firstDatedEvent.set(key(p), event);
+}
+
+/**
+ * "X has met Y. The two leaders will hold talks on trade": an undated plan of the very people whose meeting the
+ * sentence before reported is what that meeting goes on to, not another event ("will meet again" is one).
+ */
+function agendaOfLast(w: Walk, s: Sentence, i: number, participants: Participant[], excerpt: string): boolean {
+  const last = w.raw[w.raw.length - 1];
+  if (!last || last.planned || last.sentence !== i - 1 || w.ctx.sentences[i - 1].paragraph !== s.paragraph || /\bagain\b/i.test(excerpt)) return false;
+  if (!subsetOf(people(participants), people(last.participants))) return false;
+  last.sources.push([s.start, s.end]);
+  last.excerpts.push(excerpt);
+  return true;
 }
 
 /**
@@ -492,8 +569,10 @@ function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participant
   if (!date && continuesPrevious(w, s, i)) take(facts[i - 1].date, facts[i - 1].place());
   // "have met", "has arrived": the present perfect of a news report speaks of its own day
   if (!date && PRESENT_PERFECT.test(excerpt)) date = w.anchor;
-  // A report filed from a city on the day of the event most likely describes an event there (calls excepted).
-  if (!place && date && date === w.anchor && kind !== 'call') place = w.datelinePlace;
+  if (!date && !w.anchor) date = captionOnWeekday(w, excerpt, participants);
+  // A report filed from a city on the day of the event, or the day after, most likely describes an event there
+  // (calls excepted).
+  if (!place && date && (date === w.anchor || date === shifted(w.anchor, -1)) && kind !== 'call') place = w.datelinePlace;
   if (!date) {
     // The lead sentence dates the whole report: the first dated sentence that names one of the participants.
     const lead = participants
@@ -503,6 +582,23 @@ function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participant
     if (lead !== undefined) take(facts[lead].date, facts[lead].place());
   }
   return { date, place: datelineWithin(ctx, place ?? placeOfPrevious(w.raw, participants, date), w.datelinePlace) };
+}
+
+/**
+ * "Kerry met Abbas on Friday" in a page with no date of its own, under a photo of the same people dated on a
+ * Friday: the picture's date, which the text's weekday bears out, is the day. Without that agreement a caption
+ * dates nothing but itself.
+ */
+function captionOnWeekday(w: Walk, excerpt: string, participants: Participant[]): string | null {
+  const weekday = weekdayNamed(excerpt);
+  if (weekday === null) return null;
+  const mine = new Set(participants.flatMap((p) => ('person' in p ? [p.person] : [])));
+  for (let k = 0; k < w.facts.length; k++) {
+    const d = parseYMD(w.facts[k].date);
+    if (!w.captions[k] || !d || !w.facts[k].persons.some((p) => mine.has(p))) continue;
+    if (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() === weekday) return w.facts[k].date;
+  }
+  return null;
 }
 
 /** The closest of the three sentences before that is dated (not a caption) and names one of the participants, or -1. */
@@ -533,7 +629,7 @@ function pushEvents(w: Walk, s: Sentence, i: number, trigger: Trigger, participa
   const prior = priorMeeting(ctx, index.personMentions[i], participants, s);
   const main = prior ? participants.filter((p) => !prior.participants.some((q) => samePerson(p, q)) || prior.subject === key(p)) : participants;
   if (prior) place = placeIn(ctx, prior.end, s.end, trigger.kind, w.facts[i].future) ?? place;
-  const groups = SEPARATELY.test(excerpt) ? separateMeetings(index.personMentions[i], main, trigger.at) : [main];
+  const groups = SEPARATELY.test(excerpt) ? separateMeetings(ctx, index.personMentions[i], main, trigger.at, s.end) : [main];
   const source = (): Span[] => [[s.start, s.end]];
   const event = { kind: trigger.kind, date, place, participants: groups[0], names, sources: source(), excerpts: [excerpt], sentence: i };
   if (prior) w.raw.push({ ...event, kind: 'meeting', participants: prior.participants, place: prior.place ?? place, sources: source(), excerpts: [excerpt] });
@@ -575,22 +671,27 @@ function priorMeeting(ctx: DocContext, mentions: { person: number; span: Span }[
   return { participants: [subject, ...inside].map((person) => ({ person })), subject: `p${subject}`, place: hit?.value ?? null, end };
 }
 
-const SEPARATELY = /\b(?:separately|in separate (?:meetings|talks))\b/i;
+const SEPARATELY = /\b(?:separately|in separate (?:meetings|talks)|bilateral (?:meetings|talks))\b/i;
+/** A list after the trigger ends at the first comma after its "and" ("with A, B and C on Monday, X …"). */
+const LIST_END = /^[^;.:]*?\band\b[^,;.:]*|^[^,;.:]*/u;
 
 /**
- * "X met separately with A, B and C": one meeting of the people named before the trigger with each person named
- * after it.
+ * "X met separately with A, B and C", "In bilateral meetings with A and B, X …": one meeting of the people named
+ * outside the list with each person named in it.
  */
-function separateMeetings(mentions: { person: number; span: Span }[], participants: Participant[], at: number): Participant[][] {
+function separateMeetings(ctx: DocContext, mentions: { person: number; span: Span }[], participants: Participant[], at: number, end: number): Participant[][] {
   const kept = new Set(participants.flatMap((p) => ('person' in p ? [p.person] : [])));
-  const before = [...new Set(mentions.filter((m) => m.span[1] <= at && kept.has(m.person)).map((m) => m.person))];
-  const after = [...new Set(mentions.filter((m) => m.span[0] >= at && kept.has(m.person) && !before.includes(m.person)).map((m) => m.person))];
-  if (before.length === 0 || after.length < 2) return [participants];
-  return after.map((o) => [...before, o].map((person) => ({ person })));
+  const listEnd = at + LIST_END.exec(ctx.content.slice(at, end))![0].length;
+  const inList = (m: { span: Span }) => m.span[0] >= at && m.span[1] <= listEnd;
+  const listed = [...new Set(mentions.filter((m) => inList(m) && kept.has(m.person)).map((m) => m.person))];
+  // "… received support from both leaders": someone the sentence refers to without a mention is outside the list
+  const others = [...kept].filter((p) => !listed.includes(p));
+  if (others.length === 0 || listed.length < 2) return [participants];
+  return listed.map((o) => [...others, o].map((person) => ({ person })));
 }
 
 /** Who is named in a sentence without taking part: the sender of a message, an inviter, the subject of an anniversary. */
-const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
 const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b/u;
 
 /**
@@ -617,6 +718,8 @@ function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids:
 const ATTENDANCE = /\b(?:took part in|takes part in|joined|attended|were present|was present|were also present|was also present|also present|present at|present in)\b[^.]{0,40}\bthe\s+(?:\p{L}+\s+)?(?:talks|meeting|summit|negotiations|conference|session|discussions)\b/iu;
 /** "X came later to join the group": one more participant of the event told of last. */
 const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b/;
+/** "Accompanying the president on his visit were …": the delegation of the event told of last, not a new event. */
+const ACCOMPANYING = /^\s*(?:\p{L}+\s+)?[Aa]ccompanying\b|\b(?:was|were) accompanied by\b/u;
 /** Being present at talks is not taking part in them (the sentence joins as a source only); at a summit it is. */
 const PRESENCE = /\bpresent\b/;
 
@@ -700,7 +803,41 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
     }
     absorb(ctx, same, e);
   }
-  return foldUndated(ctx, out);
+  return placedByVisit(ctx, foldUndated(ctx, oneGathering(ctx, out)));
+}
+
+/**
+ * "X arrived in Dhaka on Wednesday … on Thursday X met Y": a meeting no sentence places, held by a visitor on the
+ * day of their arrival in a city or within two days after it, was held in that city.
+ */
+function placedByVisit(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
+  const visits = events.filter((v) => v.kind === 'visit' && !v.planned && v.place && v.date?.length === 10 && !ctx.vocab.countryOf.has(v.place));
+  if (visits.length === 0) return events;
+  for (const e of events) {
+    if (e.place || e.planned || !e.date || e.date.length !== 10 || GATHERING_KINDS.has(e.kind)) continue;
+    const visit = visits.find((v) => v !== e && v.date! <= e.date! && e.date! <= shifted(v.date, 2)! && people(v.participants).some((p) => e.participants.some((q) => samePerson(p, q))));
+    if (visit) e.place = visit.place;
+  }
+  return events;
+}
+
+/**
+ * "Tchiani is hosting the talks with Traoré and Goïta … Speaking at the summit, Traoré said": a day's only summit,
+ * told of by one speaker who took part in that day's talks of three or more, is those talks under another name.
+ * Talks on a summit's sidelines are fewer people than the summit, and a summit of two keeps its own people.
+ */
+function oneGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
+  return events.filter((g) => {
+    if (!g.date || g.planned || !GATHERING_KINDS.has(g.kind)) return true;
+    if (events.some((o) => o !== g && o.date === g.date && !o.planned && GATHERING_KINDS.has(o.kind))) return true;
+    const a = people(g.participants);
+    if (a.length !== 1) return true;
+    const into = events.find((o) => o.date === g.date && !o.planned && !GATHERING_KINDS.has(o.kind) && people(o.participants).length >= 3 && subsetOf(a, people(o.participants)));
+    if (!into) return true;
+    absorb(ctx, into, g);
+    into.kind = g.kind;
+    return false;
+  });
 }
 
 /** A forum or a summit is a gathering of its own: the talks held on its sidelines are another event. */
@@ -731,10 +868,27 @@ function foldUndated(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
       const b = people(o.participants);
       return kindsFit(o.kind, e.kind) && subsetOf(a, b) && (o.kind === e.kind || subsetOf(b, a));
     });
-    if (!into) return true;
-    absorb(ctx, into, e);
-    return false;
+    if (into) {
+      absorb(ctx, into, e);
+      return false;
+    }
+    const parts = summarized(dated, a);
+    for (const o of parts) {
+      o.sources.push(...e.sources);
+      o.excerpts.push(...e.excerpts);
+    }
+    return parts.length === 0;
   });
+}
+
+/**
+ * "X steps up talks with Y and Z" over a report of X's talks with Y and then with Z: an undated sentence whose
+ * people are those of several dated events, each within it, sums them up and is none of its own.
+ */
+function summarized(dated: LocalEvent[], a: Participant[]): LocalEvent[] {
+  const parts = dated.filter((o) => subsetOf(people(o.participants), a));
+  const covered = a.every((p) => parts.some((o) => o.participants.some((q) => samePerson(p, q))));
+  return parts.length >= 2 && covered ? parts : [];
 }
 
 /** A city in the country says more than the country; otherwise the first place stands. */

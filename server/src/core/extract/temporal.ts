@@ -84,6 +84,12 @@ export function resolveSentenceTime(sentence: string, anchor: YMD | null, option
   return { kind: 'none' };
 }
 
+/** The weekday a sentence dates by ("on Friday", "met separately Friday"), 0 for Sunday, or null. */
+export function weekdayNamed(sentence: string): number | null {
+  const m = WEEKDAY_RE.exec(sentence);
+  return m ? WEEKDAYS.indexOf(m[1].toLowerCase()) : null;
+}
+
 /** A weekday (back from the anchor, or forward for a planned event) or a day named relative to the anchor. */
 function relativeDate(sentence: string, anchor: YMD, options: TimeOptions): string | null {
   const weekday = WEEKDAY_RE.exec(sentence);

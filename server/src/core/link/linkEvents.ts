@@ -1,6 +1,6 @@
 // Turns local events into corpus events: participants become entity ids, and reports of the same event in several
 // documents (compatible dates or a day apart in a compatible place, one participant set within the other, the same
-// planned-ness) become one event with all their sources.
+// planned-ness) become one event with all their sources; what one document keeps apart stays apart.
 // A month-only date ("in April") is compatible with any day of that month, and the more precise date is kept.
 import type { CorpusEvent, DocAnalysis, LocalEvent } from '../types.js';
 import type { LinkTables } from './tables.js';
@@ -100,22 +100,27 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
     if (pace()) yield;
     const into: (CorpusEvent | null)[] = doc.events.map(() => null);
     eventOf.set(doc.uri, into);
+    // what the document kept apart stays apart: two meetings of one trip are two events
+    const mine = new Set<CorpusEvent>();
     doc.events.forEach((e, n) => {
       const participants = participantIds(t, doc, e);
       if (participants.length === 0) return;
       const topics = [...new Set(e.names.map((i) => t.nameOf.get(doc.uri)?.[i]).filter((x): x is string => !!x))];
       const sources = e.sources.map((span, i) => ({ uri: doc.uri, span, excerpt: e.excerpts[i] ?? '' }));
-      const same = e.date
+      const fits = e.date
         ? [...new Set(participants.flatMap((p) => [e.date!, ...neighbours(e.date!)].flatMap((d) => files.near(d, p))))]
             .sort((x, y) => order.get(x)! - order.get(y)!)
-            .find(
+            .filter(
               (o) =>
+                !mine.has(o) &&
                 !o.planned === !e.planned &&
                 kindsFit(o.kind, e.kind) &&
                 (datesFit(o.date!, e.date!) || (neighbours(e.date!).includes(o.date!) && placesFit(o.place, e.place))) &&
                 (within(participants, o.participants) || within(o.participants, participants)),
             )
-        : undefined;
+        : [];
+      // a report of the same day before one a day apart
+      const same = fits.find((o) => datesFit(o.date!, e.date!)) ?? fits[0];
       if (same) {
         for (const p of participants) if (!same.participants.includes(p)) same.participants.push(p);
         for (const x of topics) if (!same.topics.includes(x)) same.topics.push(x);
@@ -125,6 +130,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
         // filed again under its new participants and its date, if this report made it more precise
         for (const p of same.participants) files.file(same, p);
         into[n] = same;
+        mine.add(same);
         return;
       }
       const event: CorpusEvent = { id: e.date ? '' : `event:undated:${slug(doc.uri)}:${n}`, kind: e.kind, title: '', date: e.date, place: e.place, participants, topics, sources };
@@ -132,6 +138,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
       order.set(event, merged.length);
       merged.push(event);
       into[n] = event;
+      mine.add(event);
       if (e.date) for (const p of participants) files.file(event, p);
     });
   }

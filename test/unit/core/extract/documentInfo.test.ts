@@ -81,3 +81,15 @@ test('a bare "Word -" opening is a dateline only for a place: "UPDATE - " and "S
     assert.equal(documentInfo(text, text, null).dateline, null);
   }
 });
+
+test('a header line of a date and then a city is the dateline', () => {
+  const a = analyze(`Meeting with the President of Chile\n\nMarch 4, 2024, Valparaíso\n\n${LEAD}`);
+  assert.equal(a.published, '2024-03-04');
+  const info = documentInfo(`Meeting with the President of Chile\n\nMarch 4, 2024, Valparaíso\n\n${LEAD}`, `Meeting with the President of Chile\n\nMarch 4, 2024, Valparaíso\n\n${LEAD}`, null);
+  assert.equal(info.dateline?.place, 'Valparaíso');
+});
+
+test('a dateline may write its year after a slash, with the agency right after', () => {
+  const a = analyze(`Headline\n\nLima, May 30/2024(Example) ${LEAD}`);
+  assert.equal(a.anchorDate, '2024-05-30');
+});

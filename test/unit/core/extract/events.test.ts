@@ -257,3 +257,130 @@ test('a venue followed by its city gives the city: "at State House Abuja", "at t
     assert.equal(a.events[0]?.place, 'Abuja', venue);
   }
 });
+
+test('an event the report opens with, before it names any other time, happened on the article date, at the dateline', () => {
+  const a = analyze(
+    'Leaders meet\n2024-05-31\n\nLUSAKA -- Zambian President Mwila Banda met with Malawian President Chikondi Phiri. ' +
+      'The two presidents talked about trade in March. Banda later visited a factory.',
+  );
+  const lines = a.events.map((e) => described(a, e));
+  assert.ok(lines.includes('meeting | 2024-05-31 | Lusaka | Chikondi Phiri, Mwila Banda | 1'), lines.join('\n'));
+  assert.ok(!lines.some((l) => /^visit \| 2024-05-31/.test(l)), lines.join('\n'));
+});
+
+test('a report that opens without naming anyone dates the meeting its next sentence names', () => {
+  const a = analyze(
+    'Ministers meet\n2024-05-31\n\nThe foreign ministers of Chile and Peru held talks in Lima on Wednesday. ' +
+      'In the meeting with his Peruvian counterpart, Rosa Quispe, Chilean Foreign Minister Tomás Ibarra praised the ties.',
+  );
+  assert.deepEqual(a.events.filter((e) => e.participants.some((p) => 'person' in p)).map((e) => described(a, e)), ['meeting | 2024-05-29 | Lima | Rosa Quispe, Tomás Ibarra | 1']);
+});
+
+test('an undated headline that sums up two dated meetings is none of its own', () => {
+  const a = analyze(
+    'Whitfield steps up talks with Arles and Maurer\n2024-05-31\n\nUS envoy Dana Whitfield met French President Jules Arles in Paris on Thursday. ' +
+      'Whitfield met Chancellor Hanna Maurer in Berlin on Friday.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), [
+    'meeting | 2024-05-30 | Paris | Dana Whitfield, Jules Arles | 2',
+    'meeting | 2024-05-31 | Berlin | Dana Whitfield, Hanna Maurer | 2',
+  ]);
+});
+
+test('an undated plan of the people whose meeting the sentence before reported is that meeting', () => {
+  const a = analyze(
+    `${HEADER}Kenyan President Amani Otieno has met with Ghanaian President Kwame Asante in Nairobi. The two leaders will hold talks on trade.`,
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-31 | Nairobi | Amani Otieno, Kwame Asante | 2']);
+});
+
+test("a dateline's date is the filing day: the weekday after it dates the event, which the dateline places", () => {
+  const b = analyze(`${HEADER}LIMA, May 31 (Example) -- Peruvian Foreign Minister Rosa Quispe on Thursday held talks with Chilean Foreign Minister Tomás Ibarra.\n`);
+  assert.deepEqual(b.events.map((e) => described(b, e)), ['talks | 2024-05-30 | Lima | Rosa Quispe, Tomás Ibarra | 1']);
+});
+
+test('"held discussion" is talks', () => {
+  const a = analyze(`${HEADER}Peruvian Foreign Minister Rosa Quispe on Thursday held discussion with Chilean Foreign Minister Tomás Ibarra in Lima.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Lima | Rosa Quispe, Tomás Ibarra | 1']);
+});
+
+test('"in the Chilean capital, Santiago" places the event in the city named', () => {
+  const a = analyze(`${HEADER}Peruvian Foreign Minister Rosa Quispe held talks with Chilean Foreign Minister Tomás Ibarra in the Chilean capital, Santiago, on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Santiago | Rosa Quispe, Tomás Ibarra | 1']);
+});
+
+test('the host named after "at the invitation of the … leader," takes no part in the arrival', () => {
+  const a = analyze(`${HEADER}Kenyan President Amani Otieno arrived in Accra at the invitation of the Ghanaian leader, Kwame Asante, on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['visit | 2024-05-30 | Accra | Amani Otieno | 1']);
+});
+
+test('"During their talks, the two leaders will discuss …" is planned', () => {
+  const a = analyze(
+    `${HEADER}Kenyan President Amani Otieno arrived in Accra on Thursday. During their talks, Otieno and Ghanaian President Kwame Asante will discuss trade.`,
+  );
+  const lines = a.events.map((e) => `${e.planned ? 'planned ' : ''}${described(a, e)}`).sort();
+  assert.deepEqual(lines, ['planned talks | null | null | Amani Otieno, Kwame Asante | 1', 'visit | 2024-05-30 | Accra | Amani Otieno | 1']);
+});
+
+test('"In bilateral meetings with A and B, X …" is one meeting of X with each', () => {
+  const a = analyze(`${HEADER}In bilateral meetings with Chilean President Tomás Ibarra and Peruvian President Rosa Quispe on Thursday, Bolivian President Mateo Choque raised trade.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), ['meeting | 2024-05-30 | null | Mateo Choque, Rosa Quispe | 1', 'meeting | 2024-05-30 | null | Mateo Choque, Tomás Ibarra | 1']);
+});
+
+test('"Accompanying the president on his visit were …" is a source of the visit, not an event of the delegation', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Tomás Ibarra met Peruvian President Rosa Quispe in Lima on Thursday. ` +
+      'Accompanying the Chilean president on his visit were Foreign Minister Inés Ferrada and Senator Pablo Rojas.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Lima | Rosa Quispe, Tomás Ibarra | 2']);
+});
+
+test('"Referring to a meeting … yesterday" speaks of another time: the meeting gives its date to no other event', () => {
+  const a = analyze(
+    `${HEADER}Addressing a press conference in Lima, Foreign Minister Rosa Quispe warned of a crisis. ` +
+      'Referring to a meeting chaired by President Mateo Choque yesterday, Quispe said the cabinet was concerned.',
+  );
+  const lines = a.events.map((e) => described(a, e));
+  assert.ok(!lines.some((l) => l.includes('2024-05-30')), lines.join('\n'));
+});
+
+test('an assistant press secretary "to the prime minister" is not one of "the two leaders"', () => {
+  const a = analyze(
+    `${HEADER}Prime Minister Amani Otieno met President Kwame Asante on Thursday, said Lydia Mensah, assistant press secretary to the prime minister. ` +
+      'The two leaders held a private discussion before the meeting.',
+  );
+  assert.ok(!a.events.some((e) => described(a, e).includes('Lydia Mensah')), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('"X earlier said" frames a speaker, who takes no part in what they announce', () => {
+  const a = analyze(`${HEADER}Foreign Minister Lydia Mensah earlier said several agreements are expected to be signed during the visit.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), []);
+});
+
+test('in a page with no date, a weekday borne out by a caption of the same people takes the caption date', () => {
+  const text =
+    'Envoy in Lima\n\nUS envoy Dana Whitfield meets Peruvian President Rosa Quispe in Lima, May 31, 2024.\n\n' +
+    'US envoy Dana Whitfield met separately Friday with Peruvian President Rosa Quispe and Chilean President Tomás Ibarra.\n';
+  const a = analyze(text);
+  const lines = a.events.map((e) => described(a, e));
+  assert.ok(lines.some((l) => /^meeting \| 2024-05-31 \| .* \| Dana Whitfield, Tomás Ibarra \|/.test(l)), lines.join('\n'));
+  const b = analyze(text.replace('met separately Friday', 'met separately Thursday'));
+  assert.ok(!b.events.some((e) => described(b, e).includes('Tomás Ibarra') && e.date !== null), b.events.map((e) => described(b, e)).join('\n'));
+});
+
+test("a day's only summit, told of by one of the day's talks' three or more people, is those talks", () => {
+  const a = analyze(
+    `${HEADER}President Amani Otieno hosted talks with President Kwame Asante and President Mateo Choque in Accra on Thursday. ` +
+      'Speaking at the summit, Asante said the region needed peace.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['summit | 2024-05-30 | Accra | Amani Otieno, Kwame Asante, Mateo Choque | 2']);
+});
+
+test('a meeting no sentence places, the day after its visitor arrived in a city, was held in that city', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Tomás Ibarra held talks with Peruvian President Rosa Quispe on Friday. ` +
+      'Ibarra arrived in Cusco on Thursday on a two-day visit.',
+  );
+  const lines = a.events.map((e) => described(a, e)).sort();
+  assert.deepEqual(lines, ['talks | 2024-05-31 | Cusco | Rosa Quispe, Tomás Ibarra | 1', 'visit | 2024-05-30 | Cusco | Tomás Ibarra | 1']);
+});

@@ -1,7 +1,7 @@
 // Dates of events from weekdays, explicit dates and relative phrases, against the document's anchor date.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveSentenceTime } from '../../../../server/src/core/extract/temporal.js';
+import { resolveSentenceTime, weekdayNamed } from '../../../../server/src/core/extract/temporal.js';
 import { weekdayOnOrBefore } from '../../../../server/src/core/extract/dateFormats.js';
 
 const FRIDAY_31_MAY_2024 = { year: 2024, month: 5, day: 31 };
@@ -102,4 +102,10 @@ test('a numeric date in a sentence is read day first, unless its weekday says mo
   assert.equal(date('They met on 03/04/2022 in the port city.', anchor), '2022-04-03');
   assert.equal(date('They met on Tue, 04/05/2022 in the port city.', anchor), '2022-04-05');
   assert.equal(date('They met on Wed, 04/05/2022 in the port city.', anchor), '2022-05-04');
+});
+
+test('weekdayNamed reads the weekday a sentence dates by', () => {
+  assert.equal(weekdayNamed('The envoy met separately Friday with both leaders.'), 5);
+  assert.equal(weekdayNamed('The talks were held on Sunday.'), 0);
+  assert.equal(weekdayNamed('The talks were held in May.'), null);
 });

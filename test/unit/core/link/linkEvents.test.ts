@@ -42,3 +42,11 @@ test('reports a day apart of the same people in the same place are one event; el
   });
   assert.deepEqual(c.index.events.map((e) => [e.date, e.place, e.sources.length]).sort(), [['2024-04-09', 'Vienna', 2], ['2024-04-11', 'Prague', 1]]);
 });
+
+test('two events one document keeps apart a day apart are not joined when the corpus is linked', () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2024-04-09\n---\nPresident Jules Arles arrived in Rabat on Monday. Arles met Prime Minister Youssef Amrani in Rabat on Tuesday.',
+    'b.md': '---\ndate: 2024-04-09\n---\nPresident Jules Arles met Prime Minister Youssef Amrani in Rabat on Tuesday.',
+  });
+  assert.deepEqual(c.index.events.map((e) => `${e.date} ${e.sources.map((s) => s.uri.split('/').pop()).join(',')}`).sort(), ['2024-04-08 a.md', '2024-04-09 a.md,b.md']);
+});
