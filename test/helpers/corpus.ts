@@ -2,7 +2,7 @@
 // what an entity's mentions say.
 import { analyzeDocument } from '../../server/src/core/analyzeDocument.js';
 import { buildIndex, type CorpusIndex } from '../../server/src/core/index/corpusIndex.js';
-import type { DocAnalysis, Entity, LocalEvent } from '../../server/src/core/types.js';
+import type { DocAnalysis, Entity, LocalEvent, LocalPerson } from '../../server/src/core/types.js';
 import { mentionObjects } from '../../server/src/core/link/mentionList.js';
 import { spansOf } from '../../server/src/core/text/spanList.js';
 
@@ -12,6 +12,14 @@ export function uriOf(name: string): string {
 
 export function analyze(text: string, name = 'article.txt'): DocAnalysis {
   return analyzeDocument({ uri: uriOf(name), text });
+}
+
+/** The text analysed, and the local person of that name in it; fails the test, naming who was found, if absent. */
+export function person(text: string, name: string): { a: DocAnalysis; p: LocalPerson } {
+  const a = analyze(text);
+  const p = a.persons.find((x) => x.name === name);
+  if (!p) throw new Error(`no ${name}; found ${a.persons.map((x) => x.name).join(', ') || 'nobody'}`);
+  return { a, p };
 }
 
 export interface TestCorpus {

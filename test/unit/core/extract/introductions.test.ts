@@ -2,14 +2,8 @@
 // names that act, and the country each introduction says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../helpers/corpus.js';
+import { analyze, person } from '../../../helpers/corpus.js';
 
-function person(text: string, name: string) {
-  const a = analyze(text);
-  const p = a.persons.find((x) => x.name === name);
-  assert.ok(p, `no ${name}; found ${a.persons.map((x) => x.name).join(', ') || 'nobody'}`);
-  return { a, p };
-}
 
 test('a plural title introduces each listed person, with their own country', () => {
   const a = analyze('Presidents Ana Varga of France, Tomas Berg of Brazil, and Ivo Marek of Chile arrived on Monday.');

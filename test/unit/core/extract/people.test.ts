@@ -1,14 +1,8 @@
 // Officials within one document: titles, countries and names, in the ways articles write them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, localMentions } from '../../../helpers/corpus.js';
+import { analyze, localMentions, person } from '../../../helpers/corpus.js';
 
-function person(text: string, name: string) {
-  const a = analyze(text);
-  const p = a.persons.find((x) => x.name === name);
-  assert.ok(p, `no ${name}; found ${a.persons.map((x) => x.name).join(', ') || 'nobody'}`);
-  return { a, p };
-}
 
 test('demonym + title + name: "Chinese Foreign Minister Wang Yi"', () => {
   const { p } = person('Chinese Foreign Minister Wang Yi arrived in Hanoi.', 'Wang Yi');

@@ -1,11 +1,10 @@
 // The title grammar: a head word with the words that qualify it, an "of …" part, and where the name after it starts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../helpers/corpus.js';
+import { analyze, person } from '../../../helpers/corpus.js';
 
 function titlesOf(text: string, name: string): { titles: string[]; country: string | null } {
-  const p = analyze(text).persons.find((x) => x.name === name);
-  assert.ok(p, `no ${name}; found ${analyze(text).persons.map((x) => x.name).join(', ') || 'nobody'}`);
+  const { p } = person(text, name);
   return { titles: p.titles.map((t) => t.title), country: p.country };
 }
 
