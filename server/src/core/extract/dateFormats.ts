@@ -96,10 +96,12 @@ export function findFullDates(line: string): FoundDate[] {
     }
   }
   if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(line) && /\d/.test(line)) {
-    for (const r of chrono.strict.parse(line)) {
+    // a fixed reference, and a day and a year written out: chrono takes "the day before" or "today" as certain
+    // dates counted from its reference, which would otherwise be the machine's clock
+    for (const r of chrono.strict.parse(line, NO_CLOCK)) {
       const s = r.start;
       if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('year')) continue;
-      if (!/[A-Za-z]{3}/.test(r.text)) continue;
+      if (!/[A-Za-z]{3}/.test(r.text) || !writesYear(r.text)) continue;
       const y = s.get('year')!, mo = s.get('month')!, d = s.get('day')!;
       if (isValidDate(y, mo, d) && !out.some((o) => o.index <= r.index && r.index < o.index + o.length)) {
         out.push({ date: formatYMD({ year: y, month: mo, day: d }), index: r.index, length: r.text.length });
@@ -108,6 +110,14 @@ export function findFullDates(line: string): FoundDate[] {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** A day and a year written out ("10 March 23", "May 5, 2024"): not a date counted from a reference day. */
+export function writesYear(text: string): boolean {
+  return /\b\d{4}\b/.test(text) || (text.match(/\d+/g) ?? []).length >= 2;
+}
+
+/** Chrono's reference when a text has no date of its own: any fixed day, so that no answer depends on the clock. */
+export const NO_CLOCK = new Date(Date.UTC(2000, 0, 1, 12));
 
 export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -2,7 +2,7 @@
 // "on Thursday" (the latest such day on or before the anchor), "yesterday", "in March last year" (a month), "the same day".
 // Without an anchor only a date the text states in full is returned: nothing here reads the clock.
 import * as chrono from 'chrono-node';
-import { type YMD, addDays, findFullDates, formatYMD, isValidDate, toUTC, weekdayOnOrBefore, daysBetween } from './dateFormats.js';
+import { type YMD, addDays, findFullDates, formatYMD, isValidDate, toUTC, weekdayOnOrBefore, daysBetween, NO_CLOCK, writesYear } from './dateFormats.js';
 
 export type SentenceTime =
   | { kind: 'date'; value: string }
@@ -104,11 +104,13 @@ function relativeDate(sentence: string, anchor: YMD, options: TimeOptions): stri
 
 /** A day-precise date; the DATEISH test before it spares chrono (the costliest step) most sentences. */
 function dayDate(sentence: string, anchor: YMD | null): string | null {
-  const ref = anchor ? toUTC(anchor) : undefined;
+  const ref = anchor ? toUTC(anchor) : NO_CLOCK;
   const text = sentence.replace(DAY_LIST, '$1$2');
   for (const r of chrono.strict.parse(text, ref)) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
+    // with no date of the article's own, only a date written out in full stands: never one counted from a reference
+    if (!anchor && !writesYear(r.text)) continue;
     const numeric = !/\p{L}/u.test(r.text.replace(WEEKDAY_WORD, '').replace(/\b(?:on|the)\b/gi, ''));
     // "4-1/2 hours", "1/2": a fraction, not a month and a day
     if (!s.isCertain('year') && numeric) continue;

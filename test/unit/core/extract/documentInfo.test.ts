@@ -93,3 +93,10 @@ test('a dateline may write its year after a slash, with the agency right after',
   const a = analyze(`Headline\n\nLima, May 30/2024(Example) ${LEAD}`);
   assert.equal(a.anchorDate, '2024-05-30');
 });
+
+test('no date comes from the clock: a yearless dateline and "the day before" leave the article undated', () => {
+  const a = analyze('LISBON, May 5 -- The day before, President Ana Varga met Prime Minister Tomas Berg.');
+  assert.equal(a.published, null);
+  assert.equal(a.anchorDate, null);
+  assert.deepEqual(a.events.map((e) => e.date), [null]);
+});
