@@ -1,6 +1,7 @@
 // Turns local events into corpus events: participants become entity ids, and reports of the same event in several
 // documents (compatible dates or a day apart in a compatible place, one participant set within the other, the same
-// planned-ness) become one event with all their sources; what one document keeps apart stays apart.
+// planned-ness, or a summit in the same city on the same day) become one event with all their sources; what one
+// document keeps apart stays apart.
 // A month-only date ("in April") is compatible with any day of that month, and the more precise date is kept.
 import type { CorpusEvent, DocAnalysis, LocalEvent } from '../types.js';
 import type { LinkTables } from './tables.js';
@@ -90,11 +91,18 @@ function eventFiles() {
   };
 }
 
+/** Where and when a summit met, day-precise: its reports are one event whoever each names. */
+function summitKey(e: LocalEvent): string | null {
+  return e.kind === 'summit' && e.date && e.date.length === 10 && e.place ? `${e.date}|${e.place}` : null;
+}
+
 export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLink> {
   const merged: CorpusEvent[] = [];
   const eventOf = new Map<string, (CorpusEvent | null)[]>();
   const files = eventFiles();
   const order = new Map<CorpusEvent, number>();
+  // a summit is one gathering in a city on a day, however its reports differ in who they name
+  const summits = new Map<string, CorpusEvent[]>();
   const pace = pacer();
   for (const doc of docs) {
     if (pace()) yield;
@@ -107,6 +115,8 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
       if (participants.length === 0) return;
       const topics = [...new Set(e.names.map((i) => t.nameOf.get(doc.uri)?.[i]).filter((x): x is string => !!x))];
       const sources = e.sources.map((span, i) => ({ uri: doc.uri, span, excerpt: e.excerpts[i] ?? '' }));
+      const gathering = summitKey(e);
+      const sameSummit = (gathering ? summits.get(gathering) ?? [] : []).filter((o) => !mine.has(o) && !o.planned === !e.planned);
       const fits = e.date
         ? [...new Set(participants.flatMap((p) => [e.date!, ...neighbours(e.date!)].flatMap((d) => files.near(d, p))))]
             .sort((x, y) => order.get(x)! - order.get(y)!)
@@ -119,6 +129,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
                 (within(participants, o.participants) || within(o.participants, participants)),
             )
         : [];
+      pushAll(fits, sameSummit.filter((o) => !fits.includes(o)));
       // a report of the same day before one a day apart
       const same = fits.find((o) => datesFit(o.date!, e.date!)) ?? fits[0];
       if (same) {
@@ -135,6 +146,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
       }
       const event: CorpusEvent = { id: e.date ? '' : `event:undated:${slug(doc.uri)}:${n}`, kind: e.kind, title: '', date: e.date, place: e.place, participants, topics, sources };
       if (e.planned) event.planned = true;
+      if (gathering) summits.set(gathering, [...(summits.get(gathering) ?? []), event]);
       order.set(event, merged.length);
       merged.push(event);
       into[n] = event;

@@ -50,3 +50,12 @@ test('two events one document keeps apart a day apart are not joined when the co
   });
   assert.deepEqual(c.index.events.map((e) => `${e.date} ${e.sources.map((s) => s.uri.split('/').pop()).join(',')}`).sort(), ['2024-04-08 a.md', '2024-04-09 a.md,b.md']);
 });
+
+test('reports of a summit in one city on one day are one event, whoever each names', () => {
+  const c = corpus({
+    'a.md': '---\ndate: 2024-04-09\n---\nPresident Jules Arles attended the regional summit in Rabat on Tuesday.',
+    'b.md': '---\ndate: 2024-04-09\n---\nPrime Minister Youssef Amrani and Chancellor Hanna Maurer attended the regional summit in Rabat on Tuesday.',
+  });
+  const summits = c.index.events.filter((e) => e.kind === 'summit');
+  assert.deepEqual(summits.map((e) => [e.date, e.place, e.sources.length]), [['2024-04-09', 'Rabat', 2]]);
+});
