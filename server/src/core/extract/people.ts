@@ -6,7 +6,7 @@ import { type Token, isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
 import { type Anchor, type TitledShort, findIntroductions, isPlaceName } from './introductions.js';
 import { inTitleCaseLine } from './headlines.js';
-import { asciiFold } from '../text/fold.js';
+import { asciiFold, foldWord } from '../text/fold.js';
 import { pushAll } from '../pushAll.js';
 
 export interface PeopleResult {
@@ -36,7 +36,7 @@ function familyIndexOf(ctx: DocContext, tokens: string[], country: string | null
 }
 
 function personKey(tokens: string[]): string {
-  return tokens.map((t) => asciiFold(t).toLowerCase()).join(' ');
+  return tokens.map(foldWord).join(' ');
 }
 
 function mergeAnchors(ctx: DocContext, anchors: Anchor[]): PersonDraft[] {
@@ -62,10 +62,9 @@ function mergeAnchors(ctx: DocContext, anchors: Anchor[]): PersonDraft[] {
 /** "Abu Zeid" after "Ahmed Abu Zeid", "Ibrahim Solih" after "Ibrahim Mohamed Solih": a shorter form of a longer name. */
 function isShortFormOf(short: string[], long: string[]): boolean {
   if (short.length < 2 || short.length >= long.length) return false;
-  const f = (w: string) => asciiFold(w).toLowerCase();
   const tail = long.slice(long.length - short.length);
-  if (tail.every((w, k) => f(w) === f(short[k]))) return true;
-  return short.length === 2 && f(short[0]) === f(long[0]) && f(short[1]) === f(long[long.length - 1]);
+  if (tail.every((w, k) => foldWord(w) === foldWord(short[k]))) return true;
+  return short.length === 2 && foldWord(short[0]) === foldWord(long[0]) && foldWord(short[1]) === foldWord(long[long.length - 1]);
 }
 
 /** Within one document a shorter form of someone's name is that person: its titles join theirs, its form is kept. */
@@ -91,7 +90,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
   const byFamily = new Map<string, PersonDraft[]>();
   for (const p of persons) {
     for (const form of p.forms) {
-      const f = foldName(bareInitial(form[0]));
+      const f = foldWord(bareInitial(form[0]));
       (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push({ person: p, form });
     }
     const fam = asciiFold(p.tokens[p.familyIndex]);
@@ -106,7 +105,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
       const t = toks[i];
       if (!t.cap) continue;
       let best: { person: PersonDraft; n: number } | null = null;
-      for (const { person, form } of byFirst.get(foldName(stripPossessive(t.text))) ?? []) {
+      for (const { person, form } of byFirst.get(foldWord(stripPossessive(t.text))) ?? []) {
         const n = form.length;
         if (n < 2 || (best && best.n >= n) || !formAt(ctx, i, limit, form)) continue;
         best = { person, n };
@@ -166,11 +165,6 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
   return unresolved;
 }
 
-/** A name word for matching written forms: folded to ASCII and lowercase, since "DORVAL" is "Dorval". */
-function foldName(word: string): string {
-  return asciiFold(word).toLowerCase();
-}
-
 /** "S." is written as the token "S" and a full stop. */
 function bareInitial(word: string): string {
   return word.replace(/^(\p{Lu})\.$/u, '$1');
@@ -182,7 +176,7 @@ function formAt(ctx: DocContext, i: number, limit: number, form: string[]): bool
   if (i + form.length > limit) return false;
   for (let k = 0; k < form.length; k++) {
     const t = toks[i + k];
-    if (foldName(stripPossessive(t.text)) !== foldName(bareInitial(form[k]))) return false;
+    if (foldWord(stripPossessive(t.text)) !== foldWord(bareInitial(form[k]))) return false;
     if (k > 0 && !adjacent(ctx, toks[i + k - 1].end + (form[k - 1].endsWith('.') ? 1 : 0), t.start)) return false;
   }
   return true;

@@ -2,7 +2,7 @@
 // name key, family name first (so Sergey and Sergei Lavrov meet, and so do "HAYASHI Yoshimasa" and "Yoshimasa
 // Hayashi"), and no conflicting country. A spelling variant meets its name only with one name part the same.
 import type { DocAnalysis, Entity, LocalPerson, Role } from '../types.js';
-import { asciiFold, phoneticKey, phoneticToken } from '../text/fold.js';
+import { foldWord, phoneticKey, phoneticToken } from '../text/fold.js';
 import { spellingVariant } from '../text/similarity.js';
 import { compareText, mostFrequent, slug, uniqueId } from './slug.js';
 import { pacer, mentionUnits, type Steps } from './steps.js';
@@ -52,12 +52,12 @@ function nameParts(person: LocalPerson): { family: string; given: string } {
 function variantKeys(person: LocalPerson): string[] {
   const { family, given } = nameParts(person);
   if (!given) return [];
-  return [`f:${phoneticToken(family)}|${asciiFold(given)[0]?.toLowerCase()}`, `g:${phoneticToken(given)}|${asciiFold(family)[0]?.toLowerCase()}`];
+  return [`f:${phoneticToken(family)}|${foldWord(given)[0]}`, `g:${phoneticToken(given)}|${foldWord(family)[0]}`];
 }
 
 /** "Ibrahim Solih" and "Ibrahim Mohamed Solih": the same family name, and one's given names begin the other's. */
 function middleNameDropped(a: LocalPerson, b: LocalPerson): boolean {
-  const given = (p: LocalPerson) => p.tokens.filter((_, k) => k !== p.familyIndex).map((w) => asciiFold(w).toLowerCase());
+  const given = (p: LocalPerson) => p.tokens.filter((_, k) => k !== p.familyIndex).map(foldWord);
   const [short, long] = [given(a), given(b)].sort((x, y) => x.length - y.length);
   return short.length > 0 && short.length < long.length && short.every((w, k) => w === long[k]);
 }

@@ -2,7 +2,7 @@
 // family name who has the most mentions (a title written with it must fit); "BRI" goes to the entity the corpus
 // defined it for, or to a well-known expansion; "the pre-2030 development plan" to the one initiative it starts.
 import type { Candidate, DocAnalysis, Entity, Span } from '../types.js';
-import { asciiFold, phoneticKey, phoneticToken } from '../text/fold.js';
+import { foldWord, phoneticKey, phoneticToken } from '../text/fold.js';
 import { spellingVariant } from '../text/similarity.js';
 import { knownAcronymEntry, vocabulary } from '../extract/vocabulary.js';
 import { nameKey } from './linkNames.js';
@@ -30,10 +30,6 @@ function titleFits(e: Entity, title: string | null): boolean {
 function writesWord(e: Entity, word: string, variantToo = false): boolean {
   const want = foldWord(word);
   return [e.name, ...e.aliases].some((n) => n.split(/\s+/).some((w) => foldWord(w) === want || (variantToo && spellingVariant(w, word))));
-}
-
-function foldWord(word: string): string {
-  return asciiFold(word).toLowerCase();
 }
 
 function wellKnownAcronym(t: LinkTables, acronym: string): string | null {

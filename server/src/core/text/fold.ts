@@ -25,6 +25,9 @@ function rememberedPerWord(keyOf: (word: string) => string): (word: string) => s
 
 export const asciiFold = rememberedPerWord((word) => anyAscii(word).replace(/['’]/g, "'"));
 
+/** A word as names are compared: folded to ASCII and lowercase ("DORVAL", "Dorval" and "Dörval" alike). */
+export const foldWord = rememberedPerWord((word) => asciiFold(word).toLowerCase());
+
 /**
  * A key for one name token. Short tokens keep their exact spelling, because a phonetic code of two or three
  * letters says too little (Yi and Yu both code to "A"); longer ones use the first letter plus double metaphone.

@@ -1,6 +1,6 @@
 // How alike two spellings of a name part are: a bounded edit distance, so that spelling variants of one name can be
 // told from different names that merely sound alike.
-import { asciiFold } from './fold.js';
+import { foldWord } from './fold.js';
 
 /** Levenshtein distance, or max + 1 as soon as it must exceed max (the caller only asks "within max?"). */
 export function editDistanceWithin(a: string, b: string, max: number): number {
@@ -21,8 +21,8 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
 
 /** Two spellings of one name part: both of four letters or more, and at most a quarter of the letters differ. */
 export function spellingVariant(a: string, b: string): boolean {
-  const x = asciiFold(a).toLowerCase().replace(/[^a-z]/g, '');
-  const y = asciiFold(b).toLowerCase().replace(/[^a-z]/g, '');
+  const x = foldWord(a).replace(/[^a-z]/g, '');
+  const y = foldWord(b).replace(/[^a-z]/g, '');
   if (x.length < 4 || y.length < 4) return false;
   const max = Math.floor(Math.max(x.length, y.length) / 4);
   return editDistanceWithin(x, y, max) <= max;
