@@ -4,8 +4,8 @@ import type { LocalRole, Span } from '../types.js';
 import { type Token, isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, hitAt, hitEndingAt, hitsIn, isNameToken, sentenceText } from './context.js';
 import { orgPhraseAt } from './names.js';
-import { nameTokensAt } from './personName.js';
-import { type TitlePhrase, titlePhraseAt, titleText } from './titles.js';
+import { nameEnd, nameTokensAt } from './personName.js';
+import { type TitlePhrase, titlePhraseAt, titleText, withoutTimePrefix } from './titles.js';
 import { inTitleCaseLine } from './headlines.js';
 import { lowerBound } from '../text/lowerBound.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
@@ -96,7 +96,7 @@ function countryBeforeTitle(ctx: DocContext, offset: number, sentenceStart: numb
 
 /** A cheap first test, since most words start no title: a title word, or a listed title written from here. */
 function mayStartTitle(ctx: DocContext, t: Token): boolean {
-  return ctx.vocab.titleWordForms.has(t.text) || ctx.vocab.abbreviations.has(t.text) || ctx.hitsByStart.has(t.start) || /^(?:ex|then|former)-/.test(t.text);
+  return ctx.vocab.titleWordForms.has(t.text) || ctx.vocab.abbreviations.has(t.text) || ctx.hitsByStart.has(t.start) || withoutTimePrefix(t.text) !== t.text;
 }
 
 /** The country of an institution a title names ("Federation Council Speaker", "Kremlin aide"). */
@@ -149,7 +149,7 @@ function listedAnchors(ctx: DocContext, intro: Introduction, sentenceStart: numb
   while (k < limit) {
     const name = introducedName(ctx, k, limit);
     if (name.length < 2) break;
-    const end = name[name.length - 1].start + stripPossessive(name[name.length - 1].text).length;
+    const end = nameEnd(name);
     const after = countryAfter(ctx, end);
     listed.push({ name, end, country: after?.country ?? null });
     k += name.length;
@@ -196,7 +196,8 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
   const toks = ctx.tokens;
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [first, limit] = ctx.sentenceTokens[s];
-    const side = sentenceSide(ctx, s);
+    // read only when a titled person has no other country: most sentences never need it
+    let side: string | null | undefined;
     // "Sri Lanka's Foreign Minister A, Health Minister B, …": one country for a run of titled names
     let listCountry: { country: string | null; end: number; commas: number } = { country: null, end: -1, commas: 0 };
     let firstOffice: string | null = null;
@@ -225,10 +226,9 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       const adjacentName = adjacent(ctx, title.end, toks[title.next].start) ? introducedName(ctx, title.next, limit) : [];
       const name = adjacentName.length > 0 ? adjacentName : appositionAfterTitle(ctx, title, limit);
       if (name.length === 0 || (title.lowercase && name.length < 2)) continue;
-      const last = name[name.length - 1];
-      const nameEnd = last.start + stripPossessive(last.text).length;
-      const after = countryAfter(ctx, nameEnd);
-      const country = intro.country ?? after?.country ?? (inList ? listCountry.country : null) ?? side;
+      const end = nameEnd(name);
+      const after = countryAfter(ctx, end);
+      const country = intro.country ?? after?.country ?? (inList ? listCountry.country : null) ?? (side === undefined ? (side = sentenceSide(ctx, s)) : side);
       // the title's "of …" part may name an organization, which is the names stage's to find
       titleSpans.push([intro.start, title.headEnd]);
       // "President A … shakes hands with his Chinese counterpart B": a counterpart holds the same office as the
@@ -237,14 +237,14 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       const heldTitle = cue ? (title.title.toLowerCase() === 'counterpart' ? firstOffice : null) : title.title;
       const role = heldTitle ? { title: heldTitle, country } : null;
       // the office itself, without what it is of ("President of the Spanish Government" is a President)
-      if (!cue) firstOffice ??= ctx.content.slice(title.start, title.headEnd).replace(/\s+/g, ' ').replace(/^(?:then|ex|former)-/, '');
+      if (!cue) firstOffice ??= withoutTimePrefix(ctx.content.slice(title.start, title.headEnd).replace(/\s+/g, ' '));
       if (name.length === 1) {
         if (role) shorts.push({ token: name[0], title: role.title, country });
       } else {
-        anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, nameEnd], role, country });
+        anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, end], role, country });
       }
-      listCountry = { country, end: after?.end ?? nameEnd, commas: inList && comma ? listCountry.commas + 1 : 0 };
-      i = lowerBound(toks, (t) => t.start < nameEnd) - 1;
+      listCountry = { country, end: after?.end ?? end, commas: inList && comma ? listCountry.commas + 1 : 0 };
+      i = lowerBound(toks, (t) => t.start < end) - 1;
     }
   }
 }
@@ -258,8 +258,7 @@ function honorificAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShor
       if (at === i) continue;
       const name = nameTokensAt(ctx, at, limit);
       if (name.length === 0) continue;
-      const last = name[name.length - 1];
-      const end = last.start + stripPossessive(last.text).length;
+      const end = nameEnd(name);
       if (name.length === 1) shorts.push({ token: name[0], title: null, country: null });
       else anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, end], role: null, country: null });
       i = at + name.length - 1;
@@ -322,10 +321,10 @@ function appositiveAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[
       if (i > first && isNameToken(ctx, toks[i - 1]) && adjacent(ctx, toks[i - 1].end, toks[i].start)) continue;
       const name = nameTokensAt(ctx, i, limit);
       if (name.length < 2 || isPossessive(name[name.length - 1].text)) continue;
-      const nameEnd = name[name.length - 1].end;
-      const lead = /^,\s+(?:(?:the|a|an|also|now|then|currently|formerly|his|her|its|their)\s+)*/.exec(ctx.content.slice(nameEnd, nameEnd + 40));
+      const wordsEnd = name[name.length - 1].end;
+      const lead = /^,\s+(?:(?:the|a|an|also|now|then|currently|formerly|his|her|its|their)\s+)*/.exec(ctx.content.slice(wordsEnd, wordsEnd + 40));
       if (!lead) continue;
-      let at = nameEnd + lead[0].length;
+      let at = wordsEnd + lead[0].length;
       let country: string | null = null;
       const demonym = hitAt(ctx, at, ['demonym']);
       const possessive = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s\s+/u.exec(ctx.content.slice(at, at + 40));
@@ -342,7 +341,7 @@ function appositiveAnchors(ctx: DocContext, anchors: Anchor[], titleSpans: Span[
       const after = /^\s*(?:,|\s(?:and|said|says|told|noted|added|stressed|called|urged|warned|wrote)\b)/.exec(ctx.content.slice(role.end, role.end + 12));
       if (!after && role.end < ctx.sentences[s].end - 1) continue;
       const roleCountry = country ?? role.country;
-      anchors.push({ tokens: name.map((t) => t.text), span: [name[0].start, nameEnd], role: ctx.vocab.cueNouns.has(role.title.toLowerCase()) ? null : { title: role.title, country: roleCountry }, country: roleCountry });
+      anchors.push({ tokens: name.map((t) => t.text), span: [name[0].start, wordsEnd], role: ctx.vocab.cueNouns.has(role.title.toLowerCase()) ? null : { title: role.title, country: roleCountry }, country: roleCountry });
       titleSpans.push([role.start, role.end]);
       i += name.length - 1;
     }

@@ -6,6 +6,12 @@ import { type DocContext, adjacent, isNameToken } from './context.js';
 /** Name words at most, particles not counted ("Mohammed bin Salman bin Abdulaziz Al Saud" has five). */
 const MAX_NAME_WORDS = 5;
 
+/** Where a name ends in the text, its last word's possessive left out ("Varga's" ends at "Varga"). */
+export function nameEnd(name: readonly Token[]): number {
+  const last = name[name.length - 1];
+  return last.start + stripPossessive(last.text).length;
+}
+
 /** "S." before a name: one capital and a full stop, then a space. The token returned covers the stop. */
 function initialAt(ctx: DocContext, t: Token): Token | null {
   if (!/^\p{Lu}$/u.test(t.text) || ctx.content[t.end] !== '.' || ctx.content[t.end + 1] !== ' ') return null;

@@ -29,13 +29,13 @@ const COMPLEMENT_JOIN = new Set(['of', 'and', 'the', 'for', 'on', '&', 'at', 'to
 type WordRole = 'head' | 'modifier' | null;
 
 /** "ex-Head", "then-foreign": a prefix of time written onto the title's first word. */
-function withoutEx(word: string): string {
+export function withoutTimePrefix(word: string): string {
   return word.replace(/^(?:ex|then|former)-(?=\p{L})/u, '');
 }
 
 function wordRole(ctx: DocContext, t: Token, lowercase: boolean): WordRole {
   // "ex-Head of State": "ex-" before a head is a modifier written onto it
-  const text = withoutEx(t.text);
+  const text = withoutTimePrefix(t.text);
   if (lowercase ? /^\p{Lu}/u.test(text) : !/^\p{Lu}/u.test(text)) return null;
   const w = text.toLowerCase();
   const v = ctx.vocab;
@@ -55,7 +55,7 @@ function singularHead(ctx: DocContext, word: string): string | null {
 /** The head and modifier words of a title from token i: "Deputy Prime Minister and Foreign Minister". */
 function titleWords(ctx: DocContext, i: number, limit: number): { headEnd: number; next: number; lowercase: boolean } | null {
   const toks = ctx.tokens;
-  const lowercase = !/^\p{Lu}/u.test(withoutEx(toks[i].text));
+  const lowercase = !/^\p{Lu}/u.test(withoutTimePrefix(toks[i].text));
   let k = i;
   let headEnd = -1;
   let next = -1;
