@@ -4,7 +4,7 @@
 // The patched index is equal to a fresh full index of the same texts; the tests check that.
 import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
 import { type CorpusIndex, indexMentionsOf } from './corpusIndex.js';
-import { resolveWithSpan, touchesIntroducedPerson } from '../link/resolveCandidates.js';
+import { introducesPerson, resolveWithSpan } from '../link/resolveCandidates.js';
 import { chooseDefinitions } from '../link/definitions.js';
 import { replaceRun } from '../link/mentionList.js';
 import { knownAcronymEntry, vocabulary } from '../extract/vocabulary.js';
@@ -48,9 +48,10 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
   if (next.candidates.some((c) => c.shape === 'acronym' && !t.byAcronym.has(c.text) && knownAcronymEntry(vocab, c.text))) return false;
 
   const nameKeys = [...t.byNameKey.keys()];
-  // so does a person made from a title alone, before or after the edit
-  if ([...next.candidates, ...(old?.candidates ?? [])].some((c) => touchesIntroducedPerson(t, nameKeys, c))) return false;
   const found = next.candidates.map((c) => resolveWithSpan(t, nameKeys, c));
+  // so does a person made from a title alone, before the edit (as last linked) or after it
+  const made = (id: string | null | undefined) => !!id && t.introducedPeople.has(id);
+  if ((t.candidateOf.get(uri) ?? []).some(made) || found.some((f, k) => (f ? made(f.id) : introducesPerson(next.candidates[k])))) return false;
   const added: { id: string; span: Span }[] = [];
   next.persons.forEach((p, i) => spansOf(p.mentions).forEach((span) => added.push({ id: t.personOf.get(uri)![i], span })));
   next.names.forEach((n, i) => spansOf(n.mentions).forEach((span) => added.push({ id: t.nameOf.get(uri)![i], span })));

@@ -102,7 +102,7 @@ export function resolveCandidate(t: LinkTables, nameKeys: readonly string[], c: 
  * come from every candidate that names it (titleOfIntroduced), so the order documents come in changes nothing.
  */
 function introducedPerson(t: LinkTables, c: Candidate): { id: string; span: Span } | null {
-  if (c.shape !== 'name' || !c.introduced || /\s/.test(c.text)) return null;
+  if (!introducesPerson(c)) return null;
   const family = phoneticToken(c.text);
   let id = t.byFamily.get(family)?.find((x) => writesWord(t.entities.get(x)!, c.text));
   if (!id) {
@@ -114,14 +114,9 @@ function introducedPerson(t: LinkTables, c: Candidate): { id: string; span: Span
   return { id, span: [c.start, c.end] };
 }
 
-/**
- * Whether the candidate makes a person from a title alone, or lands on one so made: either way the person's
- * existence depends on this document, a corpus-wide matter.
- */
-export function touchesIntroducedPerson(t: LinkTables, nameKeys: readonly string[], c: Candidate): boolean {
-  if (c.shape !== 'name') return false;
-  const hit = resolveWithSpan(t, nameKeys, c);
-  return hit ? t.introducedPeople.has(hit.id) : c.introduced === true && !/\s/.test(c.text);
+/** A one-word name a title or honorific introduced ("Mr Froman"): a person is made of it when nobody else fits. */
+export function introducesPerson(c: Candidate): boolean {
+  return c.shape === 'name' && c.introduced === true && !/\s/.test(c.text);
 }
 
 export function* resolveCandidates(docs: DocAnalysis[], t: LinkTables): Steps<void> {
