@@ -164,7 +164,7 @@ function buildVocabulary(): Vocabulary {
 
   const keys = [...patterns.keys()];
   const matcher = new AhoCorasick(keys);
-  const longest = Math.max(...keys.map((k) => k.length));
+  const longest = keys.reduce((most, k) => Math.max(most, k.length), 0);
   const scan = (text: string): VocabHit[] => {
     const lower = lowerSameLength(text);
     const hits: VocabHit[] = [];
