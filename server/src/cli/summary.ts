@@ -28,7 +28,7 @@ export function summarize(index: CorpusIndex): string {
   out.push(`Dossier: ${count(index.documents.size, 'document', 'documents')}, ${count(people.length, 'person', 'people')}, ${count(named.length, 'initiative or organization', 'initiatives and organizations')}, ${count(events.length, 'event', 'events')}`);
   out.push('', 'People');
   for (const p of people) {
-    out.push(`  ${p.name}${p.country ? ` (${p.country})` : ''}: ${latestRole(p)}; ${count(mentionCount(p.mentions), 'mention', 'mentions')} in ${count(docsOf(p), 'document', 'documents')}`);
+    out.push(`  ${p.name}${p.country ? ` (${p.country}${p.countryInferred ? ', inferred' : ''})` : ''}: ${latestRole(p)}; ${count(mentionCount(p.mentions), 'mention', 'mentions')} in ${count(docsOf(p), 'document', 'documents')}`);
   }
   out.push('', 'Initiatives and organizations');
   for (const n of named) {

@@ -36,7 +36,7 @@ export function analyzeDocument(source: SourceText): DocAnalysis {
   const { body, content } = cleanText(uri, text, fm.frontMatter?.span ?? null);
   const info = documentInfo(body, content, fm.frontMatter);
   const ctx = buildContext(content, isMarkdownUri(uri));
-  const people = extractPeople(ctx);
+  const people = extractPeople(ctx, info.dateline?.place ?? null);
   const byPeople = spanSet(people.claimed);
   const names = extractNames(ctx, (span) => overlapsAny(byPeople, span));
   // a dateline's place is a place even when the vocabulary does not list it

@@ -47,10 +47,19 @@ export interface LocalPerson {
   /** Index into `tokens` of the family name. */
   familyIndex: number;
   country: string | null;
+  /**
+   * A clue to the state a person serves when no title writes it (personCountries.ts): another person of this
+   * document whose state it is ("Rubio was joined by A"), or a country named for a group ("the Nigerian delegation").
+   */
+  stateClue?: StateClue;
+  /** The state the document's unqualified officials serve, for a person with a national title and no other clue. */
+  homeCountry?: string;
   titles: LocalRole[];
   /** Sorted by start, one per start. */
   mentions: SpanList;
 }
+
+export type StateClue = { person: number } | { country: string };
 
 export interface LocalRole {
   title: string;
@@ -175,6 +184,8 @@ export interface Entity {
   aliases: string[];
   acronym: string | null;
   country: string | null;
+  /** The country is inferred (a delegation's, a spouse's, the article's), not written with the person's title. */
+  countryInferred?: boolean;
   roles: Role[];
   mentions: MentionList;
   definition: Mention | null;

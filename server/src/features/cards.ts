@@ -66,7 +66,7 @@ export function roleHistory(e: Entity): Entity['roles'] {
 
 function personCard(index: CorpusIndex, e: Entity, alternatives: Entity[]): string[] {
   const lines: string[] = [];
-  lines.push(`**${text(e.name)}**${e.country ? ` · ${text(e.country)}` : ''}`, '');
+  lines.push(`**${text(e.name)}**${e.country ? ` · ${text(e.country)}${e.countryInferred ? ' (inferred from the article)' : ''}` : ''}`, '');
   const latest = [...e.roles].reverse().find((r) => r.date) ?? e.roles[e.roles.length - 1];
   lines.push(latest ? `${text(latest.title)}${latest.date ? ` (as of ${text(latest.date)})` : ''}` : '*No title seen*');
   const history = roleHistory(e);

@@ -78,3 +78,9 @@ test('the title history keeps when each title was first seen, and only the lates
   assert.equal(history.length, 6);
   assert.match(history[history.length - 1], /^- 2021\\-08\\-01: Ambassador/);
 });
+
+test('a person card says when the country is inferred rather than written', () => {
+  const c = corpus({ 'a.txt': 'Minister Ana Varga spoke on Monday. Chile and Chile and Chile agreed on a plan.', 'note.md': 'Ask Varga.' });
+  const card = hover(c.index, uriOf('note.md'), 'Ask '.length, 'Ask Varga.')!.markdown;
+  assert.match(card, /^\*\*Ana Varga\*\* · Chile \(inferred from the article\)/);
+});

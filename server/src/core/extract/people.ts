@@ -6,6 +6,7 @@ import { type Token, isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
 import { type Anchor, type TitledShort, findIntroductions, isPlaceName } from './introductions.js';
 import { inTitleCaseLine } from './headlines.js';
+import { findStateClues } from './personCountries.js';
 import { asciiFold, foldWord } from '../text/fold.js';
 import { pushAll } from '../pushAll.js';
 
@@ -247,10 +248,12 @@ function linkRoleNouns(ctx: DocContext, persons: PersonDraft[]): void {
   }
 }
 
-export function extractPeople(ctx: DocContext): PeopleResult {
+/** `datelinePlace` is where the article was filed from, a clue to the state its officials serve. */
+export function extractPeople(ctx: DocContext, datelinePlace: string | null = null): PeopleResult {
   const { anchors, shorts, titleSpans } = findIntroductions(ctx);
   const persons = mergeAnchors(ctx, anchors);
   const claimed: Span[] = [...titleSpans];
   const unresolved = linkMentions(ctx, persons, shorts, claimed);
+  findStateClues(ctx, persons, datelinePlace);
   return { persons: persons.map(({ forms: _, capitalsFirst: __, ...p }) => ({ ...p, mentions: spanListOf(p.mentions) })), claimed, unresolved };
 }

@@ -164,7 +164,8 @@ function complementAt(ctx: DocContext, k: number, limit: number, end: number, lo
 /** "… of Turkmenistan" ending a title: the country, and where the title ends without it. */
 function trailingCountry(ctx: DocContext, start: number, end: number): { country: string; end: number } | null {
   const text = ctx.content.slice(start, end);
-  const re = /\s+of\s+(?:the\s+)?/g;
+  // "of the so-called Kosovo": a paper that disputes a state still names the one the official serves
+  const re = /\s+of\s+(?:the\s+)?(?:so-called\s+|self-proclaimed\s+|self-declared\s+)?/g;
   // the first "of" whose rest is a country: "of the People's Republic of China" is one
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const hit = hitAt(ctx, start + m.index + m[0].length, ['country']);

@@ -19,6 +19,8 @@ export interface ExportV1 {
     name: string;
     aliases: string[];
     country: string | null;
+    /** Present and true when the country is inferred, not written with a title. */
+    countryInferred?: true;
     roles: { title: string; country: string | null; date: string | null; uri: string }[];
     mentions: ExportLocation[];
     definition: ExportLocation | null;
@@ -49,6 +51,7 @@ export function exportIndex(index: CorpusIndex): ExportV1 {
       name: e.name,
       aliases: e.aliases,
       country: e.country,
+      ...(e.countryInferred ? { countryInferred: true as const } : {}),
       roles: e.roles.map((r) => ({ title: r.title, country: r.country, date: r.date, uri: r.uri })),
       mentions: mentionObjects(e.mentions).map(loc),
       definition: e.definition ? loc(e.definition) : null,

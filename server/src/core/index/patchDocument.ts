@@ -18,7 +18,7 @@ export function linkSignature(a: DocAnalysis): string {
     a.published,
     a.anchorDate,
     a.frontMatter ? [a.frontMatter.entity, a.frontMatter.entityKind, a.frontMatter.aliases] : null,
-    a.persons.map((p) => [p.tokens, p.familyIndex, p.country, p.titles, spanCount(p.mentions)]),
+    a.persons.map((p) => [p.tokens, p.familyIndex, p.country, p.stateClue ?? null, p.homeCountry ?? null, p.titles, spanCount(p.mentions)]),
     a.names.map((n) => [n.name, n.kind, n.acronym, spanCount(n.mentions), n.acronymDefinition !== null, n.sentenceText]),
     a.events.map((e) => [
       e.kind,

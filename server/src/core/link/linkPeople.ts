@@ -100,10 +100,54 @@ function* clusterPeople(docs: DocAnalysis[]): Steps<Cluster[]> {
   return all;
 }
 
-function toEntity(cluster: Cluster, taken: Set<string>): Entity {
+interface ClusterState {
+  country: string | null;
+  inferred: boolean;
+}
+
+function writtenState(cluster: Cluster): string | null {
+  return mostFrequent(cluster.members.map((m) => m.person.country ?? m.person.titles.find((r) => r.country)?.country ?? null).filter((c): c is string => c !== null));
+}
+
+/** A clue's country: one named for a group, or the principal's, as written anywhere or named for their group. */
+function clueState(m: Member, written: Map<Cluster, string | null>, byLocal: Map<DocAnalysis, Cluster[]>): string | null {
+  const clue = m.person.stateClue;
+  if (!clue) return null;
+  if ('country' in clue) return clue.country;
+  const principal = m.doc.persons[clue.person]?.stateClue;
+  return written.get(byLocal.get(m.doc)![clue.person]) ?? (principal && 'country' in principal ? principal.country : null);
+}
+
+/**
+ * Each cluster's state: the one its titles write; else what its documents' clues say, a delegation's principal
+ * read after linking (the principal's own country may be written in another document); else the home country.
+ */
+function clusterStates(clusters: Cluster[]): Map<Cluster, ClusterState> {
+  const written = new Map<Cluster, string | null>();
+  const byLocal = new Map<DocAnalysis, Cluster[]>();
+  for (const c of clusters) {
+    written.set(c, writtenState(c));
+    for (const m of c.members) (byLocal.get(m.doc) ?? byLocal.set(m.doc, []).get(m.doc)!)[m.index] = c;
+  }
+  const out = new Map<Cluster, ClusterState>();
+  for (const c of clusters) {
+    const w = written.get(c)!;
+    if (w) {
+      out.set(c, { country: w, inferred: false });
+      continue;
+    }
+    const clues = c.members.map((m) => clueState(m, written, byLocal));
+    const fromClue = mostFrequent(clues.filter((x): x is string => x !== null));
+    const home = fromClue ?? mostFrequent(c.members.map((m) => m.person.homeCountry ?? null).filter((x): x is string => x !== null));
+    out.set(c, { country: home, inferred: home !== null });
+  }
+  return out;
+}
+
+function toEntity(cluster: Cluster, state: ClusterState, taken: Set<string>): Entity {
   const names = cluster.members.map((m) => m.person.name);
   const name = mostFrequent(names)!;
-  const country = mostFrequent(cluster.members.map((m) => m.person.country).filter((c): c is string => c !== null));
+  const country = state.country;
   const base = `person:${slug(name)}`;
   const id = taken.has(base) && country ? uniqueId(`${base}-${slug(country)}`, taken) : uniqueId(base, taken);
   const aliases = new Set<string>();
@@ -120,12 +164,13 @@ function toEntity(cluster: Cluster, taken: Set<string>): Entity {
   roles.sort((a, b) => compareText(a.date ?? '9999', b.date ?? '9999') || compareText(a.uri, b.uri));
   const mentions = noMentions();
   for (const m of cluster.members) addMentions(mentions, m.doc.uri, m.person.mentions);
-  return { id, kind: 'person', name, aliases: [...aliases].sort(), acronym: null, country, roles, mentions, definition: null, definingSentence: null, definingText: null };
+  return { id, kind: 'person', name, aliases: [...aliases].sort(), acronym: null, country, ...(state.inferred ? { countryInferred: true } : {}), roles, mentions, definition: null, definingSentence: null, definingText: null };
 }
 
 export function* linkPeople(docs: DocAnalysis[]): Steps<PeopleLink> {
   const taken = new Set<string>();
   const clusters = yield* clusterPeople(docs);
+  const states = clusterStates(clusters);
   const personOf = new Map<string, string[]>();
   const byFullName = new Map<string, string[]>();
   const byFamily = new Map<string, string[]>();
@@ -133,7 +178,7 @@ export function* linkPeople(docs: DocAnalysis[]): Steps<PeopleLink> {
   const pace = pacer();
   for (const cluster of clusters) {
     if (pace(mentionUnits(cluster.members.length * 4))) yield;
-    const entity = toEntity(cluster, taken);
+    const entity = toEntity(cluster, states.get(cluster)!, taken);
     entities.push(entity);
     const families = new Set<string>();
     const fullNames = new Set<string>();

@@ -1,0 +1,227 @@
+// Whose state a person serves when no title writes it: the principal a delegation goes with ("A was joined by B"),
+// the side a sentence names ("On the Ruritanian side, …"), a spouse's; failing those, the state an article's
+// unqualified officials serve, by the press's custom of naming a foreign official's country and not the home one's.
+import type { LocalRole, Span, StateClue } from '../types.js';
+import { type DocContext, hitsIn, sentenceAt, sentenceSpan } from './context.js';
+import type { VocabHit } from './vocabulary.js';
+import { cities } from './cities.js';
+import { foldWord } from '../text/fold.js';
+import orgData from '../../../data/organizations.json' with { type: 'json' };
+
+/** What this stage reads and writes of a person while the document is read. */
+export interface CountryPerson {
+  tokens: string[];
+  familyIndex: number;
+  country: string | null;
+  titles: LocalRole[];
+  /** Sorted by start. */
+  mentions: Span[];
+  stateClue?: StateClue;
+  homeCountry?: string;
+}
+
+interface Placed {
+  person: number;
+  span: Span;
+}
+
+const COMPANY = /\b(?:accompanied|joined|supported|flanked|assisted)\s+by\b|\bdelegation\s+(?:(?:that\s+|which\s+)?(?:was\s+)?(?:led|headed)\s+by|includ(?:ed|ing))\b/giu;
+const ACCOMPANYING = /^\s*Accompanying\s/u;
+const VISIT_TO = /\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/u;
+const RELATIVE = /,\s+(?:who|whom|which|where|while)\b/u;
+const SIDE = /\b(?:On|From)\s+the\s+(\p{Lu}[\p{L}.]+)\s+side\b/u;
+const MEETING = /\b(?:with|met|meets|meeting|talks|counterparts?|hosted|hosts|received|receives|welcomed|welcomes|visit(?:ed|s|ing)?)\b/iu;
+const VISIT_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,3}?(?:visit|trip|travel|tour)\p{Ll}*\s+(?:to|in)\s+(?:the\s+)?$|^\s+(?:arrived|landed)\s+in\s+(?:the\s+)?$|^\s+to\s+(?:the\s+)?$/u;
+const ORG_WORDS = new Set([...Object.keys(orgData.heads), ...orgData.weakHeads, ...orgData.acronymBodies.map((w) => w[0].toUpperCase() + w.slice(1))]);
+
+/** The principal and the members of each "A was joined by B and C" in the sentence. */
+function companies(ctx: DocContext, s: number, placed: Placed[]): { principal: StateClue; members: Placed[] }[] {
+  const [start, end] = sentenceSpan(ctx, s);
+  const text = ctx.content.slice(start, end);
+  const triggers: { at: number; after: number; principal: StateClue | null; from: number }[] = [];
+  const opening = ACCOMPANYING.exec(text);
+  if (opening) {
+    const verb = /\s(?:were|was)\s/u.exec(text.slice(opening[0].length));
+    const first = firstAfter(ctx, placed, start + opening[0].length, start + opening[0].length + (verb?.index ?? 0));
+    if (verb && first) triggers.push({ at: start, after: start + opening[0].length + verb.index + verb[0].length, principal: first.clue, from: first.from });
+  }
+  COMPANY.lastIndex = 0;
+  for (let m = COMPANY.exec(text); m; m = COMPANY.exec(text)) {
+    const at = start + m.index;
+    const last = lastBefore(ctx, placed, start, at);
+    triggers.push({ at, after: at + m[0].length, principal: last?.clue ?? null, from: last?.from ?? at });
+  }
+  triggers.sort((a, b) => a.at - b.at);
+  return triggers.flatMap((t, k) => {
+    if (!t.principal) return [];
+    const next = k + 1 < triggers.length ? triggers[k + 1].from : end;
+    // "…, who were received by B": a relative clause turns to other people
+    const clause = RELATIVE.exec(ctx.content.slice(t.after, next));
+    const until = clause ? t.after + clause.index : next;
+    return [{ principal: t.principal, members: placed.filter((p) => p.span[0] >= t.after && p.span[0] < until) }];
+  });
+}
+
+/** The countries and demonyms written in [from, to). */
+function statesIn(ctx: DocContext, from: number, to: number): VocabHit[] {
+  return hitsIn(ctx, from, to).filter((h) => h.kind === 'demonym' || h.kind === 'country');
+}
+
+/** The person or the country written last before the offset, with no clause break after it. */
+function lastBefore(ctx: DocContext, placed: Placed[], from: number, at: number): { clue: StateClue; from: number } | null {
+  let best: { clue: StateClue; from: number; end: number } | null = null;
+  for (const p of placed) if (p.span[1] <= at && p.span[0] >= from && (!best || p.span[1] > best.end)) best = { clue: { person: p.person }, from: p.span[0], end: p.span[1] };
+  for (const h of statesIn(ctx, from, at)) if (h.end <= at && (!best || h.end > best.end)) best = { clue: { country: h.value }, from: h.start, end: h.end };
+  if (!best) return null;
+  const gap = ctx.content.slice(best.end, at);
+  return gap.length <= 60 && !/[,;:()]/.test(gap) ? best : null;
+}
+
+/** The person or the country written first in [from, to). */
+function firstAfter(ctx: DocContext, placed: Placed[], from: number, to: number): { clue: StateClue; from: number } | null {
+  const person = placed.find((p) => p.span[0] >= from && p.span[0] < to);
+  const hit = statesIn(ctx, from, to)[0];
+  if (hit && (!person || hit.start < person.span[0])) return { clue: { country: hit.value }, from: hit.start };
+  return person ? { clue: { person: person.person }, from: person.span[0] } : null;
+}
+
+/**
+ * "During his visit to Ruritania, A met B and C": the people a visitor meets there serve the host state. The
+ * visitor is the first person after the visit when none comes before it.
+ */
+function hosts(ctx: DocContext, s: number, here: Placed[]): { country: string; members: Placed[] } | null {
+  const [start, end] = sentenceSpan(ctx, s);
+  const visit = statesIn(ctx, start, end).find((h) => VISIT_TO.test(ctx.content.slice(Math.max(start, h.start - 30), h.start)));
+  if (!visit) return null;
+  const after = here.filter((x) => x.span[0] >= visit.end);
+  const visitor = here.some((x) => x.span[1] <= visit.start) ? null : after[0]?.person;
+  return { country: visit.value, members: after.filter((x) => x.person !== visitor) };
+}
+
+/** Someone whose every title is a family tie ("First Lady", "his wife"). */
+function familyOnly(ctx: DocContext, p: CountryPerson): boolean {
+  return p.titles.length > 0 && p.titles.every((r) => ctx.vocab.familyRoles.has(r.title.toLowerCase()));
+}
+
+/** A spouse's or child's state: the person whose family name they share, or the one named just before them. */
+function familyClue(ctx: DocContext, persons: CountryPerson[], i: number, bySentence: Map<number, Placed[]>): StateClue | null {
+  const p = persons[i];
+  const parts = p.tokens[p.familyIndex].split('-').map(foldWord);
+  const kin = persons.findIndex((q, k) => k !== i && !familyOnly(ctx, q) && parts.includes(foldWord(q.tokens[q.familyIndex])));
+  if (kin >= 0) return { person: kin };
+  const first = p.mentions[0];
+  const here = bySentence.get(sentenceAt(ctx, first[0])) ?? [];
+  const before = here.filter((x) => x.person !== i && x.span[1] <= first[0] && !familyOnly(ctx, persons[x.person]));
+  return before.length > 0 ? { person: before[before.length - 1].person } : null;
+}
+
+/** The state a place is in: its capital, or a city of the gazetteer. */
+function stateOfPlace(ctx: DocContext, place: string): string | null {
+  if (ctx.vocab.countryOf.has(place)) return ctx.vocab.countryOf.get(place)!;
+  const city = ctx.vocab.countryOfCapital.get(place) ?? cities().get(place)?.country;
+  return city && ctx.vocab.countryOf.has(city) ? ctx.vocab.countryOf.get(city)! : null;
+}
+
+/** Someone with a title that is neither a family tie nor an international body's. */
+function nationalOfficial(ctx: DocContext, p: CountryPerson): boolean {
+  return p.titles.length > 0 && !familyOnly(ctx, p) && !p.titles.some((r) => internationalTitle(r.title));
+}
+
+function writtenCountry(p: CountryPerson): string | null {
+  return p.country ?? p.titles.find((r) => r.country)?.country ?? null;
+}
+
+/** A title that is an international body's ("head of the UN Centre", "President of the European Council"). */
+function internationalTitle(title: string): boolean {
+  if (/\b\p{Lu}{2,}\b/u.test(title)) return true;
+  const m = /\b(?:of|at|to)\s+the\s+(.*)$/u.exec(title);
+  return !!m && m[1].split(/\s+/).some((w) => ORG_WORDS.has(w));
+}
+
+function plainTitle(title: string): string {
+  return title.toLowerCase().replace(/^(?:the\s+|former\s+|ex-)+/u, '');
+}
+
+/** Each office ("president") and the states whose holder of it the document names. */
+function officeHolders(persons: CountryPerson[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const q of persons) {
+    const c = writtenCountry(q);
+    if (!c) continue;
+    for (const r of q.titles) {
+      const office = plainTitle(r.title);
+      (out.get(office) ?? out.set(office, new Set()).get(office)!).add(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * States a person does not serve: one whose official holds the same office here, one whose official the person
+ * meets in a sentence, one the person visits.
+ */
+function foreignTo(ctx: DocContext, persons: CountryPerson[], i: number, bySentence: Map<number, Placed[]>, offices: Map<string, Set<string>>): Set<string> {
+  const p = persons[i];
+  const out = new Set<string>();
+  for (const r of p.titles) for (const c of offices.get(plainTitle(r.title)) ?? []) out.add(c);
+  for (const m of p.mentions) {
+    const s = sentenceAt(ctx, m[0]);
+    const end = sentenceSpan(ctx, s)[1];
+    const here = bySentence.get(s) ?? [];
+    const at = here.findIndex((x) => x.span[0] === m[0]);
+    // only the people right before and after, so that "A met B" says nothing of C later in the sentence
+    for (const x of [here[at - 1], here[at + 1]]) {
+      const c = x && x.person !== i ? writtenCountry(persons[x.person]) : null;
+      if (!c) continue;
+      const between = x.span[0] > m[1] ? ctx.content.slice(m[1], x.span[0]) : ctx.content.slice(x.span[1], m[0]);
+      if (between.length <= 80 && MEETING.test(between)) out.add(c);
+    }
+    for (const h of statesIn(ctx, m[1] + 1, Math.min(end, m[1] + 60))) if (VISIT_AFTER.test(ctx.content.slice(m[1], h.start))) out.add(h.value);
+  }
+  return out;
+}
+
+/**
+ * The state an unqualified official serves by the press's custom: the one the document names most, leaving out
+ * those the official is foreign to, when it is named at least twice and half as often again as the next.
+ */
+function homeCountryOf(counts: Map<string, number>, foreign: Set<string>): string | null {
+  const ranked = [...counts].filter(([c]) => !foreign.has(c)).sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && (ranked[0][1] < 2 || ranked[0][1] < 1.5 * ranked[1][1]))) return null;
+  return ranked[0][0];
+}
+
+/** Sets `stateClue` and `homeCountry` on the people whose country no title writes. */
+export function findStateClues(ctx: DocContext, persons: CountryPerson[], datelinePlace: string | null): void {
+  const placed: Placed[] = persons.flatMap((p, person) => p.mentions.map((span) => ({ person, span }))).sort((a, b) => a.span[0] - b.span[0]);
+  const unknown = (k: number) => !writtenCountry(persons[k]) && !persons[k].stateClue;
+  const bySentence = new Map<number, Placed[]>();
+  for (const x of placed) {
+    const s = sentenceAt(ctx, x.span[0]);
+    (bySentence.get(s) ?? bySentence.set(s, []).get(s)!).push(x);
+  }
+  for (const [s, here] of bySentence) {
+    for (const c of companies(ctx, s, here)) {
+      for (const m of c.members) if (unknown(m.person) && !('person' in c.principal && c.principal.person === m.person)) persons[m.person].stateClue = c.principal;
+    }
+    const host = hosts(ctx, s, here);
+    if (host) for (const m of host.members) if (unknown(m.person)) persons[m.person].stateClue = { country: host.country };
+    const side = SIDE.exec(ctx.content.slice(...sentenceSpan(ctx, s)));
+    const country = side ? (ctx.vocab.demonymOf.get(side[1]) ?? ctx.vocab.countryOf.get(side[1])) : undefined;
+    if (country) for (const m of here) if (m.span[0] >= sentenceSpan(ctx, s)[0] + side!.index && unknown(m.person)) persons[m.person].stateClue = { country };
+  }
+  persons.forEach((p, i) => {
+    const clue = unknown(i) && familyOnly(ctx, p) ? familyClue(ctx, persons, i, bySentence) : null;
+    if (clue) p.stateClue = clue;
+  });
+  const counts = new Map<string, number>();
+  for (const h of ctx.hits) if (h.kind === 'demonym' || h.kind === 'country') counts.set(h.value, (counts.get(h.value) ?? 0) + 1);
+  // where the reporter files from is most often the home state: it counts as much as naming it twice
+  const filed = datelinePlace ? stateOfPlace(ctx, datelinePlace) : null;
+  if (filed) counts.set(filed, (counts.get(filed) ?? 0) + 2);
+  const offices = officeHolders(persons);
+  persons.forEach((p, i) => {
+    const home = unknown(i) && nationalOfficial(ctx, p) ? homeCountryOf(counts, foreignTo(ctx, persons, i, bySentence, offices)) : null;
+    if (home) p.homeCountry = home;
+  });
+}
