@@ -110,9 +110,13 @@ function familyClue(ctx: DocContext, persons: CountryPerson[], i: number, bySent
   const kin = persons.findIndex((q, k) => k !== i && !familyOnly(ctx, q) && parts.includes(foldWord(q.tokens[q.familyIndex])));
   if (kin >= 0) return { person: kin };
   const first = p.mentions[0];
-  const here = bySentence.get(sentenceAt(ctx, first[0])) ?? [];
+  const s = sentenceAt(ctx, first[0]);
+  const here = bySentence.get(s) ?? [];
   const before = here.filter((x) => x.person !== i && x.span[1] <= first[0] && !familyOnly(ctx, persons[x.person]));
-  return before.length > 0 ? { person: before[before.length - 1].person } : null;
+  if (before.length > 0) return { person: before[before.length - 1].person };
+  // "the Chinese President and his wife A": the spouse of an official named by a role
+  const named = lastBefore(ctx, [], sentenceSpan(ctx, s)[0], first[0]);
+  return named && 'country' in named.clue ? named.clue : null;
 }
 
 /** The state a place is in: its capital, or a city of the gazetteer. */
@@ -220,8 +224,13 @@ export function findStateClues(ctx: DocContext, persons: CountryPerson[], dateli
   const filed = datelinePlace ? stateOfPlace(ctx, datelinePlace) : null;
   if (filed) counts.set(filed, (counts.get(filed) ?? 0) + 2);
   const offices = officeHolders(persons);
+  // "the visiting Maldivian President": a visitor's state is no home of the article's
+  const visiting = ctx.hits.filter((h) => (h.kind === 'demonym' || h.kind === 'country') && /\bvisiting\s+$/iu.test(ctx.content.slice(Math.max(0, h.start - 12), h.start)));
   persons.forEach((p, i) => {
-    const home = unknown(i) && nationalOfficial(ctx, p) ? homeCountryOf(counts, foreignTo(ctx, persons, i, bySentence, offices)) : null;
+    if (!unknown(i) || !nationalOfficial(ctx, p)) return;
+    const foreign = foreignTo(ctx, persons, i, bySentence, offices);
+    for (const h of visiting) foreign.add(h.value);
+    const home = homeCountryOf(counts, foreign);
     if (home) p.homeCountry = home;
   });
 }

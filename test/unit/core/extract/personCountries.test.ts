@@ -89,3 +89,14 @@ test('"Prime Minister of the so-called Kosovo": a disputed state is still the on
   const { p } = person('The Prime Minister of the so-called Kosovo, Tomas Berg, left the talks.', 'Tomas Berg');
   assert.equal(p.country, 'Kosovo');
 });
+
+test('"the visiting Peruvian President" is a guest: the home country is the other one the article names', () => {
+  const text = 'Talks between visiting Peruvian President Tomas Berg and Prime Minister Ana Varga began. Chile hosts the talks.';
+  const { p } = person(text, 'Ana Varga');
+  assert.equal(p.homeCountry, 'Chile');
+});
+
+test('"the Peruvian President and his wife A": a spouse of an official named by a role', () => {
+  const { p } = person('He was received by the Peruvian President and his wife Lena Olsen on Monday.', 'Lena Olsen');
+  assert.deepEqual(p.stateClue, { country: 'Peru' });
+});
