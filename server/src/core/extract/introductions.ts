@@ -17,6 +17,8 @@ export interface Anchor {
   role: LocalRole | null;
   /** A country known without a title ("his Japanese counterpart, …"). */
   country?: string | null;
+  /** An honorific that is the person's title if nothing else gives one ("Dr"). */
+  fallbackTitle?: string;
 }
 
 /** A one-word name after a title or honorific ("President Xi", "Mr Froman"). */
@@ -260,7 +262,11 @@ function honorificAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShor
       if (name.length === 0) continue;
       const end = nameEnd(name);
       if (name.length === 1) shorts.push({ token: name[0], title: null, country: null });
-      else anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, end], role: null, country: null });
+      else {
+        const honorific = ctx.tokens[i].text;
+        const fallback = ctx.vocab.titleHonorifics.has(honorific) ? { fallbackTitle: honorific } : {};
+        anchors.push({ tokens: name.map((t) => stripPossessive(t.text)), span: [name[0].start, end], role: null, country: null, ...fallback });
+      }
       i = at + name.length - 1;
     }
   }

@@ -42,6 +42,7 @@ function personKey(tokens: string[]): string {
 
 function mergeAnchors(ctx: DocContext, anchors: Anchor[]): PersonDraft[] {
   const byKey = new Map<string, PersonDraft>();
+  const fallbacks = new Map<PersonDraft, string>();
   for (const a of anchors) {
     if (isPlaceName(ctx, a.span[0], a.span[1])) continue;
     const key = personKey(a.tokens);
@@ -54,7 +55,9 @@ function mergeAnchors(ctx: DocContext, anchors: Anchor[]): PersonDraft[] {
     if (a.role && !p.titles.some((r) => r.title === a.role!.title && r.country === a.role!.country)) p.titles.push(a.role);
     const country = a.role?.country ?? a.country;
     if (country && !p.country) p.country = country;
+    if (a.fallbackTitle) fallbacks.set(p, a.fallbackTitle);
   }
+  for (const [p, title] of fallbacks) if (p.titles.length === 0) p.titles.push({ title, country: null });
   const persons = foldShortForms([...byKey.values()]);
   for (const p of persons) p.familyIndex = familyIndexOf(ctx, p.tokens, p.country, p.capitalsFirst);
   return persons;

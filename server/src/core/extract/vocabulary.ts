@@ -79,6 +79,8 @@ export interface Vocabulary {
   honorifics: Set<string>;
   /** Honorifics that are given names too ("Sheikh Hasina"). */
   honorificNames: Set<string>;
+  /** Honorifics that serve as a title when a person has no other ("Dr"). */
+  titleHonorifics: Set<string>;
   ranks: Set<string>;
   /** Short forms of titles ("PM" → "Prime Minister"). */
   abbreviations: Map<string, string>;
@@ -216,6 +218,7 @@ function buildVocabulary(): Vocabulary {
     titleWordForms: titleWordForms(titlesData.heads, titlesData.modifiers),
     honorifics: new Set(titlesData.honorifics),
     honorificNames: new Set(titlesData.honorificNames),
+    titleHonorifics: new Set(titlesData.titleHonorifics),
     ranks: new Set(titlesData.ranks),
     abbreviations: new Map(Object.entries(titlesData.abbreviations)),
     cueNouns: new Set(titlesData.cues),

@@ -144,3 +144,8 @@ test('a person mentioned a hundred thousand times is analysed, not a stack overf
   const a = analyze(`President Ana Varga spoke. ${'Varga said so. '.repeat(130_000)}`);
   assert.equal(a.persons[0]?.name, 'Ana Varga');
 });
+
+test('"Dr" is the title of someone with no other, and not beside a real one', () => {
+  assert.deepEqual(person('We raised the case of Dr Tomas Berg again.', 'Tomas Berg').p.titles, [{ title: 'Dr', country: null }]);
+  assert.deepEqual(person('The Minister of Health, Dr Tomas Berg, spoke.', 'Tomas Berg').p.titles.map((r) => r.title), ['Minister of Health']);
+});
