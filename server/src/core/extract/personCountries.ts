@@ -111,6 +111,7 @@ function familyClue(ctx: DocContext, persons: CountryPerson[], i: number, bySent
   if (kin >= 0) return { person: kin };
   const first = p.mentions[0];
   const s = sentenceAt(ctx, first[0]);
+  if (s < 0) return null;
   const here = bySentence.get(s) ?? [];
   const before = here.filter((x) => x.person !== i && x.span[1] <= first[0] && !familyOnly(ctx, persons[x.person]));
   if (before.length > 0) return { person: before[before.length - 1].person };
@@ -170,6 +171,7 @@ function foreignTo(ctx: DocContext, persons: CountryPerson[], i: number, bySente
   for (const r of p.titles) for (const c of offices.get(plainTitle(r.title)) ?? []) out.add(c);
   for (const m of p.mentions) {
     const s = sentenceAt(ctx, m[0]);
+    if (s < 0) continue;
     const end = sentenceSpan(ctx, s)[1];
     const here = bySentence.get(s) ?? [];
     const at = here.findIndex((x) => x.span[0] === m[0]);
@@ -201,8 +203,9 @@ export function findStateClues(ctx: DocContext, persons: CountryPerson[], dateli
   const unknown = (k: number) => !writtenCountry(persons[k]) && !persons[k].stateClue;
   const bySentence = new Map<number, Placed[]>();
   for (const x of placed) {
+    // a role noun is read from the whole text and may lie outside every sentence
     const s = sentenceAt(ctx, x.span[0]);
-    (bySentence.get(s) ?? bySentence.set(s, []).get(s)!).push(x);
+    if (s >= 0) (bySentence.get(s) ?? bySentence.set(s, []).get(s)!).push(x);
   }
   for (const [s, here] of bySentence) {
     for (const c of companies(ctx, s, here)) {

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpus, entityNamed, person } from '../../../helpers/corpus.js';
+import { analyzeDocument } from '../../../../server/src/core/analyzeDocument.js';
 
 test('"A was joined by B and C": the delegation serves the state of the one it joins', () => {
   const text = 'Chilean Foreign Minister Ana Varga arrived on Monday. Varga was joined by Deputy Minister Tomas Berg and senior adviser Lena Olsen.';
@@ -99,4 +100,9 @@ test('"the visiting Peruvian President" is a guest: the home country is the othe
 test('"the Peruvian President and his wife A": a spouse of an official named by a role', () => {
   const { p } = person('He was received by the Peruvian President and his wife Lena Olsen on Monday.', 'Lena Olsen');
   assert.deepEqual(p.stateClue, { country: 'Peru' });
+});
+
+test('a mention outside every sentence (a role noun beside a code block) leaves the clues to the others', () => {
+  const text = '# Note\n\nPremier Ana Varga.\n\u{457B9}\u000b ```\ncode\n``` Tomas Berg, who LIMA, May 30 (Agency) -- the premier ';
+  assert.doesNotThrow(() => analyzeDocument({ uri: 'file:///corpus/note.md', text }));
 });
