@@ -7,6 +7,7 @@ import { spellingVariant } from '../text/similarity.js';
 import { compareText, mostFrequent, slug, uniqueId } from './slug.js';
 import { pacer, mentionUnits, type Steps } from './steps.js';
 import { addMentions, noMentions } from './mentionList.js';
+import { formalNames, sameGivenName } from './givenNames.js';
 
 interface Member {
   doc: DocAnalysis;
@@ -52,7 +53,9 @@ function nameParts(person: LocalPerson): { family: string; given: string } {
 function variantKeys(person: LocalPerson): string[] {
   const { family, given } = nameParts(person);
   if (!given) return [];
-  return [`f:${phoneticToken(family)}|${foldWord(given)[0]}`, `g:${phoneticToken(given)}|${foldWord(family)[0]}`];
+  // a short given name meets its formal one under the formal's first letter too ("Bill" under W for "William")
+  const initials = new Set([foldWord(given)[0], ...formalNames(given).map((n) => n[0])]);
+  return [...[...initials].map((i) => `f:${phoneticToken(family)}|${i}`), `g:${phoneticToken(given)}|${foldWord(family)[0]}`];
 }
 
 /** "Ibrahim Solih" and "Ibrahim Mohamed Solih": the same family name, and one's given names begin the other's. */
@@ -68,7 +71,7 @@ function variantCluster(person: LocalPerson, byVariant: Map<string, Cluster[]>):
   for (const key of variantKeys(person)) {
     for (const c of byVariant.get(key) ?? []) {
       const other = nameParts(c.members[0].person);
-      const same = key.startsWith('f:') ? spellingVariant(given, other.given) || middleNameDropped(person, c.members[0].person) : spellingVariant(family, other.family);
+      const same = key.startsWith('f:') ? spellingVariant(given, other.given) || middleNameDropped(person, c.members[0].person) || sameGivenName(given, other.given) : spellingVariant(family, other.family);
       if (same && compatible(c, person.country)) return c;
     }
   }

@@ -133,3 +133,21 @@ test('a person made from titles alone has every title written with them, whateve
   const reversed = corpus({ 'b.txt': files['b.txt'], 'a.txt': files['a.txt'] });
   assert.deepEqual(entityNamed(reversed, 'Dorvan').roles, entityNamed(c, 'Dorvan').roles);
 });
+
+test('a short given name and its formal one are one person across documents: "Bill Varga" and "William Varga"', () => {
+  const c = corpus({
+    'a.txt': 'Chilean Foreign Minister Bill Varga spoke on Monday.',
+    'b.txt': 'Foreign Minister William Varga of Chile left on Tuesday.',
+  });
+  assert.equal(people(c).filter((n) => n.endsWith('Varga')).length, 1);
+  const e = entityNamed(c, 'Bill Varga');
+  assert.deepEqual([e.name, ...e.aliases].filter((n) => n.includes(' ')).sort(), ['Bill Varga', 'William Varga']);
+});
+
+test('two given names that are no short form of one another stay two people: "Bill Varga" and "Walter Varga"', () => {
+  const c = corpus({
+    'a.txt': 'Chilean Foreign Minister Bill Varga spoke on Monday.',
+    'b.txt': 'Chilean Trade Minister Walter Varga left on Tuesday.',
+  });
+  assert.equal(people(c).filter((n) => n.endsWith('Varga')).length, 2);
+});
