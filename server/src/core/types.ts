@@ -99,6 +99,10 @@ export interface Candidate {
    * name, the link stage makes one of it rather than drop it.
    */
   introduced?: boolean;
+  /** For an introduced name: the country its title writes ("Chinese President Xi"). */
+  country?: string;
+  /** For an introduced name with a national title and no country: the document's home guess (personCountries.ts). */
+  homeCountry?: string;
 }
 
 export type Participant = { person: number } | { candidate: number };

@@ -6,7 +6,7 @@ import { type Token, isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
 import { type Anchor, type TitledShort, findIntroductions, isPlaceName } from './introductions.js';
 import { inTitleCaseLine } from './headlines.js';
-import { findStateClues } from './personCountries.js';
+import { type CountryPerson, findStateClues } from './personCountries.js';
 import { asciiFold, foldWord } from '../text/fold.js';
 import { pushAll } from '../pushAll.js';
 
@@ -157,7 +157,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
     if (named && sh.title && !named.titles.some((r) => r.title === sh.title)) named.titles.push({ title: sh.title, country: sh.country ?? named.country });
     if (named && sh.country) named.country ??= sh.country;
     if (byFamily.has(asciiFold(base)) || named) continue;
-    unresolved.push({ text: base, start: span[0], end: span[1], shape: 'name', title: sh.title, introduced: true });
+    unresolved.push({ text: base, start: span[0], end: span[1], shape: 'name', title: sh.title, introduced: true, ...(sh.country ? { country: sh.country } : {}) });
     claimed.push(span);
   }
   linkRoleNouns(ctx, persons);
@@ -257,6 +257,14 @@ export function extractPeople(ctx: DocContext, datelinePlace: string | null = nu
   const persons = mergeAnchors(ctx, anchors);
   const claimed: Span[] = [...titleSpans];
   const unresolved = linkMentions(ctx, persons, shorts, claimed);
-  findStateClues(ctx, persons, datelinePlace);
+  // the names a title alone introduces ("PM Shehbaz") take part too, and keep their home guess for the link stage
+  const titled = unresolved.filter((c) => c.title);
+  const named: CountryPerson[] = titled.map((c) => ({ tokens: [c.text], familyIndex: 0, country: c.country ?? null, titles: [{ title: c.title!, country: c.country ?? null }], mentions: [[c.start, c.end]] }));
+  findStateClues(ctx, [...persons, ...named], datelinePlace);
+  named.forEach((n, k) => {
+    const clue = n.stateClue && 'country' in n.stateClue ? n.stateClue.country : undefined;
+    const home = clue ?? n.homeCountry;
+    if (home) titled[k].homeCountry = home;
+  });
   return { persons: persons.map(({ forms: _, capitalsFirst: __, ...p }) => ({ ...p, mentions: spanListOf(p.mentions) })), claimed, unresolved };
 }

@@ -129,7 +129,7 @@ function stateOfPlace(ctx: DocContext, place: string): string | null {
 
 /** Someone with a title that is neither a family tie nor an international body's. */
 function nationalOfficial(ctx: DocContext, p: CountryPerson): boolean {
-  return p.titles.length > 0 && !familyOnly(ctx, p) && !p.titles.some((r) => internationalTitle(r.title));
+  return p.titles.length > 0 && !familyOnly(ctx, p) && !p.titles.some((r) => internationalTitle(ctx, r.title));
 }
 
 function writtenCountry(p: CountryPerson): string | null {
@@ -137,8 +137,9 @@ function writtenCountry(p: CountryPerson): string | null {
 }
 
 /** A title that is an international body's ("head of the UN Centre", "President of the European Council"). */
-function internationalTitle(title: string): boolean {
-  if (/\b\p{Lu}{2,}\b/u.test(title)) return true;
+function internationalTitle(ctx: DocContext, title: string): boolean {
+  // an acronym that is no title's own abbreviation ("FM", "PM") names a body
+  if ((title.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((w) => !ctx.vocab.abbreviations.has(w))) return true;
   const m = /\b(?:of|at|to)\s+the\s+(.*)$/u.exec(title);
   return !!m && m[1].split(/\s+/).some((w) => ORG_WORDS.has(w));
 }
@@ -222,7 +223,11 @@ export function findStateClues(ctx: DocContext, persons: CountryPerson[], dateli
     if (clue) p.stateClue = clue;
   });
   const counts = new Map<string, number>();
-  for (const h of ctx.hits) if (h.kind === 'demonym' || h.kind === 'country') counts.set(h.value, (counts.get(h.value) ?? 0) + 1);
+  for (const h of ctx.hits) {
+    // a capital names its state too ("a press conference in Islamabad")
+    const state = h.kind === 'demonym' || h.kind === 'country' ? h.value : h.kind === 'city' ? ctx.vocab.countryOfCapital.get(h.value) : undefined;
+    if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
   // where the reporter files from is most often the home state: it counts as much as naming it twice
   const filed = datelinePlace ? stateOfPlace(ctx, datelinePlace) : null;
   if (filed) counts.set(filed, (counts.get(filed) ?? 0) + 2);

@@ -67,6 +67,7 @@ export function* linkCorpusSteps(analyses: Iterable<DocAnalysis>): Steps<LinkedC
     candidateOf: new Map(),
     noteOf: new Map(),
     introducedPeople: new Set(),
+    introducedHomes: new Map(),
   };
   yield;
   addWellKnownAcronyms(t);

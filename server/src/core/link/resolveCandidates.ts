@@ -6,7 +6,7 @@ import { foldWord, phoneticKey, phoneticToken } from '../text/fold.js';
 import { spellingVariant } from '../text/similarity.js';
 import { knownAcronymEntry, vocabulary } from '../extract/vocabulary.js';
 import { nameKey } from './linkNames.js';
-import { compareText, slug, uniqueId } from './slug.js';
+import { compareText, mostFrequent, slug, uniqueId } from './slug.js';
 import { type LinkTables, aliasKey } from './tables.js';
 import { pacer, type Steps } from './steps.js';
 import { addMention, noMentions } from './mentionList.js';
@@ -98,8 +98,8 @@ export function resolveCandidate(t: LinkTables, nameKeys: readonly string[], c: 
 
 /**
  * A person introduced by a title or honorific alone ("Mr Froman") whom no document names in full: one entity per
- * written name, found again by later candidates through the family-name table. It takes no country, and its titles
- * come from every candidate that names it (titleOfIntroduced), so the order documents come in changes nothing.
+ * written name, found again by later candidates through the family-name table. Its titles and country come from
+ * every candidate that names it (titleOfIntroduced), so the order documents come in changes nothing.
  */
 function introducedPerson(t: LinkTables, c: Candidate): { id: string; span: Span } | null {
   if (!introducesPerson(c)) return null;
@@ -129,12 +129,28 @@ export function* resolveCandidates(docs: DocAnalysis[], t: LinkTables): Steps<vo
     for (const f of found) if (f) addMention(t.entities.get(f.id)!.mentions, doc.uri, f.span);
     found.forEach((f, k) => f && titleOfIntroduced(t, doc, doc.candidates[k], f.id));
   }
-  for (const id of t.introducedPeople) t.entities.get(id)!.roles.sort((a, b) => compareText(a.date ?? '9999', b.date ?? '9999') || compareText(a.uri, b.uri) || compareText(a.title, b.title));
+  for (const id of t.introducedPeople) {
+    const e = t.entities.get(id)!;
+    e.roles.sort((a, b) => compareText(a.date ?? '9999', b.date ?? '9999') || compareText(a.uri, b.uri) || compareText(a.title, b.title));
+    countryOfIntroduced(t, e);
+  }
 }
 
 /** Every title written with a person made from titles alone is theirs, one per document: the order docs come in is not. */
 function titleOfIntroduced(t: LinkTables, doc: DocAnalysis, c: Candidate, id: string): void {
   if (!c.title || !t.introducedPeople.has(id)) return;
   const e = t.entities.get(id)!;
-  if (!e.roles.some((r) => r.title === c.title && r.uri === doc.uri)) e.roles.push({ title: c.title, country: null, date: doc.published, uri: doc.uri });
+  if (!e.roles.some((r) => r.title === c.title && r.uri === doc.uri)) e.roles.push({ title: c.title, country: c.country ?? null, date: doc.published, uri: doc.uri });
+  if (c.homeCountry) (t.introducedHomes.get(id) ?? t.introducedHomes.set(id, []).get(id)!).push(c.homeCountry);
+}
+
+/**
+ * A person made from titles alone serves the country a title writes, else the documents' home guess; both read
+ * from every candidate in a fixed order, so the order documents come in changes nothing.
+ */
+function countryOfIntroduced(t: LinkTables, e: Entity): void {
+  const written = mostFrequent(e.roles.map((r) => r.country).filter((c): c is string => c !== null));
+  const homes = (t.introducedHomes.get(e.id) ?? []).sort(compareText);
+  e.country = written ?? mostFrequent(homes);
+  if (!written && e.country) e.countryInferred = true;
 }

@@ -21,6 +21,8 @@ export interface LinkTables {
   noteOf: Map<string, string>;
   /** People made from a title or honorific alone ("Mr Froman"): whether they exist depends on every document. */
   introducedPeople: Set<string>;
+  /** Their home-country guesses, one per candidate that gave one, while candidates are resolved. */
+  introducedHomes: Map<string, string[]>;
 }
 
 export function aliasKey(s: string): string {

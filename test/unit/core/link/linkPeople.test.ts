@@ -151,3 +151,17 @@ test('two given names that are no short form of one another stay two people: "Bi
   });
   assert.equal(people(c).filter((n) => n.endsWith('Varga')).length, 2);
 });
+
+test('a person a title alone introduces keeps the country the title writes: "Chilean President Varga"', () => {
+  const c = corpus({ 'a.txt': 'Chilean President Varga opened the session on Monday.' });
+  const e = entityNamed(c, 'Varga');
+  assert.equal(e.country, 'Chile');
+  assert.equal(e.countryInferred, undefined);
+});
+
+test('a person a title alone introduces, with no country written, takes the home guess, marked inferred: "PM Varga"', () => {
+  const c = corpus({ 'a.txt': 'A meeting chaired by PM Varga was held in Santiago. Chile and Chile will act, said Chile.' });
+  const e = entityNamed(c, 'Varga');
+  assert.equal(e.country, 'Chile');
+  assert.equal(e.countryInferred, true);
+});
