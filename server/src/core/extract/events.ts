@@ -46,6 +46,8 @@ const PLANNED_BEFORE = new RegExp(`\\b(?:${words(eventsData.planned)})\\s+(?:[\\
 const PLANNED_AFTER = /^\s*(?:(?:is|are|was|were|had been|has been)\s+)?(?:originally\s+)?(?:scheduled|planned|expected|slated|due)\b/i;
 /** Speculation ("could meet", "a possible visit") is no report of an event; lowercase, so the month May is not one. */
 const SPECULATIVE_BEFORE = new RegExp(`\\b(?:${words(eventsData.speculative)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'u');
+/** "was rumoured to have been left out of the meeting": a rumour anywhere in the trigger's clause is no report. */
+const RUMOUR = /\b(?:rumou?red|rumou?rs?\s+(?:that|of))\b/iu;
 /** The rest of a clause: up to a comma, semicolon, dash or full stop, but not the stop of "U.S." or "Mr.". */
 const CLAUSE_REST = String.raw`(?:[^,;.—–]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof))\.)*`;
 /** The part of a sentence that speaks of what is to come, up to the end of its clause: no date or place of a past event is in it. */
@@ -68,7 +70,7 @@ const FUTURE_MAIN = /^[^,;.]{0,40},\s+(?:[\p{L}'’-]+\s+){1,7}?(?:will|shall|ar
 function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
   if (OPENING_PHRASE.test(ctx.content.slice(sentenceStart, h.start)) && FUTURE_MAIN.test(ctx.content.slice(h.end, h.end + 120))) return 'planned';
   const before = ctx.content.slice(clauseStart(ctx.content, sentenceStart, h.start), h.start);
-  if (SPECULATIVE_BEFORE.test(before)) return 'speculative';
+  if (SPECULATIVE_BEFORE.test(before) || RUMOUR.test(before)) return 'speculative';
   if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40))) return 'planned';
   return plannedSentence(ctx.content.slice(sentenceStart, h.start)) ? 'planned' : 'reported';
 }
@@ -494,7 +496,10 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
     const time = resolveSentenceTime(text, parseYMD(w.anchor), { planned: true });
     const date = time.kind === 'date' ? time.value : null;
     if (!date && agendaOfLast(w, s, i, participants, excerpt)) return;
-    w.raw.push({ kind: trigger.kind, date, place: placeIn(ctx, s.start, s.end, trigger.kind), participants, names, sources: [[s.start, s.end]], excerpts: [excerpt], planned: true, sentence: i });
+    const place = placeIn(ctx, s.start, s.end, trigger.kind);
+    for (const group of plannedMeetings(w, i, trigger, participants)) {
+      w.raw.push({ kind: trigger.kind, date, place, participants: group, names, sources: [[s.start, s.end]], excerpts: [excerpt], planned: true, sentence: i });
+    }
     return;
   }
   const { date, place } = timeAndPlace(w, s, i, trigger.kind, participants, told, excerpt);
@@ -517,6 +522,21 @@ function agendaOfLast(w: Walk, s: Sentence, i: number, participants: Participant
   last.sources.push([s.start, s.end]);
   last.excerpts.push(excerpt);
   return true;
+}
+
+/**
+ * "A is expected to meet B and C": one planned meeting with each person named after the trigger, for the people
+ * named before it. A summit or forum is one gathering of everyone.
+ */
+function plannedMeetings(w: Walk, i: number, trigger: Trigger, participants: Participant[]): Participant[][] {
+  if (trigger.kind === 'summit' || trigger.kind === 'forum') return [participants];
+  const here = w.index.personMentions[i];
+  const ids = participants.flatMap((p) => ('person' in p ? [p.person] : []));
+  const firstAt = (id: number) => here.find((m) => m.person === id)?.span[0] ?? -1;
+  const before = ids.filter((id) => firstAt(id) < trigger.at);
+  const after = ids.filter((id) => firstAt(id) > trigger.at);
+  if (before.length === 0 || after.length < 2 || ids.length !== participants.length) return [participants];
+  return after.map((partner) => [...before, partner].map((person) => ({ person })));
 }
 
 /**

@@ -384,3 +384,16 @@ test('a meeting no sentence places, the day after its visitor arrived in a city,
   const lines = a.events.map((e) => described(a, e)).sort();
   assert.deepEqual(lines, ['talks | 2024-05-31 | Cusco | Rosa Quispe, Tomás Ibarra | 1', 'visit | 2024-05-30 | Cusco | Tomás Ibarra | 1']);
 });
+
+test('"A is expected to meet with B and C" is one planned meeting with each of them', () => {
+  const a = analyze(`${HEADER}Chilean President Ana Varga is expected to meet with Peruvian President Tomas Berg and Bolivian President Lena Olsen.`);
+  assert.deepEqual(a.events.map((e) => [e.planned, described(a, e)]), [
+    [true, 'meeting | null | null | Ana Varga, Tomas Berg | 1'],
+    [true, 'meeting | null | null | Ana Varga, Lena Olsen | 1'],
+  ]);
+});
+
+test('a rumour is no report: "A was rumoured to have been left out of the meeting"', () => {
+  const a = analyze(`${HEADER}Transport Minister Tomas Berg was rumoured to have been left out of a cabinet meeting with President Ana Varga on Tuesday.`);
+  assert.deepEqual(a.events, []);
+});
