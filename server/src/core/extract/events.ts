@@ -524,6 +524,8 @@ function agendaOfLast(w: Walk, s: Sentence, i: number, participants: Participant
   return true;
 }
 
+const BODY_MEETING = /^\p{L}+\s+of\s+(?:the\s+)?\p{Lu}/u;
+
 /**
  * "A is expected to meet B and C": one planned meeting with each person named after the trigger, for the people
  * named before it. A summit or forum is one gathering of everyone.
@@ -535,6 +537,8 @@ function plannedMeetings(w: Walk, i: number, trigger: Trigger, participants: Par
   const firstAt = (id: number) => here.find((m) => m.person === id)?.span[0] ?? -1;
   const before = ids.filter((id) => firstAt(id) < trigger.at);
   const after = ids.filter((id) => firstAt(id) > trigger.at);
+  // "looked forward to the next meeting of the Joint Commission": a body's meeting, whose members it does not name
+  if (BODY_MEETING.test(w.ctx.content.slice(trigger.at, trigger.at + 80))) return after.length > 0 ? [after.map((person) => ({ person }))] : [];
   if (before.length === 0 || after.length < 2 || ids.length !== participants.length) return [participants];
   return after.map((partner) => [...before, partner].map((person) => ({ person })));
 }
