@@ -426,7 +426,7 @@ export function extractEvents(
   ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
   const events = mergeEvents(ctx, walk.raw);
   const firstDated = facts.findIndex((f, i) => f.date !== null && f.persons.length > 0 && !captions[i]);
-  return datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start);
+  return intoTheGathering(ctx, datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start));
 }
 
 /**
@@ -479,7 +479,8 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   if (f.persons.length === 0 && f.candidates.length === 0) return;
   const text = sentenceText(ctx, i);
   const found = triggerOf(ctx, s.start, s.end, f.future);
-  const joining = JOINING.test(text);
+  const guests = GUESTS.test(text);
+  const joining = JOINING.test(text) || guests;
   if ((!found && !joining) || HABITUAL.test(text)) return;
   // "X arrived separately to join the group" needs no trigger of its own: it joins the event told of last
   const trigger = found ?? { kind: 'visit', planned: false, at: s.start };
@@ -488,7 +489,8 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   if (participants.length === 0) return;
   if (participants.some((p) => 'person' in p)) w.named = true;
   const accompanying = !f.date && ACCOMPANYING.test(excerpt);
-  if ((ATTENDANCE.test(excerpt) || joining || accompanying) && joinsLast(w.raw, found && !accompanying ? trigger.kind : null, f.date, participants, [s.start, s.end], excerpt, accompanying || PRESENCE.test(excerpt))) return;
+  const joinKind = guests ? 'summit' : found && !accompanying ? trigger.kind : null;
+  if ((ATTENDANCE.test(excerpt) || joining || accompanying) && joinsLast(w.raw, joinKind, f.date, participants, [s.start, s.end], excerpt, accompanying || (!guests && PRESENCE.test(excerpt)))) return;
   if (!found) return;
   const names = [...index.names[i]].sort((a, b) => a - b);
   if (trigger.planned) {
@@ -742,6 +744,8 @@ function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids:
 const ATTENDANCE = /\b(?:took part in|takes part in|joined|attended|were present|was present|were also present|was also present|also present|present at|present in)\b[^.]{0,40}\bthe\s+(?:\p{L}+\s+)?(?:talks|meeting|summit|negotiations|conference|session|discussions)\b/iu;
 /** "X came later to join the group": one more participant of the event told of last. */
 const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b/;
+/** "Other guests include A and B", "Among the leaders present … are A", "Others spotted include A": more people of the gathering told of last. */
+const GUESTS = /\b(?:(?:other\s+)?(?:guests|participants|attendees|delegates)|leaders present|those present|others\s+(?:spotted|seen|present))\b[^.]{0,80}?\b(?:includ(?:e|es|ed|ing)|are|were)\b|\bamong\s+(?:the\s+)?(?:guests|participants|attendees|leaders present|those present)\b/iu;
 /** "Accompanying the president on his visit were …": the delegation of the event told of last, not a new event. */
 const ACCOMPANYING = /^\s*(?:\p{L}+\s+)?[Aa]ccompanying\b|\b(?:was|were) accompanied by\b/u;
 /** Being present at talks is not taking part in them (the sentence joins as a source only); at a summit it is. */
@@ -883,6 +887,37 @@ function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
  * report is that report: it joins the first dated event with the same participants, or with more of them when
  * it names the same kind of event.
  */
+/**
+ * A day's gatherings of one kind in one place are one ("The forum opened with a speech by A … it brings together
+ * B"); "… before the ongoing meeting in Abuja": a meeting or talks of only one person, on a day that person is at a
+ * summit, is that summit; and an undated gathering of a kind the document reports on one day only is that one
+ * ("It brings together officials with A" beside "The conference opens Friday").
+ */
+function intoTheGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
+  // largest first: the day's reports of one summit are merged at link time, so the fullest is the one to join
+  const gatherings = events.filter((g) => g.date && !g.planned && GATHERING_KINDS.has(g.kind)).sort((a, b) => people(b.participants).length - people(a.participants).length);
+  const oneDay = gatherings.every((g) => g.date === gatherings[0]?.date);
+  const absorbed = new Set<LocalEvent>();
+  return events.filter((e) => {
+    if (e.planned) return true;
+    const a = people(e.participants);
+    const lonely = e.date && !GATHERING_KINDS.has(e.kind) && a.length === 1;
+    const at = gatherings.indexOf(e);
+    const into =
+      at >= 0
+        ? gatherings.slice(0, at).find((g) => !absorbed.has(g) && g.kind === e.kind && g.date === e.date && (!g.place || !e.place || g.place === e.place))
+        : lonely
+          ? gatherings.find((g) => !absorbed.has(g) && g.date === e.date && subsetOf(a, people(g.participants)))
+          : !e.date && GATHERING_KINDS.has(e.kind) && oneDay
+            ? gatherings.find((g) => !absorbed.has(g) && g.kind === e.kind)
+            : undefined;
+    if (!into) return true;
+    absorb(ctx, into, e);
+    absorbed.add(e);
+    return false;
+  });
+}
+
 function foldUndated(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
   const dated = events.filter((e) => e.date && !e.planned);
   return events.filter((e) => {

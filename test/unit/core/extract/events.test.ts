@@ -402,3 +402,24 @@ test('"A and B looked forward to the next meeting of the Joint Commission": a bo
   const a = analyze(`${HEADER}Chilean President Ana Varga met Peruvian President Tomas Berg on Thursday.\n\nTrade was high on the agenda.\n\nVarga and Berg looked forward to the next meeting of the Joint Commission in Lima.`);
   assert.deepEqual(a.events.filter((e) => e.planned), []);
 });
+
+test('"Other guests include A and B": more people of the gathering told of last', () => {
+  const a = analyze(`${HEADER}The forum opened in Lima on Thursday with a speech by Chilean President Ana Varga. Other guests include Peruvian President Tomas Berg and Bolivian President Lena Olsen.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['forum | 2024-05-30 | Lima | Ana Varga, Lena Olsen, Tomas Berg | 2']);
+});
+
+test('a meeting of only one person on a day they are at a summit is that summit', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Ana Varga opened the summit of Andean leaders in Lima on Thursday, with Peruvian President Tomas Berg. ` +
+      'Varga spoke to reporters before the ongoing meeting.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['summit | 2024-05-30 | Lima | Ana Varga, Tomas Berg | 2']);
+});
+
+test('an undated gathering is the one gathering of its kind that the document dates', () => {
+  const a = analyze(
+    `${HEADER}The forum opened in Lima on Thursday with a speech by Peruvian President Tomas Berg. ` +
+      'The forum brings together officials from the region with Chilean President Ana Varga.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['forum | 2024-05-30 | Lima | Ana Varga, Tomas Berg | 2']);
+});
