@@ -6,7 +6,8 @@ import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
 import { buildIndex } from '../../../server/src/core/index/corpusIndex.js';
 import type { DocAnalysis, Span } from '../../../server/src/core/types.js';
 import { spansOf } from '../../../server/src/core/text/spanList.js';
-import { anyText, articleText, runs } from './generators.js';
+import { markdownNoise } from '../../../server/src/core/clean/markdown.js';
+import { anyText, articleText, linkSyntax, quadraticText, runs } from './generators.js';
 
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -44,4 +45,21 @@ for (const ext of ['txt', 'md']) {
 
 test('analyzing arbitrary UTF-16, lone surrogates included, never throws', () => {
   fc.assert(fc.property(anyText, (text) => check(text, 'x.md')), { numRuns: runs(1000) });
+});
+
+for (const ext of ['txt', 'md']) {
+  test(`analyzing .${ext} text with the shapes that were quadratic inside never throws and keeps spans inside the text`, () => {
+    fc.assert(fc.property(quadraticText, (text) => check(text, `q.${ext}`)), { numRuns: runs(200) });
+  });
+}
+
+test('link targets are masked exactly where the regex /\\]\\([^)\\n]*\\)/g matches', () => {
+  const linkTarget = (s: Span, text: string) => text.startsWith('](', s[0]) && text[s[1] - 1] === ')';
+  fc.assert(
+    fc.property(linkSyntax, (text) => {
+      const expected = [...text.matchAll(/\]\([^)\n]*\)/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+      assert.deepEqual(markdownNoise(text).filter((s) => linkTarget(s, text)), expected);
+    }),
+    { numRuns: runs(1000) },
+  );
 });

@@ -1,6 +1,7 @@
 // fast-check generators for article-like text: fragments that exercise every extractor (titles, names, dates,
 // acronyms, page furniture, markup), glued with random Unicode, surrogate pairs and every kind of line break.
 import fc from 'fast-check';
+import { SHAPES } from '../../../bench/shapes.js';
 
 const FRAGMENTS = [
   'Chinese President Xi Jinping', 'Russian President Vladimir Putin', 'State Councilor and Foreign Minister Wang Yi',
@@ -40,3 +41,14 @@ export const edits = fc.array(
 );
 
 export const runs = (fallback: number) => Number(process.env.FUZZ_RUNS ?? fallback);
+
+/**
+ * The inputs that once cost more than linear time (bench/shapes.ts), a few hundred to a thousand characters of
+ * one shape set inside article-like text, so the analyzer's answers on them are checked like any other text's.
+ */
+export const quadraticText = fc
+  .tuple(fc.constantFrom(...SHAPES.filter((s) => s.stage === 'analyze')), fc.double({ min: 0.005, max: 0.04, noNaN: true }), articleText, articleText)
+  .map(([shape, scale, before, after]) => before + shape.build(scale)[0].text + after);
+
+/** Text made of the pieces of Markdown link syntax, for comparing the link-target masking with its regex. */
+export const linkSyntax = fc.array(fc.constantFrom('](', ')', '(', ']', '[a', '\n', 'b', ' ', '\r\n'), { maxLength: 40 }).map((parts) => parts.join(''));

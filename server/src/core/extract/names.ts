@@ -144,48 +144,95 @@ function coreEndOf(ctx: DocContext, from: number, to: number): number {
 }
 
 /**
+ * Counts over the tokens of one run, so that each "and" in it is judged in constant time: scanning the run again
+ * at every "and" made a run of 30,000 "Alpha and Alpha" quadratic.
+ */
+interface RunCounts {
+  from: number;
+  to: number;
+  /** strong[k - from]: strong head nouns in [from, k); heads likewise for any head noun */
+  strong: Int32Array;
+  heads: Int32Array;
+  /** nextTail[k - from]: coreEndOf(k, to) */
+  nextTail: Int32Array;
+}
+
+function runCounts(ctx: DocContext, from: number, to: number): RunCounts {
+  const toks = ctx.tokens;
+  const n = Math.max(0, to - from);
+  const strong = new Int32Array(n + 1);
+  const heads = new Int32Array(n + 1);
+  const nextTail = new Int32Array(n + 1).fill(to);
+  for (let i = 0; i < n; i++) {
+    strong[i + 1] = strong[i] + (strongHead(ctx, toks[from + i]) ? 1 : 0);
+    heads[i + 1] = heads[i] + (ctx.vocab.heads.has(toks[from + i].text) ? 1 : 0);
+  }
+  for (let i = n - 1; i >= 0; i--) nextTail[i] = TAIL_CONNECTORS.has(toks[from + i].text) ? from + i : nextTail[i + 1];
+  return { from, to, strong, heads, nextTail };
+}
+
+/** How many of the counted tokens lie in [a, b), for from <= a, b <= to. */
+function countIn(run: RunCounts, counts: Int32Array, a: number, b: number): number {
+  return b > a ? counts[b - run.from] - counts[a - run.from] : 0;
+}
+
+/**
  * Whether "and" at k joins two names. "the X Union and the Y Initiative" are two; in "the Joint Statement of
  * China and the Russian Federation on …" the "and" is inside the first name's complement, since what follows
  * has no head noun before its own "of/on".
  */
-function splitsAt(ctx: DocContext, segStart: number, k: number, to: number): boolean {
+function splitsAt(ctx: DocContext, run: RunCounts, segStart: number, k: number): boolean {
   const toks = ctx.tokens;
   const nextThe = toks[k + 1]?.text === 'the';
-  const headBefore = toks.slice(segStart, k).some((t) => strongHead(ctx, t));
-  const headAfter = toks.slice(k + 1, to).some((t) => strongHead(ctx, t));
+  const headBefore = countIn(run, run.strong, segStart, k) > 0;
+  const headAfter = countIn(run, run.strong, k + 1, run.to) > 0;
   // "the Union and BRICS", "the Union and Chinese firms": a complete name ends at its head noun
   const endsAtHead = ctx.vocab.heads.has(toks[k - 1]?.text ?? '');
   if (endsAtHead || (headBefore && headAfter && !nextThe)) return true;
   if (!nextThe) return false;
-  const inComplement = coreEndOf(ctx, segStart, k) < k;
-  const rightCore = toks.slice(k + 2, coreEndOf(ctx, k + 2, to));
-  return !inComplement || rightCore.some((t) => ctx.vocab.heads.has(t.text));
+  // the first name's core ends before k (coreEndOf(segStart, k) < k), and the right one's core has a head noun
+  const inComplement = run.nextTail[segStart - run.from] < k;
+  const rightStart = k + 2;
+  const rightCoreHasHead = rightStart < run.to && countIn(run, run.heads, rightStart, run.nextTail[rightStart - run.from]) > 0;
+  return !inComplement || rightCoreHasHead;
 }
 
 /** Splits a run where it joins two names ("the X Union and the Y Initiative") and keeps each part with a head noun. */
 function namesInRun(ctx: DocContext, from: number, to: number, out: NamePhrase[]): void {
   const toks = ctx.tokens;
+  const run = runCounts(ctx, from, to);
   let segStart = from;
   for (let k = from; k <= to; k++) {
     const atEnd = k === to;
     const isAnd = !atEnd && (toks[k].text === 'and' || toks[k].text === '&');
-    if (!atEnd && !(isAnd && splitsAt(ctx, segStart, k, to))) continue;
+    if (!atEnd && !(isAnd && splitsAt(ctx, run, segStart, k))) continue;
     headPhrases(ctx, segStart, k, false, out);
     segStart = k + 1;
     if (!atEnd && toks[segStart]?.text === 'the') segStart++;
   }
 }
 
+/**
+ * possessiveBefore[k - from]: the last token in [from, k) that ends with a possessive, or -1. Computed once per
+ * run, since nameStart looks back over the rest of the run for every complement in it.
+ */
+function possessivesBefore(ctx: DocContext, from: number, to: number): Int32Array {
+  const before = new Int32Array(Math.max(0, to - from) + 1).fill(-1);
+  for (let k = from; k < to; k++) before[k - from + 1] = endsWithPossessive(ctx, ctx.tokens[k]) ? k : before[k - from];
+  return before;
+}
+
 /** The first token of a name in [from, to): past "The", a leading verb ("Deepening the …") and possessives. */
-function nameStart(ctx: DocContext, from: number, to: number): number {
+function nameStart(ctx: DocContext, from: number, to: number, possessiveBefore: (k: number) => number): number {
   const toks = ctx.tokens;
   for (;;) {
     while (from < to && (LEADING_STOP.has(toks[from].text) || !isCapWord(toks[from]))) from++;
     if (from + 1 < to && GERUND.test(toks[from].text) && toks[from + 1].text === 'the') from += 2;
     else break;
   }
-  for (let k = from; k < to; k++) if (endsWithPossessive(ctx, toks[k]) && k + 1 < to) from = k + 1;
-  return from;
+  // the name starts after the last possessive that is not the run's last word
+  const last = to - from > 1 ? possessiveBefore(to - 1) : -1;
+  return last >= from ? last + 1 : from;
 }
 
 /** One past the name's last token: a name ends on a name word, and never on "the State Council's". */
@@ -219,25 +266,30 @@ function coreHead(ctx: DocContext, from: number, coreEnd: number, complement: bo
 
 /**
  * The name in tokens [from, to) if its core (before the first "of/for/on/in") holds a head noun, and the name in
- * the complement when the core's name ends before it ("the Agenda 2063 of the African Union").
+ * the complement when the core's name ends before it ("the Agenda 2063 of the African Union"), and so on along the
+ * run. A loop, not a recursion: "Alpha of Alpha of …" has as many complements as words and overflowed the stack.
  */
 function headPhrases(ctx: DocContext, from: number, to: number, complement: boolean, out: NamePhrase[]): void {
+  const before = possessivesBefore(ctx, from, to);
+  const possessiveBefore = (k: number) => before[k - from];
+  for (let next = headPhrase(ctx, from, to, complement, possessiveBefore, out); next; next = headPhrase(ctx, next.from, next.to, true, possessiveBefore, out));
+}
+
+/** Pushes the name in tokens [from, to) if its core holds a head noun; returns the complement to read next, if any. */
+function headPhrase(ctx: DocContext, from: number, to: number, complement: boolean, possessiveBefore: (k: number) => number, out: NamePhrase[]): { from: number; to: number } | null {
   const toks = ctx.tokens;
-  from = nameStart(ctx, from, to);
+  from = nameStart(ctx, from, to, possessiveBefore);
   to = nameEnd(ctx, from, to);
-  if (to <= from) return;
+  if (to <= from) return null;
   const coreEnd = coreEndOf(ctx, from, to);
   const afterTail = toks[coreEnd + 1]?.text === 'the' ? coreEnd + 2 : coreEnd + 1;
   const head = coreHead(ctx, from, coreEnd, complement);
   // "Members of the Shanghai Cooperation Organization": the name may start after the first "of"
-  if (!head) {
-    if (coreEnd < to) headPhrases(ctx, afterTail, to, true, out);
-    return;
-  }
+  if (!head) return coreEnd < to ? { from: afterTail, to } : null;
   const end = nameEndAtHead(ctx, from, to, coreEnd, head.after, complement);
   const phrase = end - from >= 2 ? phraseOf(ctx, from, end, head.kind) : null;
   if (phrase) out.push(phrase);
-  if (end <= coreEnd && coreEnd < to) headPhrases(ctx, afterTail, to, true, out);
+  return end <= coreEnd && coreEnd < to ? { from: afterTail, to } : null;
 }
 
 /**
@@ -410,12 +462,38 @@ function definedAcronym(ctx: DocContext, i: number, run: { endToken: number; end
 
 /** The token where the longest tail of the run that the acronym abbreviates (or its known name) starts, or -1. */
 function acronymStart(ctx: DocContext, from: number, to: number, end: number, acronym: string, knownName: string | null): number {
+  const after = wordsAfter(ctx, from, to);
+  const letters = acronym.replace(/[^\p{Lu}\p{N}]/gu, '').length;
+  const knownWords = knownName === null ? 0 : normalizeName(knownName).split(' ').length;
   for (let k = from; k < to; k++) {
     if (!isCapWord(ctx.tokens[k]) || LEADING_STOP.has(ctx.tokens[k].text)) continue;
+    // a tail with more capitalized words than the acronym has letters, or more words than the known name, cannot
+    // match: skipping those keeps a long run before "(AC)" linear (each tail was split again, 100 KB took 21 s)
+    const initialsMay = after.capitalized[k - from] <= letters;
+    const knownMay = knownName !== null && after.words[k - from] + 1 <= knownWords;
+    if (!initialsMay && !knownMay) continue;
     const tail = ctx.content.slice(ctx.tokens[k].start, end);
-    if (initialsMatch(tail, acronym) || (knownName !== null && normalizeName(tail) === normalizeName(knownName))) return k;
+    if ((initialsMay && initialsMatch(tail, acronym)) || (knownMay && normalizeName(tail) === normalizeName(knownName!))) return k;
   }
   return -1;
+}
+
+/**
+ * For each token k of [from, to), lower bounds on the words of the text from k to the run's end besides k's own:
+ * the later tokens that start a word (whitespace before them), all of them and those capitalized (a letter or digit
+ * in capitals, as initialsMatch counts words).
+ */
+function wordsAfter(ctx: DocContext, from: number, to: number): { words: Int32Array; capitalized: Int32Array } {
+  const toks = ctx.tokens;
+  const n = Math.max(0, to - from);
+  const words = new Int32Array(n + 1);
+  const capitalized = new Int32Array(n + 1);
+  for (let k = to - 1; k > from; k--) {
+    const startsWord = /\s/.test(ctx.content[toks[k].start - 1] ?? '');
+    words[k - from - 1] = words[k - from] + (startsWord ? 1 : 0);
+    capitalized[k - from - 1] = capitalized[k - from] + (startsWord && /^[\p{Lu}\p{N}]/u.test(ctx.content.slice(toks[k].start, toks[k].start + 2)) ? 1 : 0);
+  }
+  return { words, capitalized };
 }
 
 function acronymPhrase(ctx: DocContext, from: number, to: number, end: number, kind: 'initiative' | 'organization'): NamePhrase | null {
@@ -527,10 +605,15 @@ function addAcronymMentions(ctx: DocContext, names: NameDraft[]): void {
   const byAcronym = new Map<string, NameDraft>();
   for (const n of names) if (n.acronym) byAcronym.set(n.acronym, n);
   if (byAcronym.size === 0) return;
+  // where each name's mentions start, as a set: searching the list at every use made 400 KB of "ABC" take 12 s
+  const starts = new Map<NameDraft, Set<number>>();
   for (const t of ctx.tokens) {
     const key = t.upper ? t.text : /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) ? t.text.toUpperCase() : null;
     const n = key ? byAcronym.get(key) : undefined;
-    if (!n || n.mentions.some((m) => m[0] === t.start)) continue;
+    if (!n) continue;
+    const taken = starts.get(n) ?? starts.set(n, new Set(n.mentions.map((m) => m[0]))).get(n)!;
+    if (taken.has(t.start)) continue;
     n.mentions.push([t.start, t.end]);
+    taken.add(t.start);
   }
 }

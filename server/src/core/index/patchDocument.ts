@@ -4,7 +4,7 @@
 // The patched index is equal to a fresh full index of the same texts; the tests check that.
 import type { CorpusEvent, DocAnalysis, Entity, Span } from '../types.js';
 import { type CorpusIndex, indexMentionsOf } from './corpusIndex.js';
-import { introducesPerson, resolveWithSpan } from '../link/resolveCandidates.js';
+import { introducesPerson, nameMemo, resolveWithSpan } from '../link/resolveCandidates.js';
 import { chooseDefinitions } from '../link/definitions.js';
 import { replaceRun } from '../link/mentionList.js';
 import { knownAcronymEntry, vocabulary } from '../extract/vocabulary.js';
@@ -48,7 +48,8 @@ export function patchDocument(index: CorpusIndex, next: DocAnalysis): boolean {
   if (next.candidates.some((c) => c.shape === 'acronym' && !t.byAcronym.has(c.text) && knownAcronymEntry(vocab, c.text))) return false;
 
   const nameKeys = [...t.byNameKey.keys()];
-  const found = next.candidates.map((c) => resolveWithSpan(t, nameKeys, c));
+  const memo = nameMemo();
+  const found = next.candidates.map((c) => resolveWithSpan(t, nameKeys, c, memo));
   // so does a person made from a title alone, before the edit (as last linked) or after it
   const made = (id: string | null | undefined) => !!id && t.introducedPeople.has(id);
   if ((t.candidateOf.get(uri) ?? []).some(made) || found.some((f, k) => (f ? made(f.id) : introducesPerson(next.candidates[k])))) return false;

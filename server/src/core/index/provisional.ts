@@ -6,7 +6,7 @@ import type { DocAnalysis, Entity, LocalPerson, Span } from '../types.js';
 import type { LinkTables } from '../link/tables.js';
 import { aliasKey } from '../link/tables.js';
 import { nameKey } from '../link/linkNames.js';
-import { knownAcronym, rankByMentions, resolveWithSpan } from '../link/resolveCandidates.js';
+import { bestByMentions, knownAcronym, nameMemo, resolveWithSpan } from '../link/resolveCandidates.js';
 import { phoneticKey } from '../text/fold.js';
 import { spansOf } from '../text/spanList.js';
 import { addMention, noMentions } from '../link/mentionList.js';
@@ -26,7 +26,7 @@ function knownPerson(t: LinkTables, p: LocalPerson): string | null {
     const e = t.entities.get(id);
     return e?.kind === 'person' && (!p.country || !e.country || e.country === p.country);
   });
-  return rankByMentions(t, ids)[0] ?? null;
+  return bestByMentions(t, ids);
 }
 
 /** Whether resolving the candidate only reads the tables: a well-known acronym seen for the first time would add one. */
@@ -74,8 +74,9 @@ function knownMentions(index: CorpusIndex, a: DocAnalysis): IndexedMention[] {
   for (const p of a.persons) add(knownPerson(t, p), spansOf(p.mentions));
   for (const n of a.names) add(t.byNameKey.get(nameKey(n.name)) ?? t.byAlias.get(aliasKey(n.name)) ?? (n.acronym ? t.byAcronym.get(n.acronym) : null), spansOf(n.mentions));
   const nameKeys = [...t.byNameKey.keys()];
+  const memo = nameMemo();
   for (const c of a.candidates) {
-    const hit = readOnly(t, c.text, c.shape) ? resolveWithSpan(t, nameKeys, c) : null;
+    const hit = readOnly(t, c.text, c.shape) ? resolveWithSpan(t, nameKeys, c, memo) : null;
     if (hit) add(hit.id, [hit.span]);
   }
   return found;

@@ -51,9 +51,14 @@ export function applyEntityNotes(docs: DocAnalysis[], t: LinkTables): void {
       entity.aliases = entity.aliases.filter((a) => a !== fm.entity);
     }
     t.noteOf.set(doc.uri, id);
+    // a set beside the list: searching the list for each of a note's 40,000 aliases took 1.8 s at every relink
+    const known = new Set(entity.aliases);
     for (const alias of [fm.entity, ...fm.aliases]) {
       t.byAlias.set(aliasKey(alias), id);
-      if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+      if (alias !== entity.name && !known.has(alias)) {
+        entity.aliases.push(alias);
+        known.add(alias);
+      }
       if (/^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u.test(alias) && !t.byAcronym.has(alias)) {
         t.byAcronym.set(alias, id);
         entity.acronym ??= alias;
