@@ -12,6 +12,7 @@ import { addDays, formatYMD, parseYMD } from './dateFormats.js';
 import { cityAt, cities } from './cities.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 import { pushAll } from '../pushAll.js';
+import { type Roster, extendRoster, rosterMembers, rosterOf } from './rosters.js';
 
 const SPEECH = eventsData.speechVerbs.join('|');
 const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+|earlier\\s+|previously\\s+|again\\s+|further\\s+)?(?:${SPEECH})\\b`);
@@ -403,6 +404,8 @@ interface Walk {
   opening: { date: string; place: string | null } | null;
   /** Whether an event with a known person was found yet. */
   named: boolean;
+  /** Gatherings reported before anyone is named, whose people are filled in once the walk is done. */
+  rosters: Map<LocalEvent, Roster>;
 }
 
 type Trigger = { kind: string; planned: boolean; at: number };
@@ -422,9 +425,9 @@ export function extractEvents(
   facts.forEach((f, i) => {
     if (f.date && !captions[i]) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
   });
-  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map(), opening: null, named: false };
+  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map(), opening: null, named: false, rosters: new Map() };
   ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
-  const events = mergeEvents(ctx, walk.raw);
+  const events = mergeEvents(ctx, withRosters(walk));
   const firstDated = facts.findIndex((f, i) => f.date !== null && f.persons.length > 0 && !captions[i]);
   return intoTheGathering(ctx, datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start));
 }
@@ -474,6 +477,8 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   if (f.persons.length === 0 && f.candidates.length === 0) {
     noteGatherings(ctx, s, named, w.gatherings, parseYMD(w.anchor));
   }
+  // a gathering of states' officials not named yet: unresolved names beside it ("Central Asian") are no people of it
+  if (f.persons.length === 0 && noteRoster(w, s, i)) return;
   // unresolved names alone may be an agency or a country: the report has not named its people yet
   if (f.persons.length === 0 && !w.opening && !w.named && !w.captions[i]) w.opening = openingReport(ctx, s, w.anchor);
   if (f.persons.length === 0 && f.candidates.length === 0) return;
@@ -490,7 +495,7 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   if (participants.some((p) => 'person' in p)) w.named = true;
   const accompanying = !f.date && ACCOMPANYING.test(excerpt);
   const joinKind = guests ? 'summit' : found && !accompanying ? trigger.kind : null;
-  if ((ATTENDANCE.test(excerpt) || joining || accompanying) && joinsLast(w.raw, joinKind, f.date, participants, [s.start, s.end], excerpt, accompanying || (!guests && PRESENCE.test(excerpt)))) return;
+  if ((ATTENDANCE.test(excerpt) || joining || accompanying) && joinsLast(w.raw, joinKind, f.date, participants, [s.start, s.end], excerpt, accompanying || (!guests && PRESENCE.test(excerpt)), w.rosters)) return;
   if (!found) return;
   const names = [...index.names[i]].sort((a, b) => a - b);
   if (trigger.planned) {
@@ -740,8 +745,11 @@ function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids:
   return out;
 }
 
-/** "X also took part in the talks", "Y was present at the meeting": the event told of last, not a new one. */
-const ATTENDANCE = /\b(?:took part in|takes part in|joined|attended|were present|was present|were also present|was also present|also present|present at|present in)\b[^.]{0,40}\bthe\s+(?:\p{L}+\s+)?(?:talks|meeting|summit|negotiations|conference|session|discussions)\b/iu;
+/**
+ * "X also took part in the talks", "Y was present at the meeting": the event told of last, not a new one. A name
+ * before the noun ("attended the BIMSTEC Summit") is another gathering, so only a lowercase word may stand there.
+ */
+const ATTENDANCE = /\b(?:[Tt]ook part in|[Tt]akes part in|[Jj]oined|[Aa]ttended|were present|was present|were also present|was also present|also present|present at|present in)\b[^.]{0,40}\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Nn]egotiations|[Cc]onference|[Ss]ession|[Dd]iscussions)\b/u;
 /** "X came later to join the group": one more participant of the event told of last. */
 const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b/;
 /** "Other guests include A and B", "Among the leaders present … are A", "Others spotted include A": more people of the gathering told of last. */
@@ -751,11 +759,14 @@ const ACCOMPANYING = /^\s*(?:\p{L}+\s+)?[Aa]ccompanying\b|\b(?:was|were) accompa
 /** Being present at talks is not taking part in them (the sentence joins as a source only); at a summit it is. */
 const PRESENCE = /\bpresent\b/;
 
-function joinsLast(raw: LocalEvent[], kind: string | null, date: string | null, participants: Participant[], span: Span, excerpt: string, presentOnly: boolean): boolean {
-  const known = (ps: Participant[]) => ps.some((p) => 'person' in p);
-  const last = [...raw]
-    .reverse()
-    .find((e) => !e.planned && (kind === null || kindsFit(e.kind, kind)) && (date === null || e.date === date) && known(e.participants) === known(participants));
+function joinsLast(raw: LocalEvent[], kind: string | null, date: string | null, participants: Participant[], span: Span, excerpt: string, presentOnly: boolean, rosters: Map<LocalEvent, Roster>): boolean {
+  // a gathering reported before its people are named has people of its own
+  const known = (e: LocalEvent) => rosters.has(e) || e.participants.some((p) => 'person' in p);
+  const mine = participants.some((p) => 'person' in p);
+  // attending the meeting is no part of someone's arrival before it
+  const fits = (e: LocalEvent) => !e.planned && (kind === null || (kindsFit(e.kind, kind) && (e.kind !== 'visit' || kind === 'visit'))) && (date === null || e.date === date) && known(e) === mine;
+  // in a report of a gathering of states, "the meeting" someone attended is that gathering
+  const last = [...rosters.keys()].reverse().find((e) => kind !== null && fits(e)) ?? [...raw].reverse().find(fits);
   if (!last) return false;
   if (!presentOnly || GATHERING_KINDS.has(last.kind)) for (const p of participants) if (!last.participants.some((q) => samePerson(p, q))) last.participants.push(p);
   last.sources.push(span);
@@ -776,6 +787,47 @@ function gatheringsIn(ctx: DocContext, s: { start: number; end: number }): strin
 }
 
 /** "On 2 March a summit took place in Lusaka": a dated gathering with no one named yet. */
+const ROSTER_KINDS = new Set(['summit', 'forum', 'meeting', 'talks']);
+
+/**
+ * "The presidents of A, B and C convened in X on Friday": a gathering reported before anyone is named becomes an
+ * event whose people are filled in later (rosters.ts); the nameless sentences right after it that tell of the same
+ * kind of event name more of its states.
+ */
+function noteRoster(w: Walk, s: Sentence, i: number): boolean {
+  const { ctx } = w;
+  const future = futureSpans(ctx, s.start, s.end);
+  const trigger = triggerOf(ctx, s.start, s.end, future);
+  if (!trigger || trigger.planned || !ROSTER_KINDS.has(trigger.kind) || w.captions[i]) return false;
+  const last = [...w.rosters.keys()].pop() as (LocalEvent & { sentence: number }) | undefined;
+  if (last && last.sentence >= i - 2 && kindsFit(last.kind, trigger.kind)) {
+    extendRoster(ctx, w.rosters.get(last)!, s.start, s.end);
+    last.sources.push([s.start, s.end]);
+    last.excerpts.push(sentenceText(ctx, i).replace(/\s+/g, ' '));
+    last.sentence = i;
+    return true;
+  }
+  const roster = rosterOf(ctx, s.start, s.end, trigger.kind);
+  if (!roster) return false;
+  const text = future.length ? blanked(ctx, s.start, s.end, future) : ctx.content.slice(s.start, s.end);
+  const time = resolveSentenceTime(text, parseYMD(w.anchor));
+  const event = { kind: trigger.kind, date: time.kind === 'date' ? time.value : null, place: placeIn(ctx, s.start, s.end, trigger.kind, future), participants: [], names: [], sources: [[s.start, s.end] as Span], excerpts: [sentenceText(ctx, i).replace(/\s+/g, ' ')], sentence: i };
+  w.raw.push(event);
+  w.rosters.set(event, roster);
+  return true;
+}
+
+/** The walk's events with each roster's people filled in; a roster that finds nobody is no event. */
+function withRosters(w: Walk): LocalEvent[] {
+  const first = (p: number) => spansOf(w.persons[p].mentions)[0]?.[0] ?? -1;
+  return w.raw.filter((e) => {
+    const roster = w.rosters.get(e);
+    if (!roster) return true;
+    for (const person of rosterMembers(roster, w.persons, first)) if (!e.participants.some((q) => 'person' in q && q.person === person)) e.participants.push({ person });
+    return e.participants.some((p) => 'person' in p);
+  });
+}
+
 function noteGatherings(ctx: DocContext, s: { start: number; end: number }, named: string[], into: Map<string, { date: string; place: string | null }>, anchor: ReturnType<typeof parseYMD>): void {
   if (named.every((n) => into.has(n))) return;
   const future = futureSpans(ctx, s.start, s.end);
@@ -889,10 +941,12 @@ function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
  */
 /**
  * A day's gatherings of one kind in one place are one ("The forum opened with a speech by A … it brings together
- * B"); "… before the ongoing meeting in Abuja": a meeting or talks of only one person, on a day that person is at a
- * summit, is that summit; and an undated gathering of a kind the document reports on one day only is that one
+ * B"); "… before the ongoing meeting in Abuja": a meeting of only one person that only refers back to "the
+ * meeting", on a day that person is at a summit, is that summit; and an undated gathering of a kind the document reports on one day only is that one
  * ("It brings together officials with A" beside "The conference opens Friday").
  */
+const BACK_REFERENCE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:meeting|session)\b(?!\s+(?:with|between)\b)/iu;
+
 function intoTheGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
   // largest first: the day's reports of one summit are merged at link time, so the fullest is the one to join
   const gatherings = events.filter((g) => g.date && !g.planned && GATHERING_KINDS.has(g.kind)).sort((a, b) => people(b.participants).length - people(a.participants).length);
@@ -901,7 +955,7 @@ function intoTheGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
   return events.filter((e) => {
     if (e.planned) return true;
     const a = people(e.participants);
-    const lonely = e.date && !GATHERING_KINDS.has(e.kind) && a.length === 1;
+    const lonely = e.date && !GATHERING_KINDS.has(e.kind) && a.length === 1 && e.excerpts.every((x) => BACK_REFERENCE.test(x));
     const at = gatherings.indexOf(e);
     const into =
       at >= 0

@@ -423,3 +423,30 @@ test('an undated gathering is the one gathering of its kind that the document da
   );
   assert.deepEqual(a.events.map((e) => described(a, e)), ['forum | 2024-05-30 | Lima | Ana Varga, Tomas Berg | 2']);
 });
+
+test('a gathering reported before anyone is named takes the leaders of the states it names, named later', () => {
+  const a = analyze(
+    `${HEADER}The presidents of Chile, Peru and Bolivia convened in Lima on Thursday for the third meeting of Andean leaders. ` +
+      'Chilean President Ana Varga greeted her counterparts warmly. Peruvian President Tomas Berg spoke of trade. ' +
+      'Bolivian President Lena Olsen asked for a new port. Argentine President Piet Dorn sent a message.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)).filter((d) => d.startsWith('meeting')), ['meeting | 2024-05-30 | Lima | Ana Varga, Lena Olsen, Tomas Berg | 2']);
+});
+
+test('"A and B attended the meeting as guests": the gathering of states, not the arrival told of last', () => {
+  const a = analyze(
+    `${HEADER}The presidents of Chile, Peru and Bolivia convened in Lima on Thursday for the meeting of Andean leaders. ` +
+      'Chilean President Ana Varga and Peruvian President Tomas Berg arrived in Lima on Wednesday. ' +
+      'Argentine President Piet Dorn and Lena Olsen, head of the Andean Development Bank, attended the meeting as guests.',
+  );
+  const meeting = a.events.find((e) => e.kind === 'meeting')!;
+  assert.deepEqual(described(a, meeting), 'meeting | 2024-05-30 | Lima | Ana Varga, Lena Olsen, Piet Dorn, Tomas Berg | 2');
+});
+
+test('"attended the Andean Summit" names another gathering: it joins no event told of before', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Ana Varga held talks with Peruvian President Tomas Berg in Lima on Thursday. ` +
+      'Varga came from Quito, where she attended the Andean Summit and met Bolivian President Lena Olsen.',
+  );
+  assert.ok(a.events.every((e) => !(e.kind === 'talks' && e.participants.length > 2)), a.events.map((e) => described(a, e)).join('\n'));
+});
