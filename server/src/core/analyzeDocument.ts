@@ -30,6 +30,9 @@ export function cleanText(uri: string, text: string, frontMatterSpan: Span | nul
   return { body, content: maskNoise(body).content };
 }
 
+/** Analyses one document: `analyzeDocument`, or in tests one that fails on the documents they choose. */
+export type Analyzer = (source: SourceText) => DocAnalysis;
+
 export function analyzeDocument(source: SourceText): DocAnalysis {
   const { uri, text } = source;
   const fm = readFrontMatter(text);

@@ -5,7 +5,7 @@
 // in short slices between requests; until it lands, requests see the previous index, where a changed document
 // shows the names that index already knows at their new positions and someone new as a provisional entity from that
 // document alone, and never positions from an older text.
-import { analyzeDocument } from '../core/analyzeDocument.js';
+import { analyzeDocument, type Analyzer } from '../core/analyzeDocument.js';
 import { buildIndex, buildIndexSteps, type CorpusIndex, type Provisional, type ProvisionalViews } from '../core/index/corpusIndex.js';
 import { provisionalView } from '../core/index/provisional.js';
 import { patchDocument } from '../core/index/patchDocument.js';
@@ -90,7 +90,18 @@ interface RelinkJob {
   cost: number;
 }
 
-export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {}, relinkDelayMs = 15, slices: RelinkSlices = SLICES): LiveIndex {
+export interface LiveIndexOptions {
+  /** The per-document analysis, `analyzeDocument` unless a test passes one that fails on some documents. */
+  analyze?: Analyzer;
+}
+
+export function createLiveIndex(
+  onAnalyzed: (a: DocAnalysis) => void = () => {},
+  relinkDelayMs = 15,
+  slices: RelinkSlices = SLICES,
+  options: LiveIndexOptions = {},
+): LiveIndex {
+  const analyze = options.analyze ?? analyzeDocument;
   const analyses = new Map<string, DocAnalysis>();
   /** Documents analysed since the last link; null once something only a full relink can handle happened. */
   let changed: Set<string> | null = new Set();
@@ -122,7 +133,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   };
 
   const analyzeInto = (uri: string, text: string, known?: DocAnalysis): DocAnalysis => {
-    const a = known ?? analyzeDocument({ uri, text });
+    const a = known ?? analyze({ uri, text });
     analyses.set(uri, a);
     changed?.add(uri);
     touch(uri);
