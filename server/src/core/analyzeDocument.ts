@@ -62,3 +62,42 @@ export function analyzeDocument(source: SourceText): DocAnalysis {
     diagnostics: fm.diagnostics,
   };
 }
+
+/**
+ * The analysis, or when the analyzer throws, an empty one of the same text with an error diagnostic that says so:
+ * one document the analyzer fails on must not stop the others from being indexed and answered.
+ */
+export function analyzeOrReport(source: SourceText, analyze: Analyzer = analyzeDocument): DocAnalysis {
+  try {
+    return analyze(source);
+  } catch (err) {
+    return failedAnalysis(source, err);
+  }
+}
+
+export function failedAnalysis(source: SourceText, err: unknown): DocAnalysis {
+  const { uri, text } = source;
+  const failure = err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err);
+  const firstLine = text.search(/\r|\n/);
+  return {
+    uri,
+    title: null,
+    published: null,
+    anchorDate: null,
+    frontMatter: null,
+    lineStarts: computeLineStarts(text),
+    length: text.length,
+    persons: [],
+    names: [],
+    candidates: [],
+    events: [],
+    diagnostics: [
+      {
+        span: [0, firstLine < 0 ? text.length : firstLine],
+        severity: 'error',
+        message: `Dossier could not analyse this document (${failure}), so it shows no people, names or events from it; the other documents are indexed.`,
+      },
+    ],
+    failure,
+  };
+}

@@ -1,6 +1,6 @@
 // The whole pipeline for a set of paths: load → clean → extract (per document) → link → index.
 import type { DocAnalysis, SourceText } from './types.js';
-import { analyzeDocument, type Analyzer } from './analyzeDocument.js';
+import { analyzeDocument, analyzeOrReport, type Analyzer } from './analyzeDocument.js';
 import { buildIndex, type CorpusIndex } from './index/corpusIndex.js';
 import { readCorpus, type ReadOptions, type ReadProblem } from './load/walk.js';
 import { cacheKey, type AnalysisCache } from './cache/analysisCache.js';
@@ -14,7 +14,7 @@ export interface IndexRun {
 
 export function analyzeAll(sources: SourceText[], onProgress?: (done: number, total: number) => void, analyze: Analyzer = analyzeDocument): DocAnalysis[] {
   return sources.map((s, i) => {
-    const a = analyze(s);
+    const a = analyzeOrReport(s, analyze);
     onProgress?.(i + 1, sources.length);
     return a;
   });
@@ -31,8 +31,9 @@ export async function analyzeWithCache(
   for (const s of sources) {
     let a = await cache.get(s.uri, s.text);
     if (!a) {
-      a = analyze(s);
-      cache.put(a, cacheKey(s.text));
+      a = analyzeOrReport(s, analyze);
+      // a failure is not kept: the next run, or the next analyzer, may well succeed
+      if (!a.failure) cache.put(a, cacheKey(s.text));
     }
     out.push(a);
     onProgress?.(out.length, sources.length);
