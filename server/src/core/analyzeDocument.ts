@@ -75,7 +75,7 @@ export function analyzeOrReport(source: SourceText, analyze: Analyzer = analyzeD
   }
 }
 
-export function failedAnalysis(source: SourceText, err: unknown): DocAnalysis {
+function failedAnalysis(source: SourceText, err: unknown): DocAnalysis {
   const { uri, text } = source;
   const failure = err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err);
   const firstLine = text.search(/\r|\n/);
