@@ -30,6 +30,9 @@ export function cleanText(uri: string, text: string, frontMatterSpan: Span | nul
   return { body, content: maskNoise(body).content };
 }
 
+/** Analyses one document: `analyzeDocument`, or in tests one that fails on the documents they choose. */
+export type Analyzer = (source: SourceText) => DocAnalysis;
+
 export function analyzeDocument(source: SourceText): DocAnalysis {
   const { uri, text } = source;
   const fm = readFrontMatter(text);
@@ -57,5 +60,44 @@ export function analyzeDocument(source: SourceText): DocAnalysis {
     candidates,
     events,
     diagnostics: fm.diagnostics,
+  };
+}
+
+/**
+ * The analysis, or when the analyzer throws, an empty one of the same text with an error diagnostic that says so:
+ * one document the analyzer fails on must not stop the others from being indexed and answered.
+ */
+export function analyzeOrReport(source: SourceText, analyze: Analyzer = analyzeDocument): DocAnalysis {
+  try {
+    return analyze(source);
+  } catch (err) {
+    return failedAnalysis(source, err);
+  }
+}
+
+function failedAnalysis(source: SourceText, err: unknown): DocAnalysis {
+  const { uri, text } = source;
+  const failure = err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err);
+  const firstLine = text.search(/\r|\n/);
+  return {
+    uri,
+    title: null,
+    published: null,
+    anchorDate: null,
+    frontMatter: null,
+    lineStarts: computeLineStarts(text),
+    length: text.length,
+    persons: [],
+    names: [],
+    candidates: [],
+    events: [],
+    diagnostics: [
+      {
+        span: [0, firstLine < 0 ? text.length : firstLine],
+        severity: 'error',
+        message: `Dossier could not analyse this document (${failure}), so it shows no people, names or events from it; the other documents are indexed.`,
+      },
+    ],
+    failure,
   };
 }

@@ -140,6 +140,8 @@ export interface DocAnalysis {
   candidates: Candidate[];
   events: LocalEvent[];
   diagnostics: DocDiagnostic[];
+  /** Set when the analyzer threw on this text: why. The document is then indexed empty (see `analyzeOrReport`). */
+  failure?: string;
 }
 
 export interface Position {

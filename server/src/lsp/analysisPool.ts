@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyzeDocument } from '../core/analyzeDocument.js';
+import { analyzeOrReport } from '../core/analyzeDocument.js';
 import type { DocAnalysis } from '../core/types.js';
 
 export interface AnalysisPool {
@@ -43,7 +43,8 @@ export function createAnalysisPool(size = Math.max(1, os.availableParallelism?.(
   let fallbacks = 0;
   const fallback = (job: Job) => {
     fallbacks++;
-    job.resolve(analyzeDocument({ uri: job.uri, text: job.text }));
+    // one the main thread fails on too is indexed empty with a diagnostic, like any document the analyzer fails on
+    job.resolve(analyzeOrReport({ uri: job.uri, text: job.text }));
   };
 
   const spawn = (): Worker | null => {

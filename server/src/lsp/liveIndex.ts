@@ -4,8 +4,9 @@
 // never lags behind the text it is asked about. A change only a full relink can handle (someone new named) relinks
 // in short slices between requests; until it lands, requests see the previous index, where a changed document
 // shows the names that index already knows at their new positions and someone new as a provisional entity from that
-// document alone, and never positions from an older text.
-import { analyzeDocument } from '../core/analyzeDocument.js';
+// document alone, and never positions from an older text. A document the analyzer fails on is indexed empty with a
+// diagnostic, and a relink that throws answers its waiters with the error and is tried again after the next change.
+import { analyzeDocument, analyzeOrReport, type Analyzer } from '../core/analyzeDocument.js';
 import { buildIndex, buildIndexSteps, type CorpusIndex, type Provisional, type ProvisionalViews } from '../core/index/corpusIndex.js';
 import { provisionalView } from '../core/index/provisional.js';
 import { patchDocument } from '../core/index/patchDocument.js';
@@ -27,7 +28,10 @@ export interface LiveIndex {
    * documents changed since showing only their provisional mentions (see core/index/provisional.ts).
    */
   current(): CorpusIndex;
-  /** The exact index once every change is linked: for answers about the whole corpus (export, counts). */
+  /**
+   * The exact index once every change is linked: for answers about the whole corpus (export, counts). Rejected when
+   * the relink fails, and until the next change, since there is then no exact index to give.
+   */
   linked(): Promise<CorpusIndex>;
   /** Schedules an analysis of the text after `delayMs`, replacing any pending one for the same document. */
   update(uri: string, text: string, delayMs: number): void;
@@ -35,9 +39,13 @@ export interface LiveIndex {
   set(uri: string, text: string): DocAnalysis;
   /**
    * Analyses now without relinking: for reading the workspace, where relinking after every batch would make the
-   * load quadratic. A request still sees everything loaded so far, since `current()` relinks when needed.
+   * load quadratic. A request still sees everything loaded so far, since `current()` relinks when needed. A text
+   * read before `readAt` (a `mark()`) is dropped, and null returned, when its document was set, edited or removed
+   * since: that change is newer than what the loader read.
    */
-  load(uri: string, text: string, analysis?: DocAnalysis): DocAnalysis;
+  load(uri: string, text: string, analysis?: DocAnalysis, readAt?: number): DocAnalysis | null;
+  /** A mark in the sequence of changes, taken before a file is read for `load`. */
+  mark(): number;
   remove(uri: string): void;
   has(uri: string): boolean;
   analysis(uri: string): DocAnalysis | undefined;
@@ -90,7 +98,21 @@ interface RelinkJob {
   cost: number;
 }
 
-export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {}, relinkDelayMs = 15, slices: RelinkSlices = SLICES): LiveIndex {
+export interface LiveIndexOptions {
+  /** The per-document analysis, `analyzeDocument` unless a test passes one that fails on some documents. */
+  analyze?: Analyzer;
+  /** A line for the output: a relink failed. */
+  onProblem?: (message: string) => void;
+}
+
+export function createLiveIndex(
+  onAnalyzed: (a: DocAnalysis) => void = () => {},
+  relinkDelayMs = 15,
+  slices: RelinkSlices = SLICES,
+  options: LiveIndexOptions = {},
+): LiveIndex {
+  const analyze = options.analyze ?? analyzeDocument;
+  const onProblem = options.onProblem ?? (() => {});
   const analyses = new Map<string, DocAnalysis>();
   /** Documents analysed since the last link; null once something only a full relink can handle happened. */
   let changed: Set<string> | null = new Set();
@@ -114,15 +136,22 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   let jobTimer: NodeJS.Immediate | null = null;
   /** `visible()`'s last answer: it changes only with the index or the number of stale documents. */
   let view: { of: CorpusIndex; hiding: number; index: CorpusIndex } | null = null;
-  let waiters: ((index: CorpusIndex) => void)[] = [];
+  let waiters: { resolve: (index: CorpusIndex) => void; reject: (err: Error) => void }[] = [];
+  /** Why the last relink failed, until a change gives the next one something new to link. */
+  let failure: Error | null = null;
+  /** When each document was last set, edited or removed, on the `clock` of those changes, for `load`'s `readAt`. */
+  const changedAt = new Map<string, number>();
+  let clock = 0;
+  const changedNow = (uri: string) => changedAt.set(uri, ++clock);
 
   const touch = (uri: string) => {
     stale.set(uri, ++seq);
     dirty = true;
+    failure = null;
   };
 
   const analyzeInto = (uri: string, text: string, known?: DocAnalysis): DocAnalysis => {
-    const a = known ?? analyzeDocument({ uri, text });
+    const a = known ?? analyzeOrReport({ uri, text }, analyze);
     analyses.set(uri, a);
     changed?.add(uri);
     touch(uri);
@@ -162,6 +191,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   const installed = (next: CorpusIndex, upTo: number, cost: number): CorpusIndex => {
     index = next;
     view = null;
+    failure = null;
     for (const [uri, at] of stale) if (at <= upTo) stale.delete(uri);
     lastLink = Date.now();
     lastLinkCost = cost;
@@ -172,15 +202,36 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     if (dirty && waiters.length > 0) relink();
     else if (dirty) scheduleRelink();
     else {
-      for (const w of waiters) w(index);
+      for (const w of waiters) w.resolve(index);
       waiters = [];
     }
     return index;
   };
 
+  /**
+   * A relink that threw leaves the index as it was, tells whoever waits for the exact index why, and lets the next
+   * change start a new one from scratch (the documents it had taken as linked are still stale, so still withheld).
+   */
+  const relinkFailed = (err: unknown): void => {
+    job = null;
+    changed = null;
+    const reason = err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err);
+    failure = new Error(`Dossier could not link the documents (${reason}). Answers come from the index as it was before the last changes; it links again after the next change.`);
+    onProblem(failure.message);
+    for (const w of waiters) w.reject(failure);
+    waiters = [];
+    // a change made while it ran is not in what failed
+    if (dirty) scheduleRelink();
+  };
+
   const step = (budgetMs: number): void => {
     const started = performance.now();
-    const r = runFor(job!.steps, budgetMs);
+    let r: ReturnType<typeof runFor<CorpusIndex>>;
+    try {
+      r = runFor(job!.steps, budgetMs);
+    } catch (err) {
+      return relinkFailed(err);
+    }
     job!.cost += performance.now() - started;
     if (r.done) {
       const { seq: upTo, cost } = job!;
@@ -196,11 +247,13 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
   };
 
   const flushPending = () => {
-    for (const [uri, p] of pending) {
+    // taken off the queue first, so that nothing thrown on the way can leave them there for every later request
+    const due = [...pending];
+    pending.clear();
+    for (const [uri, p] of due) {
       clearTimeout(p.timer);
       analyzeInto(uri, p.text);
     }
-    pending.clear();
   };
 
   const relink = (): CorpusIndex => {
@@ -209,13 +262,22 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     if (job || !dirty) return visible();
     dirty = false;
     const started = Date.now();
-    const patched = changed !== null && changed.size <= PATCH_LIMIT && [...changed].every((uri) => patchDocument(index, analyses.get(uri)!));
+    const patched = changed !== null && changed.size <= PATCH_LIMIT && patchAll(changed);
     changed = new Set();
     if (patched) return installed(index, seq, Date.now() - started);
     job = { steps: buildIndexSteps([...analyses.values()]), seq, cost: 0 };
     // a corpus that grew since the last full link (the first load) costs more than that link did
     step(lastFullLinkMsPerDoc * analyses.size < slices.wholeBelowMs ? Infinity : slices.firstMs);
     return visible();
+  };
+
+  /** Patches the changed documents in; false when one needs a full relink, or a patch threw (the relink redoes it). */
+  const patchAll = (uris: Set<string>): boolean => {
+    try {
+      return [...uris].every((uri) => patchDocument(index, analyses.get(uri)!));
+    } catch {
+      return false;
+    }
   };
 
   const scheduleRelink = () => {
@@ -232,10 +294,12 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
     current,
     linked() {
       const now = current();
+      if (failure && !job && !dirty) return Promise.reject(failure);
       if (!job && !dirty) return Promise.resolve(now);
-      return new Promise((resolve) => waiters.push(resolve));
+      return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
     },
     update(uri, text, delayMs) {
+      changedNow(uri);
       const old = pending.get(uri);
       if (old) clearTimeout(old.timer);
       const timer = setTimeout(() => {
@@ -246,6 +310,7 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
       pending.set(uri, { text, timer });
     },
     set(uri, text) {
+      changedNow(uri);
       const p = pending.get(uri);
       if (p) {
         clearTimeout(p.timer);
@@ -255,10 +320,13 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
       scheduleRelink();
       return a;
     },
-    load(uri, text, analysis) {
+    load(uri, text, analysis, readAt) {
+      if (readAt !== undefined && (changedAt.get(uri) ?? 0) > readAt) return null;
       return analyzeInto(uri, text, analysis);
     },
+    mark: () => clock,
     remove(uri) {
+      changedNow(uri);
       const p = pending.get(uri);
       if (p) clearTimeout(p.timer);
       pending.delete(uri);
@@ -283,6 +351,8 @@ export function createLiveIndex(onAnalyzed: (a: DocAnalysis) => void = () => {},
       if (relinkTimer) clearTimeout(relinkTimer);
       if (jobTimer) clearImmediate(jobTimer);
       job = null;
+      for (const w of waiters) w.reject(new Error('Dossier is shutting down.'));
+      waiters = [];
     },
   };
 }

@@ -56,27 +56,30 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
   const pool = options.pool && files.length >= POOL_THRESHOLD ? options.pool() : null;
   if (pool) report.note(`Dossier is analysing ${files.length} files with ${pool.size} worker threads.`);
   const inFlight = new Set<Promise<void>>();
-  const accept = (uri: string, text: string, analysis: DocAnalysis | undefined, fromCache: boolean) => {
+  const accept = (uri: string, text: string, readAt: number, analysis: DocAnalysis | undefined, fromCache: boolean) => {
     // the editor's text is newer than the disk: a document opened meanwhile keeps it
     if (options.isOpen(uri)) return;
-    const a = live.load(uri, text, analysis);
-    if (!fromCache && options.cache) toStore.push({ analysis: a, key: cacheKey(text) });
+    // and a change reported since the file was read is newer than this text: the live index drops it
+    const a = live.load(uri, text, analysis, readAt);
+    // a failed analysis is not kept: the next start, or the next analyzer, may well succeed
+    if (a && !a.failure && !fromCache && options.cache) toStore.push({ analysis: a, key: cacheKey(text) });
   };
   for (let i = 0; i < files.length; i++) {
     if (options.isCancelled()) break;
     const uri = pathToFileURL(files[i]).href;
     uris.push(uri);
+    const readAt = live.mark();
     const r = readOne(files[i], maxBytes);
     if (r.problem) report.problem(files[i], r.problem);
     if (r.warning) report.problem(files[i], r.warning);
     if (r.source && !options.isOpen(uri)) {
       const text = r.source.text;
       const cached = (await options.cache?.get(uri, text)) ?? undefined;
-      if (cached || !pool) accept(uri, text, cached, !!cached);
+      if (cached || !pool) accept(uri, text, readAt, cached, !!cached);
       else {
         const job: Promise<void> = pool.analyze(uri, text).then((a) => {
           inFlight.delete(job);
-          accept(uri, text, a, false);
+          accept(uri, text, readAt, a, false);
         });
         inFlight.add(job);
         if (inFlight.size >= pool.size * 4) await Promise.race(inFlight);

@@ -71,8 +71,19 @@ export function startServer(connection: Connection): void {
   let persisting: Promise<void> = Promise.resolve();
   let cache: Promise<AnalysisCache | null> | null = null;
   const diagnosed = new Set<string>();
+  /** Documents the analyzer failed on, so the output tells of a failure once, not at every keystroke. */
+  const failing = new Set<string>();
+
+  const reportFailure = (a: DocAnalysis) => {
+    if (!a.failure) return void failing.delete(a.uri);
+    if (failing.has(a.uri)) return;
+    failing.add(a.uri);
+    const file = a.uri.startsWith('file:') ? fileURLToPath(a.uri) : a.uri;
+    connection.console.error(`${file}: Dossier could not analyse this document (${a.failure}); it is indexed without its people, names and events, and the rest of the workspace is indexed.`);
+  };
 
   const publishDiagnostics = (a: DocAnalysis) => {
+    reportFailure(a);
     if (a.diagnostics.length === 0 && !diagnosed.has(a.uri)) return;
     if (a.diagnostics.length > 0) diagnosed.add(a.uri);
     else diagnosed.delete(a.uri);
@@ -87,7 +98,7 @@ export function startServer(connection: Connection): void {
     });
   };
 
-  const live = createLiveIndex(publishDiagnostics);
+  const live = createLiveIndex(publishDiagnostics, undefined, undefined, { onProblem: (message) => connection.console.error(message) });
   const heap = quietCollector();
   /** The index the last full link built: a new one means the one before it is garbage. */
   let linkedIndex: CorpusIndex | null = null;
@@ -175,7 +186,7 @@ export function startServer(connection: Connection): void {
     const hitsBefore = store?.stats.hits ?? 0;
     const known = new Set(live.uris());
     live.setLoading(true);
-    const { uris: loaded, persist } = await loadWorkspace(folders, settings, live, {
+    const loading = loadWorkspace(folders, settings, live, {
       begin: (total) => progress?.begin('Dossier: indexing', 0, `0/${total} files`, true),
       progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
       problem: (file, message) => connection.console.warn(`${file}: ${message}`),
@@ -187,18 +198,25 @@ export function startServer(connection: Connection): void {
       cache: store,
       pool: () => createAnalysisPool(),
     });
+    // whatever went wrong, the progress ends and requests stop waiting for the load
+    const outcome = await loading.catch((err: unknown) => {
+      connection.console.error(`Dossier could not finish reading the workspace: ${String(err)}`);
+      return null;
+    });
     live.setLoading(false);
     keepHeapTight();
-    if (generation !== loadGeneration) return progress?.done();
+    if (!outcome || generation !== loadGeneration) return progress?.done();
+    const { uris: loaded, persist } = outcome;
     const keep = new Set(loaded);
     for (const uri of known) if (!keep.has(uri) && !documents.get(uri)) live.remove(uri);
     // The last link runs in slices like any relink, so requests are answered meanwhile from the index as the load
     // left it; run whole, it held every request for up to 9.7 s at the end of a warm start at 100,000 articles.
-    const index = await live.linked();
+    // a link that fails has said why in the output; the analyses are still right for their texts
+    const index = await live.linked().catch(() => null);
     progress?.done();
     // the new analyses are right for their texts even if another load has started since
     persisting = persist().catch((err) => connection.console.warn(`Dossier could not write its cache: ${String(err)}`));
-    if (generation !== loadGeneration) return;
+    if (!index || generation !== loadGeneration) return;
     const c = countsOf(index);
     const fromCache = store ? ` (${store.stats.hits - hitsBefore} analyses from the cache)` : '';
     connection.console.info(`Dossier indexed ${c.documents} documents${fromCache}: ${c.people} people, ${c.initiatives + c.organizations} initiatives and organizations, ${c.events} events.`);
