@@ -27,7 +27,7 @@ export async function analyzeWithCache(sources: SourceText[], cache: AnalysisCac
     let a = await cache.get(s.uri, s.text);
     if (!a) {
       a = analyzeDocument(s);
-      cache.put(a, cacheKey(s.text));
+      cache.put(a, cacheKey(s.uri, s.text));
     }
     out.push(a);
     onProgress?.(out.length, sources.length);

@@ -60,7 +60,7 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
     // the editor's text is newer than the disk: a document opened meanwhile keeps it
     if (options.isOpen(uri)) return;
     const a = live.load(uri, text, analysis);
-    if (!fromCache && options.cache) toStore.push({ analysis: a, key: cacheKey(text) });
+    if (!fromCache && options.cache) toStore.push({ analysis: a, key: cacheKey(uri, text) });
   };
   for (let i = 0; i < files.length; i++) {
     if (options.isCancelled()) break;
