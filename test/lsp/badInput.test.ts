@@ -124,3 +124,36 @@ test('bad files: the rest is indexed, every problem is reported, nothing runs, n
   }
   assert.deepEqual(snapshot(dir), before, 'the server changed a file in the workspace');
 });
+
+test('a link out of the workspace is not read after the first load either: not on a watched-file event, not when its document closes', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-links-'));
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-outside-'));
+  fs.writeFileSync(path.join(dir, 'good.md'), `# Good\n\n${GOOD}\n`);
+  fs.writeFileSync(path.join(outside, 'secret.md'), 'President Secret Person spoke.\n');
+  fs.mkdirSync(path.join(outside, 'folder'));
+  fs.writeFileSync(path.join(outside, 'folder', 'other.md'), 'Premier Mara Velde spoke.\n');
+  fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'link.md'));
+  fs.symlinkSync(path.join(outside, 'folder'), path.join(dir, 'linked'));
+  const server = await startServer(dir);
+  try {
+    await server.indexed;
+    const people = async () => ((await server.connection.sendRequest('dossier/export')) as { entities: { name: string }[] }).entities.map((e) => e.name);
+    const link = path.join(dir, 'link.md');
+    const changes = [link, path.join(dir, 'linked', 'other.md')].map((f) => ({ uri: uriOf(f), type: 1 }));
+    // a file made inside, in the same batch, shows the events are applied
+    fs.writeFileSync(path.join(dir, 'inside.md'), 'President Inside Person spoke.\n');
+    changes.push({ uri: uriOf(path.join(dir, 'inside.md')), type: 1 });
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+    let names = await people();
+    assert.ok(names.includes('Inside Person'), names.join(', '));
+    assert.ok(!names.includes('Secret Person') && !names.includes('Mara Velde'), `read through a link: ${names.join(', ')}`);
+
+    await server.open(link, 'Nothing here.\n');
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(link) } });
+    names = await people();
+    assert.ok(!names.includes('Secret Person'), `read through a link on close: ${names.join(', ')}`);
+    assert.ok(names.includes('Li Qiang'), names.join(', '));
+  } finally {
+    await server.stop();
+  }
+});

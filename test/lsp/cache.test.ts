@@ -7,12 +7,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { SAMPLES, startServer } from './client.js';
 
-async function run(cacheDir: string): Promise<{ exported: unknown; log: string }> {
+/** A request's answer, or a failure after `ms`: a server that never answers must fail the test, not hang it. */
+function within<T>(ms: number, answer: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms)));
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
+async function run(cacheDir: string): Promise<{ exported: unknown; entities: unknown; log: string }> {
   const server = await startServer(SAMPLES, { initializationOptions: { cacheDir } });
   try {
-    await server.indexed;
-    const exported = await server.connection.sendRequest('dossier/export');
-    return { exported, log: server.logs.join('\n') };
+    await within(60_000, server.indexed);
+    const exported = await within(20_000, server.connection.sendRequest('dossier/export'));
+    const entities = await within(20_000, server.connection.sendRequest('dossier/entities'));
+    return { exported, entities, log: server.logs.join('\n') };
   } finally {
     await server.stop();
   }
@@ -29,5 +37,19 @@ test('a warm start uses the cache, and a corrupt cache is discarded without chan
   for (const f of fs.readdirSync(cacheDir, { recursive: true, withFileTypes: true })) if (f.isFile()) fs.writeFileSync(path.join(f.parentPath, f.name), 'garbage');
   const repaired = await run(cacheDir);
   assert.match(repaired.log, /\(0 analyses from the cache\)/);
+  assert.deepEqual(repaired.exported, cold.exported);
+});
+
+test('cache entries of the wrong shape are analysed again: every request answers as after a cold start', async () => {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lsp-cache-'));
+  const cold = await run(cacheDir);
+  for (const f of fs.readdirSync(cacheDir, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    const entry = JSON.parse(fs.readFileSync(path.join(f.parentPath, f.name), 'utf8'));
+    fs.writeFileSync(path.join(f.parentPath, f.name), JSON.stringify({ ...entry, analysis: { ...entry.analysis, persons: [{}] } }));
+  }
+  const repaired = await run(cacheDir);
+  assert.match(repaired.log, /\(0 analyses from the cache\)/);
+  assert.deepEqual(repaired.entities, cold.entities);
   assert.deepEqual(repaired.exported, cold.exported);
 });

@@ -21,11 +21,20 @@ export interface CleanedText {
   content: string;
 }
 
+/**
+ * How a uri's text is read: Markdown has its code, link targets and HTML masked, plain text not. It is all the analysis
+ * takes from the uri, so the cache keys analyses by it (cache/analysisCache.ts).
+ */
+export function readingOf(uri: string): 'markdown' | 'plain' {
+  return isMarkdownUri(uri) ? 'markdown' : 'plain';
+}
+
 /** Cleans a text: front matter, Markdown syntax and page furniture become spaces, offsets unchanged. */
 export function cleanText(uri: string, text: string, frontMatterSpan: Span | null): CleanedText {
   const structural: Span[] = [];
   if (frontMatterSpan) structural.push(frontMatterSpan);
-  if (isMarkdownUri(uri)) pushAll(structural, markdownNoise(text));
+  const markdown = readingOf(uri) === 'markdown';
+  if (markdown) pushAll(structural, markdownNoise(text));
   const body = applyMask(text, structural);
   return { body, content: maskNoise(body).content };
 }
@@ -38,7 +47,7 @@ export function analyzeDocument(source: SourceText): DocAnalysis {
   const fm = readFrontMatter(text);
   const { body, content } = cleanText(uri, text, fm.frontMatter?.span ?? null);
   const info = documentInfo(body, content, fm.frontMatter);
-  const ctx = buildContext(content, isMarkdownUri(uri));
+  const ctx = buildContext(content, readingOf(uri) === 'markdown');
   const people = extractPeople(ctx, info.dateline?.place ?? null);
   const byPeople = spanSet(people.claimed);
   const names = extractNames(ctx, (span) => overlapsAny(byPeople, span));

@@ -33,7 +33,7 @@ export async function analyzeWithCache(
     if (!a) {
       a = analyzeOrReport(s, analyze);
       // a failure is not kept: the next run, or the next analyzer, may well succeed
-      if (!a.failure) cache.put(a, cacheKey(s.text));
+      if (!a.failure) cache.put(a, cacheKey(s.uri, s.text));
     }
     out.push(a);
     onProgress?.(out.length, sources.length);

@@ -94,7 +94,7 @@ export function relatedPeople(index: CorpusIndex, e: Entity): { entity: Entity; 
 
 function namedCard(index: CorpusIndex, e: Entity): string[] {
   const lines: string[] = [];
-  lines.push(`**${text(e.name)}**${e.acronym && e.acronym !== e.name ? ` (${text(e.acronym)})` : ''} · ${e.kind}`, '');
+  lines.push(`**${text(e.name)}**${e.acronym && e.acronym !== e.name ? ` (${text(e.acronym)})` : ''} · ${text(e.kind)}`, '');
   const site = e.definingSentence ?? firstListed(e.mentions);
   if (site) {
     const doc = documentOf(index, site.uri);

@@ -1,6 +1,6 @@
 // Lists the corpus files of a workspace folder: every file the include globs match and the exclude globs do not.
 // Symbolic links are followed only when the settings allow it, and never out of the folder or round a loop.
-import { promises as fs } from 'node:fs';
+import { promises as fs, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Settings } from './settings.js';
@@ -19,6 +19,42 @@ export function corpusMatcher(settings: Settings): (relative: string) => boolean
 function inside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Whether the listing's rule on links lets it reach `file` below the folder `root`: with `followSymlinks` off no
+ * part of the path below the folder may be a link, with it on every link must lead inside the folder. Asked of
+ * the files watched-file events and closed documents name, which the listing did not check: their paths are
+ * inside the folder even when a link takes the read outside. Synchronous, as readOne is: a few lstat calls.
+ */
+export function reachable(root: string, file: string, followSymlinks: boolean): boolean {
+  const rel = path.relative(root, file);
+  if (rel === '' || !inside(root, file)) return false;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = root;
+  }
+  let at = root;
+  for (const part of rel.split(path.sep)) {
+    at = path.join(at, part);
+    let link: boolean;
+    try {
+      link = lstatSync(at).isSymbolicLink();
+    } catch {
+      // nothing there (deleted since): the read fails and the document goes, as for any missing file
+      return true;
+    }
+    if (!link) continue;
+    if (!followSymlinks) return false;
+    try {
+      if (!inside(realRoot, realpathSync(at))) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
 export async function listCorpusFiles(root: string, settings: Settings): Promise<Listing> {

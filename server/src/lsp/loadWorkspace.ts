@@ -62,7 +62,7 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
     // and a change reported since the file was read is newer than this text: the live index drops it
     const a = live.load(uri, text, analysis, readAt);
     // a failed analysis is not kept: the next start, or the next analyzer, may well succeed
-    if (a && !a.failure && !fromCache && options.cache) toStore.push({ analysis: a, key: cacheKey(text) });
+    if (a && !a.failure && !fromCache && options.cache) toStore.push({ analysis: a, key: cacheKey(uri, text) });
   };
   for (let i = 0; i < files.length; i++) {
     if (options.isCancelled()) break;

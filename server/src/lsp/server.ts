@@ -37,7 +37,7 @@ import { createLiveIndex, countsOf } from './liveIndex.js';
 import { keepHeapTight, quietCollector } from './heapPolicy.js';
 import { loadWorkspace } from './loadWorkspace.js';
 import { createAnalysisPool } from './analysisPool.js';
-import { corpusMatcher } from './corpusFiles.js';
+import { corpusMatcher, reachable } from './corpusFiles.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
 import { mentionCount } from '../core/link/mentionList.js';
 import { analyzeDocument } from '../core/analyzeDocument.js';
@@ -137,7 +137,7 @@ export function startServer(connection: Connection): void {
     const matches = corpusMatcher(settings);
     return folders.some((f) => {
       const rel = path.relative(f, file);
-      return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel.split(path.sep).join('/'));
+      return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel.split(path.sep).join('/')) && reachable(f, file, settings.followSymlinks);
     });
   };
 

@@ -89,3 +89,18 @@ test('with --cache a second run analyses nothing again, and a corrupt cache only
   assert.match(third.stderr, /0 of \d+ documents came from the cache, \d+ unusable cache entries were discarded/);
   assert.equal(third.stdout, first.stdout);
 });
+
+test('a cache entry whose analysis has the wrong shape is analysed again, and the export is unchanged', () => {
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-cache-'));
+  const first = dossier('index', SAMPLES, '--json', '--cache', cache);
+  assert.equal(first.status, 0, first.stderr);
+  for (const f of fs.readdirSync(cache, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    const entry = JSON.parse(fs.readFileSync(path.join(f.parentPath, f.name), 'utf8'));
+    fs.writeFileSync(path.join(f.parentPath, f.name), JSON.stringify({ ...entry, analysis: { ...entry.analysis, persons: [{}] } }));
+  }
+  const second = dossier('index', SAMPLES, '--json', '--cache', cache);
+  assert.equal(second.status, 0, second.stderr);
+  assert.match(second.stderr, /0 of \d+ documents came from the cache, \d+ unusable cache entries were discarded/);
+  assert.equal(second.stdout, first.stdout);
+});

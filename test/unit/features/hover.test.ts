@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { hover } from '../../../server/src/features/hover.js';
 import { featureCorpus, NOTE } from './fixture.js';
 import { corpus, uriOf } from '../../helpers/corpus.js';
+import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
+import { buildIndex } from '../../../server/src/core/index/corpusIndex.js';
 
 test('a person card: name, country, latest title with date, titles over time, spellings, counts, events, links', () => {
   const c = featureCorpus();
@@ -65,6 +67,18 @@ test('text from documents cannot inject links, HTML or commands into the card', 
   assert.doesNotMatch(card, /(?<!\\)`/);
   assert.match(card, /\\\[Click\\\]\\\(command\\:evil\\\.run\\\)/);
   assert.doesNotMatch(card, /(?<!\\)<script/);
+});
+
+test('every field a card shows is escaped, the kind of a name included, whatever an analysis holds', () => {
+  const text = 'Talks\n2024-05-16\n\nChinese President Xi Jinping praised the Global Civic Initiative (GCI) in Beijing. The GCI grew.';
+  const a = analyzeDocument({ uri: uriOf('a.txt'), text });
+  // what a cache entry written by someone else, or a bug upstream, could put where a kind goes
+  const injected = '![i](https://example.invalid/i.png) [open](command:dossier.openLocation?%5B%22file%3A%2F%2F%2Fetc%2Fpasswd%22%5D) <img src=x>';
+  a.names = a.names.map((n) => ({ ...n, kind: injected as 'initiative' }));
+  const card = hover(buildIndex([a]), uriOf('a.txt'), text.lastIndexOf('GCI'), text)!.markdown;
+  assert.match(card, /\\!\\\[i\\\]\\\(https\\:/);
+  assert.ok(!card.includes('passwd%22%5D)'), 'the injected command link survived');
+  assert.doesNotMatch(card, /(?<!\\)(!\[|<img|\[open\])/);
 });
 
 test('the title history keeps when each title was first seen, and only the latest changes', () => {

@@ -1,4 +1,5 @@
-// The analyzer never throws, and every span it reports lies inside the document on UTF-16 boundaries.
+// The analyzer never throws, every span it reports lies inside the document on UTF-16 boundaries, and what it
+// reports passes the check a cache entry must pass.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -7,6 +8,8 @@ import { buildIndex } from '../../../server/src/core/index/corpusIndex.js';
 import type { DocAnalysis, Span } from '../../../server/src/core/types.js';
 import { spansOf } from '../../../server/src/core/text/spanList.js';
 import { markdownNoise } from '../../../server/src/core/clean/markdown.js';
+import { entryBody } from '../../../server/src/core/cache/analysisCache.js';
+import { isStoredAnalysis } from '../../../server/src/core/cache/validEntry.js';
 import { anyText, articleText, linkSyntax, quadraticText, runs } from './generators.js';
 
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -34,6 +37,7 @@ function check(text: string, name: string): void {
     assert.ok(0 <= s && s <= e && e <= text.length, `span [${s}, ${e}) outside 0..${text.length}`);
     assert.ok(onBoundary(text, s) && onBoundary(text, e), `span [${s}, ${e}) splits a surrogate pair`);
   }
+  assert.ok(isStoredAnalysis(JSON.parse(entryBody(a, 'key')).analysis, text.length), 'a fresh analysis fails the cache entry check');
   buildIndex([a]);
 }
 

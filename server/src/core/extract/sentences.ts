@@ -58,11 +58,19 @@ function trimSpan(text: string, s: number, e: number): Span {
   return [s, e];
 }
 
+/**
+ * The white space wink-nlp leaves out of the sentences it gives back: it rebuilds each from its tokens and the
+ * spaces it records before them, and it records none of these, so a sentence with one was not found in the
+ * paragraph and was lost with its mentions. They separate words as a space does; given to wink-nlp as plain
+ * spaces, one code unit for one, its sentences are found where they are written.
+ */
+const UNRECORDED_SPACE = /[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/g;
+
 export function sentences(content: string, markdown: boolean): Sentence[] {
   const out: Sentence[] = [];
   const its = sbd().its;
   paragraphs(content, markdown).forEach(([ps, pe], paragraph) => {
-    const body = content.slice(ps, pe);
+    const body = content.slice(ps, pe).replace(UNRECORDED_SPACE, ' ');
     if (!/[.!?]\s+\S/.test(body)) {
       out.push({ start: ps, end: pe, paragraph });
       return;
