@@ -148,6 +148,24 @@ function plainTitle(title: string): string {
   return title.toLowerCase().replace(/^(?:the\s+|former\s+|ex-)+/u, '');
 }
 
+const LIST_JOINER = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u;
+
+/**
+ * The people a mention meets in its sentence: the one right before or after it across a meeting word ("A met
+ * B"), and the rest of a list that begins there ("talks with B and C"); nobody later ("A met B; C said").
+ */
+function metInSentence(ctx: DocContext, here: Placed[], m: Span): Placed[] {
+  const at = here.findIndex((x) => x.span[0] === m[0]);
+  const out: Placed[] = [];
+  const before = here[at - 1];
+  if (before && ctx.content.slice(before.span[1], m[0]).length <= 80 && MEETING.test(ctx.content.slice(before.span[1], m[0]))) out.push(before);
+  const after = here[at + 1];
+  if (!after || ctx.content.slice(m[1], after.span[0]).length > 80 || !MEETING.test(ctx.content.slice(m[1], after.span[0]))) return out;
+  out.push(after);
+  for (let k = at + 2; k < here.length && LIST_JOINER.test(ctx.content.slice(here[k - 1].span[1], here[k].span[0])); k++) out.push(here[k]);
+  return out;
+}
+
 /** Each office ("president") and the states whose holder of it the document names. */
 function officeHolders(persons: CountryPerson[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -174,14 +192,9 @@ function foreignTo(ctx: DocContext, persons: CountryPerson[], i: number, bySente
     const s = sentenceAt(ctx, m[0]);
     if (s < 0) continue;
     const end = sentenceSpan(ctx, s)[1];
-    const here = bySentence.get(s) ?? [];
-    const at = here.findIndex((x) => x.span[0] === m[0]);
-    // only the people right before and after, so that "A met B" says nothing of C later in the sentence
-    for (const x of [here[at - 1], here[at + 1]]) {
-      const c = x && x.person !== i ? writtenCountry(persons[x.person]) : null;
-      if (!c) continue;
-      const between = x.span[0] > m[1] ? ctx.content.slice(m[1], x.span[0]) : ctx.content.slice(x.span[1], m[0]);
-      if (between.length <= 80 && MEETING.test(between)) out.add(c);
+    for (const x of metInSentence(ctx, bySentence.get(s) ?? [], m)) {
+      const c = x.person !== i ? writtenCountry(persons[x.person]) : null;
+      if (c) out.add(c);
     }
     for (const h of statesIn(ctx, m[1] + 1, Math.min(end, m[1] + 60))) if (VISIT_AFTER.test(ctx.content.slice(m[1], h.start))) out.add(h.value);
   }

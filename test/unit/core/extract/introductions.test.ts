@@ -131,3 +131,8 @@ test('a counterpart holds the office, without its "of …" part, of the sentence
 test('a people\'s name inside a title\'s "of …" part says whose office it is: "President of the Chilean Senate"', () => {
   assert.equal(person('He met the President of the Chilean Senate, Ana Varga, on Friday.', 'Ana Varga').p.country, 'Chile');
 });
+
+test('an untitled full name after a verb done to a person is a person: "the junta that ousted Tomas Berg"', () => {
+  const { p } = person('The junta that ousted Tomas Berg from office closed the border.', 'Tomas Berg');
+  assert.deepEqual(p.titles, []);
+});

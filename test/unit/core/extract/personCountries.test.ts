@@ -106,3 +106,9 @@ test('a mention outside every sentence (a role noun beside a code block) leaves 
   const text = '# Note\n\nPremier Ana Varga.\n\u{457B9}\u000b ```\ncode\n``` Tomas Berg, who LIMA, May 30 (Agency) -- the premier ';
   assert.doesNotThrow(() => analyzeDocument({ uri: 'file:///corpus/note.md', text }));
 });
+
+test('"A is hosting talks with the Peruvian President B and the Bolivian President C": A is foreign to every state of the list', () => {
+  const text = 'General Ana Varga is hosting talks with Peruvian President Tomas Berg and Bolivian President Lena Olsen. Chile, Peru and Bolivia agreed. Chile and Bolivia sign. Chile and Peru sign. Chile.';
+  const { p } = person(text, 'Ana Varga');
+  assert.equal(p.homeCountry, 'Chile');
+});
