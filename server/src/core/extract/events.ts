@@ -332,7 +332,7 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
 
 /** Verbs that make a meeting only with someone as their object: "received the minister", not "received an award". */
 const NEEDS_PERSON_OBJECT = new Set(['received', 'welcomed', 'greeted', 'hosted']);
-const PERSON_OBJECT = /^\s+(?:by\s+)?(?:(?:his|her|their|the|a)\s+(?:visiting\s+|\p{Ll}+\s+)?(?:counterpart|guest|delegation|visitor|\p{Lu})|visiting\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
+const PERSON_OBJECT = /^\s+(?:(?:at|in)\s+(?:[\p{L}'’.-]+\s+){1,4}?by\s+|by\s+)?(?:(?:his|her|their|the|a)\s+(?:visiting\s+|\p{Ll}+\s+)?(?:counterpart|guest|delegation|visitor|\p{Lu})|visiting\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
 /** "Chancellor Maurer Visiting President Arles In Paris": a headline in title case, where every trigger is capitalized. */
 function titleCased(text: string): boolean {
@@ -364,7 +364,7 @@ function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabH
     // "he talks about", "who visits": a verb in the present, not a report of an event
     if (/s$/.test(surface) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
     if (/^\p{Lu}/u.test(surface) && !OPENING.test(ctx.content.slice(start, h.start)) && !CAPITALIZED_KINDS.has(surface.toLowerCase()) && !titleCased(ctx.content.slice(start, end))) continue;
-    if (NEEDS_PERSON_OBJECT.has(surface.toLowerCase()) && !PERSON_OBJECT.test(ctx.content.slice(h.end, h.end + 30))) continue;
+    if (NEEDS_PERSON_OBJECT.has(surface.toLowerCase()) && !PERSON_OBJECT.test(ctx.content.slice(h.end, h.end + 60))) continue;
     const frame = frameOf(ctx, h, start);
     if (frame === 'speculative' || NEGATED.test(ctx.content.slice(Math.max(start, h.start - 30), h.start))) continue;
     const rank = ctx.vocab.eventKinds.indexOf(h.value);

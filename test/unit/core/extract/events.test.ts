@@ -450,3 +450,8 @@ test('"attended the Andean Summit" names another gathering: it joins no event to
   );
   assert.ok(a.events.every((e) => !(e.kind === 'talks' && e.participants.length > 2)), a.events.map((e) => described(a, e)).join('\n'));
 });
+
+test('a passive welcome with its place between: "A is welcomed at Lima\'s airport by B"', () => {
+  const a = analyze(`${HEADER}Chilean President Ana Varga is welcomed at Lima's Chavez Airport by Peruvian Prime Minister Tomas Berg on Wednesday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e).split(' | ').slice(0, 4).join(' | ')), ['meeting | 2024-05-29 | Lima | Ana Varga, Tomas Berg']);
+});
