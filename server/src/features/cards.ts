@@ -41,14 +41,15 @@ function eventLine(index: CorpusIndex, e: CorpusEvent, self: string): string {
 }
 
 function links(index: CorpusIndex, e: Entity): string {
-  const out = [commandLink(`Show all ${plural(mentionCount(e.mentions), 'mention', 'mentions')}`, 'dossier.showMentions', [e.id])];
+  const n = mentionCount(e.mentions);
+  const out = [commandLink(n === 1 ? 'Show the mention' : `Show all ${n} mentions`, 'dossier.showMentions', [e.id])];
   const first = e.definition ?? firstListed(e.mentions);
   const loc = first && placeMention(index, e, first);
   if (loc) {
     out.push(commandLink(e.kind === 'person' ? 'Open first mention' : 'Open definition', 'dossier.openLocation', [loc.uri, loc.range.start.line, loc.range.start.character]));
   }
-  // the Events view lists linked entities only
-  if (!isProvisionalId(e.id)) out.push(commandLink('Show events', 'dossier.showEvents', [e.id]));
+  // the Events view lists linked entities only, and a link to an empty view is a dead end
+  if (!isProvisionalId(e.id) && eventsOf(index, e.id).length > 0) out.push(commandLink('Show events', 'dossier.showEvents', [e.id]));
   return out.join(' · ');
 }
 

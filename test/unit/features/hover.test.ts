@@ -98,3 +98,14 @@ test('a person card says when the country is inferred rather than written', () =
   const card = hover(c.index, uriOf('note.md'), 'Ask '.length, 'Ask Varga.')!.markdown;
   assert.match(card, /^\*\*Ana Varga\*\* · Chile \(inferred from the article\)/);
 });
+
+test('a card links to one mention as "the mention", and offers events only when there are some', () => {
+  const c = corpus({ 'a.txt': 'Chilean Foreign Minister Ana Varga wrote a letter.', 'note.md': 'Ask Varga.' });
+  const card = hover(c.index, uriOf('note.md'), 'Ask '.length, 'Ask Varga.')!.markdown;
+  assert.match(card, /\[Show all 2 mentions\]/);
+  const one = corpus({ 'a.txt': 'Chilean Foreign Minister Ana Varga wrote a letter.' });
+  const text = 'Chilean Foreign Minister Ana Varga wrote a letter.';
+  const single = hover(one.index, uriOf('a.txt'), text.indexOf('Varga'), text)!.markdown;
+  assert.match(single, /\[Show the mention\]/);
+  assert.doesNotMatch(single, /Show events/);
+});
