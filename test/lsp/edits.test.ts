@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { copyOfSamples, positionOf, startServer, uriOf } from './client.js';
 import { readCorpus } from '../../server/src/core/load/walk.js';
@@ -29,6 +30,23 @@ test('an edit in a note changes what hover returns', async () => {
     const ms = performance.now() - started;
     assert.match(after!.contents.value, /^\*\*Alexander Stubb\*\* · Finland\n\nPresident/);
     console.log(`edit → updated hover: ${ms.toFixed(1)} ms`);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('opening a document whose text the index holds changes no answer: the first hover after didOpen is the index\'s', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lsp-open-'));
+  fs.writeFileSync(path.join(dir, 'a.txt'), 'Talks\n\nChilean Foreign Minister Ana Varga met reporters in Lima.\n');
+  fs.writeFileSync(path.join(dir, 'b.txt'), 'More talks\n\nVarga flew to Quito. Varga spoke there.\n');
+  fs.writeFileSync(path.join(dir, 'note.md'), '# Note\n\nAsk Varga.\n');
+  const server = await startServer(dir);
+  try {
+    await server.indexed;
+    const { uri, text } = await server.open(path.join(dir, 'b.txt'));
+    const card = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Varga') })) as Hover;
+    assert.match(card!.contents.value, /4 mentions in 3 documents/);
+    assert.doesNotMatch(card!.contents.value, /New in this document/);
   } finally {
     await server.stop();
   }

@@ -12,6 +12,7 @@ import { provisionalView } from '../core/index/provisional.js';
 import { patchDocument } from '../core/index/patchDocument.js';
 import { runFor, type Steps } from '../core/link/steps.js';
 import type { DocAnalysis } from '../core/types.js';
+import { cacheKey } from '../core/cache/analysisCache.js';
 
 export interface IndexCounts {
   documents: number;
@@ -114,6 +115,8 @@ export function createLiveIndex(
   const analyze = options.analyze ?? analyzeDocument;
   const onProblem = options.onProblem ?? (() => {});
   const analyses = new Map<string, DocAnalysis>();
+  /** A hash of the text each analysis was made from, so that opening a document unchanged changes nothing. */
+  const textHashes = new Map<string, string>();
   /** Documents analysed since the last link; null once something only a full relink can handle happened. */
   let changed: Set<string> | null = new Set();
   const pending = new Map<string, { text: string; timer: NodeJS.Timeout }>();
@@ -153,6 +156,7 @@ export function createLiveIndex(
   const analyzeInto = (uri: string, text: string, known?: DocAnalysis): DocAnalysis => {
     const a = known ?? analyzeOrReport({ uri, text }, analyze);
     analyses.set(uri, a);
+    textHashes.set(uri, cacheKey(uri, text));
     changed?.add(uri);
     touch(uri);
     onAnalyzed(a);
@@ -310,6 +314,9 @@ export function createLiveIndex(
       pending.set(uri, { text, timer });
     },
     set(uri, text) {
+      // opening a document whose text the index holds already is no edit: nothing to analyse or relink
+      const known = analyses.get(uri);
+      if (known && !pending.has(uri) && textHashes.get(uri) === cacheKey(uri, text)) return known;
       changedNow(uri);
       const p = pending.get(uri);
       if (p) {
@@ -327,6 +334,7 @@ export function createLiveIndex(
     mark: () => clock,
     remove(uri) {
       changedNow(uri);
+      textHashes.delete(uri);
       const p = pending.get(uri);
       if (p) clearTimeout(p.timer);
       pending.delete(uri);

@@ -149,3 +149,20 @@ test('with the default slices a small corpus relinks on the request itself', asy
     live.dispose();
   }
 });
+
+test('setting a document to the text the index holds (opening it unchanged) analyses nothing and keeps the index', async () => {
+  const analysed: string[] = [];
+  const live = createLiveIndex((a) => analysed.push(a.uri), 1_000_000, SMALLEST);
+  try {
+    for (const [uri, text] of Object.entries(TEXTS)) live.set(uri, text);
+    const linked = await live.linked();
+    analysed.length = 0;
+    live.set(NOTE, TEXTS[NOTE]);
+    assert.deepEqual(analysed, [], 'no analysis');
+    assert.equal(live.current(), linked, 'the same index answers, with nothing withheld');
+    live.set(NOTE, EDITED);
+    assert.deepEqual(analysed, [NOTE], 'a real change is analysed');
+  } finally {
+    live.dispose();
+  }
+});
