@@ -8,6 +8,7 @@ import { nameEnd, nameTokensAt } from './personName.js';
 import { type TitlePhrase, titlePhraseAt, titleText, withoutTimePrefix } from './titles.js';
 import { inTitleCaseLine } from './headlines.js';
 import { lowerBound } from '../text/lowerBound.js';
+import { kinAnchors } from './kinship.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 
 /** A person as one place in the text introduces them. */
@@ -443,5 +444,6 @@ export function findIntroductions(ctx: DocContext): Introductions {
   untitledAnchors(ctx, found.anchors);
   honorificAnchors(ctx, found.anchors, found.shorts);
   signatureAnchors(ctx, found.anchors, found.titleSpans);
+  kinAnchors(ctx, found.anchors);
   return found;
 }

@@ -136,3 +136,10 @@ test('an untitled full name after a verb done to a person is a person: "the junt
   const { p } = person('The junta that ousted Tomas Berg from office closed the border.', 'Tomas Berg');
   assert.deepEqual(p.titles, []);
 });
+
+test('"their daughters, Lena and Maria": given names after a kinship noun are people of the family named before', () => {
+  const text = 'Chilean President Ana Varga arrived in Lima with her husband, Tomas, and their daughters, Lena and Maria.';
+  assert.deepEqual(person(text, 'Lena Varga').p.titles, [{ title: 'daughter', country: null }]);
+  assert.deepEqual(person(text, 'Maria Varga').p.titles, [{ title: 'daughter', country: null }]);
+  assert.deepEqual(person(text, 'Tomas Varga').p.titles, [{ title: 'husband', country: null }]);
+});
