@@ -101,7 +101,7 @@ export interface Candidate {
   introduced?: boolean;
   /** For an introduced name: the country its title writes ("Chinese President Xi"). */
   country?: string;
-  /** For an introduced name with a national title and no country: the document's home guess (personCountries.ts). */
+  /** For an introduced name with no country written: the state personCountries.ts finds for it (a clue or the home guess). */
   homeCountry?: string;
 }
 

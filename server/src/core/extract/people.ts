@@ -251,20 +251,30 @@ function linkRoleNouns(ctx: DocContext, persons: PersonDraft[]): void {
   }
 }
 
+/** The state a clue names: a country, or the one a local person of the document serves as written or named for their group. */
+function clueState(persons: PersonDraft[], n: CountryPerson): string | null {
+  const clue = n.stateClue;
+  if (!clue) return null;
+  if ('country' in clue) return clue.country;
+  const p = persons[clue.person];
+  const own = p?.stateClue && 'country' in p.stateClue ? p.stateClue.country : null;
+  return p ? (p.country ?? p.titles.find((r) => r.country)?.country ?? own) : null;
+}
+
 /** `datelinePlace` is where the article was filed from, a clue to the state its officials serve. */
 export function extractPeople(ctx: DocContext, datelinePlace: string | null = null): PeopleResult {
   const { anchors, shorts, titleSpans } = findIntroductions(ctx);
   const persons = mergeAnchors(ctx, anchors);
   const claimed: Span[] = [...titleSpans];
   const unresolved = linkMentions(ctx, persons, shorts, claimed);
-  // the names a title alone introduces ("PM Shehbaz") take part too, and keep their home guess for the link stage
-  const titled = unresolved.filter((c) => c.title);
-  const named: CountryPerson[] = titled.map((c) => ({ tokens: [c.text], familyIndex: 0, country: c.country ?? null, titles: [{ title: c.title!, country: c.country ?? null }], mentions: [[c.start, c.end]] }));
+  // the names a title or honorific alone introduces ("PM Shehbaz", "Mr Froman") take part too, and keep what is
+  // found of their state for the link stage
+  const introduced = unresolved.filter((c) => c.introduced);
+  const named: CountryPerson[] = introduced.map((c) => ({ tokens: [c.text], familyIndex: 0, country: c.country ?? null, titles: c.title ? [{ title: c.title, country: c.country ?? null }] : [], mentions: [[c.start, c.end]] }));
   findStateClues(ctx, [...persons, ...named], datelinePlace);
   named.forEach((n, k) => {
-    const clue = n.stateClue && 'country' in n.stateClue ? n.stateClue.country : undefined;
-    const home = clue ?? n.homeCountry;
-    if (home) titled[k].homeCountry = home;
+    const state = clueState(persons, n) ?? n.homeCountry;
+    if (state) introduced[k].homeCountry = state;
   });
   return { persons: persons.map(({ forms: _, capitalsFirst: __, ...p }) => ({ ...p, mentions: spanListOf(p.mentions) })), claimed, unresolved };
 }

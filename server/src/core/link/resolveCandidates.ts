@@ -163,11 +163,15 @@ export function* resolveCandidates(docs: DocAnalysis[], t: LinkTables): Steps<vo
   }
 }
 
-/** Every title written with a person made from titles alone is theirs, one per document: the order docs come in is not. */
+/**
+ * Every title written with a person made from titles alone is theirs, one per document, and every state found
+ * for them is counted: the order docs come in is not.
+ */
 function titleOfIntroduced(t: LinkTables, doc: DocAnalysis, c: Candidate, id: string, memo: NameMemo): void {
-  if (!c.title || !t.introducedPeople.has(id)) return;
-  const e = t.entities.get(id)!;
+  if (!t.introducedPeople.has(id)) return;
   if (c.homeCountry) (t.introducedHomes.get(id) ?? t.introducedHomes.set(id, []).get(id)!).push(c.homeCountry);
+  if (!c.title) return;
+  const e = t.entities.get(id)!;
   if (e.roles.some((r) => r.title === c.title && r.uri === doc.uri)) return;
   e.roles.push({ title: c.title, country: c.country ?? null, date: doc.published, uri: doc.uri });
   memo.titled++;

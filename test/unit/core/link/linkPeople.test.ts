@@ -165,3 +165,10 @@ test('a person a title alone introduces, with no country written, takes the home
   assert.equal(e.country, 'Chile');
   assert.equal(e.countryInferred, true);
 });
+
+test('someone an honorific alone introduces in a delegation serves its principal\'s state: "Accompanying A was Mr Berg"', () => {
+  const c = corpus({ 'a.txt': 'Accompanying President Ana Varga of Chile was the trade envoy, Mr Berg, and a delegation of bankers.' });
+  const e = entityNamed(c, 'Berg');
+  assert.equal(e.country, 'Chile');
+  assert.equal(e.countryInferred, true);
+});
