@@ -563,8 +563,25 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger): Part
   const announcing = trigger.planned || f.persons.every((p) => isSpokesperson(ctx, persons[p], here, p));
   const speakers = speakersOnly(ctx, here, f.persons, s, announcing);
   const aside = trigger.planned ? new Set<number>() : onlyAside(ctx, here, f.persons, f.future);
-  if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p)).map((person) => ({ person }));
+  const before = otherClause(ctx, here, s, trigger.at);
+  if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p)).map((person) => ({ person }));
   return f.candidates.filter((c) => trigger.planned || !inSpans(f.future, w.candidates[c].start)).map((candidate) => ({ candidate }));
+}
+
+/** ", and the ministers met with B": a clause joined on with a subject of its own before the trigger. */
+const NEW_SUBJECT = /(?:,\s+and|;)\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+|then\s+|later\s+)?$/u;
+
+/**
+ * "A left the hotel, and the six met with B": the people named only in a clause before the trigger's own, when
+ * that clause has a subject of its own, take no part in its event.
+ */
+function otherClause(ctx: DocContext, here: { person: number; span: Span }[], s: Sentence, at: number): Set<number> {
+  const m = NEW_SUBJECT.exec(ctx.content.slice(s.start, at));
+  if (!m) return new Set();
+  const boundary = s.start + m.index;
+  const early = new Set(here.filter((x) => x.span[1] <= boundary).map((x) => x.person));
+  for (const x of here) if (x.span[0] > boundary) early.delete(x.person);
+  return early;
 }
 
 /**

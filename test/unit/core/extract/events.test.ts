@@ -455,3 +455,13 @@ test('a passive welcome with its place between: "A is welcomed at Lima\'s airpor
   const a = analyze(`${HEADER}Chilean President Ana Varga is welcomed at Lima's Chavez Airport by Peruvian Prime Minister Tomas Berg on Wednesday.`);
   assert.deepEqual(a.events.map((e) => described(a, e).split(' | ').slice(0, 4).join(' | ')), ['meeting | 2024-05-29 | Lima | Ana Varga, Tomas Berg']);
 });
+
+test('"A left the hotel, and the ministers met with B": A, named only in a clause with another subject, takes no part', () => {
+  const a = analyze(`${HEADER}Peruvian President Tomas Berg left the hotel on Thursday, and the six ministers met with Chilean President Ana Varga.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | null | Ana Varga | 1']);
+});
+
+test('"A arrived on Monday, and met B": a clause without a subject of its own keeps the subject before it', () => {
+  const a = analyze(`${HEADER}Peruvian President Tomas Berg arrived in Lima on Thursday, and met Chilean President Ana Varga.`);
+  assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
+});
