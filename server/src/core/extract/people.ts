@@ -6,7 +6,8 @@ import { type Token, isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, isNameToken } from './context.js';
 import { type Anchor, type TitledShort, findIntroductions, isPlaceName } from './introductions.js';
 import { inTitleCaseLine } from './headlines.js';
-import { type CountryPerson, findStateClues } from './personCountries.js';
+import { type CountryPerson, familyOnly, findStateClues } from './personCountries.js';
+import { namedState, writtenCountry } from './states.js';
 import { asciiFold, foldWord } from '../text/fold.js';
 import { pushAll } from '../pushAll.js';
 
@@ -131,7 +132,8 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
   fullMentions.sort((a, b) => a.start - b.start);
   const nearest = (all: PersonDraft[], offset: number): PersonDraft => {
     // "Obama" after "Barack Obama and First Lady Michelle Obama" is the one known for more than a family tie
-    const principals = all.filter((p) => !onlyFamilyRoles(ctx, p));
+    // someone whose every title is a family tie ("First Lady") is not the one a bare shared family name means
+    const principals = all.filter((p) => !familyOnly(ctx, p));
     const group = principals.length > 0 ? principals : all;
     let before: PersonDraft | null = null;
     let after: PersonDraft | null = null;
@@ -213,10 +215,6 @@ function titleFitsPerson(ctx: DocContext, word: string, p: PersonDraft): boolean
   return p.titles.length === 0 || p.titles.some((r) => r.title.toLowerCase().includes(full));
 }
 
-/** Someone whose every title is a family tie ("First Lady", "his wife"): a bare shared family name is not theirs. */
-function onlyFamilyRoles(ctx: DocContext, p: PersonDraft): boolean {
-  return p.titles.length > 0 && p.titles.every((r) => ctx.vocab.familyRoles.has(r.title.toLowerCase()));
-}
 
 /** A capitalized token that is not part of a longer capitalized name around it. */
 function standsAlone(ctx: DocContext, i: number, first: number, limit: number): boolean {
@@ -254,11 +252,9 @@ function linkRoleNouns(ctx: DocContext, persons: PersonDraft[]): void {
 /** The state a clue names: a country, or the one a local person of the document serves as written or named for their group. */
 function clueState(persons: PersonDraft[], n: CountryPerson): string | null {
   const clue = n.stateClue;
-  if (!clue) return null;
-  if ('country' in clue) return clue.country;
+  if (!clue || 'country' in clue) return namedState(clue);
   const p = persons[clue.person];
-  const own = p?.stateClue && 'country' in p.stateClue ? p.stateClue.country : null;
-  return p ? (p.country ?? p.titles.find((r) => r.country)?.country ?? own) : null;
+  return p ? (writtenCountry(p) ?? namedState(p.stateClue)) : null;
 }
 
 /** `datelinePlace` is where the article was filed from, a clue to the state its officials serve. */

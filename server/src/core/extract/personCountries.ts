@@ -4,7 +4,8 @@
 import type { LocalRole, Span, StateClue } from '../types.js';
 import { type DocContext, hitsIn, sentenceAt, sentenceSpan } from './context.js';
 import type { VocabHit } from './vocabulary.js';
-import { cities } from './cities.js';
+import { stateOfCity } from './cities.js';
+import { stateOfHit, writtenCountry } from './states.js';
 import { foldWord } from '../text/fold.js';
 import orgData from '../../../data/organizations.json' with { type: 'json' };
 
@@ -99,7 +100,7 @@ function hosts(ctx: DocContext, s: number, here: Placed[]): { country: string; m
 }
 
 /** Someone whose every title is a family tie ("First Lady", "his wife"). */
-function familyOnly(ctx: DocContext, p: CountryPerson): boolean {
+export function familyOnly(ctx: DocContext, p: CountryPerson): boolean {
   return p.titles.length > 0 && p.titles.every((r) => ctx.vocab.familyRoles.has(r.title.toLowerCase()));
 }
 
@@ -120,11 +121,10 @@ function familyClue(ctx: DocContext, persons: CountryPerson[], i: number, bySent
   return named && 'country' in named.clue ? named.clue : null;
 }
 
-/** The state a place is in: its capital, or a city of the gazetteer. */
+/** The state a place is in: its own name, its capital's, or a city's of the gazetteer. */
 function stateOfPlace(ctx: DocContext, place: string): string | null {
-  if (ctx.vocab.countryOf.has(place)) return ctx.vocab.countryOf.get(place)!;
-  const city = ctx.vocab.countryOfCapital.get(place) ?? cities().get(place)?.country;
-  return city && ctx.vocab.countryOf.has(city) ? ctx.vocab.countryOf.get(city)! : null;
+  const state = ctx.vocab.countryOf.get(place) ?? stateOfCity(ctx.vocab, place);
+  return state && ctx.vocab.countryOf.has(state) ? ctx.vocab.countryOf.get(state)! : null;
 }
 
 /** Someone with a title that is neither a family tie nor an international body's. */
@@ -132,9 +132,6 @@ function nationalOfficial(ctx: DocContext, p: CountryPerson): boolean {
   return p.titles.length > 0 && !familyOnly(ctx, p) && !p.titles.some((r) => internationalTitle(ctx, r.title));
 }
 
-function writtenCountry(p: CountryPerson): string | null {
-  return p.country ?? p.titles.find((r) => r.country)?.country ?? null;
-}
 
 /** A title that is an international body's ("head of the UN Centre", "President of the European Council"). */
 function internationalTitle(ctx: DocContext, title: string): boolean {
@@ -238,7 +235,7 @@ export function findStateClues(ctx: DocContext, persons: CountryPerson[], dateli
   const counts = new Map<string, number>();
   for (const h of ctx.hits) {
     // a capital names its state too ("a press conference in Islamabad")
-    const state = h.kind === 'demonym' || h.kind === 'country' ? h.value : h.kind === 'city' ? ctx.vocab.countryOfCapital.get(h.value) : undefined;
+    const state = stateOfHit(ctx.vocab, h);
     if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
   }
   // where the reporter files from is most often the home state: it counts as much as naming it twice

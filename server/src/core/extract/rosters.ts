@@ -3,6 +3,7 @@
 // each holding an office the sentence speaks of (the leaders, unless it names another office).
 import type { LocalPerson } from '../types.js';
 import { type DocContext, hitsIn } from './context.js';
+import { namedState, stateOfHit, writtenCountry } from './states.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 
 export interface Roster {
@@ -13,8 +14,6 @@ export interface Roster {
   /** Where the gathering is first reported: the people named after it are its members. */
   from: number;
 }
-
-const GATHERINGS = new Set(['summit', 'forum']);
 
 /** The group a sentence says met, and the offices its members hold. */
 const GROUPS: [RegExp, string[]][] = [
@@ -28,20 +27,20 @@ const GROUPS: [RegExp, string[]][] = [
 function statesNamed(ctx: DocContext, start: number, end: number): string[] {
   const out: string[] = [];
   for (const h of hitsIn(ctx, start, end)) {
-    const state = h.kind === 'country' || h.kind === 'demonym' ? h.value : h.kind === 'city' ? ctx.vocab.countryOfCapital.get(h.value) : undefined;
+    const state = stateOfHit(ctx.vocab, h);
     if (state && !out.includes(state)) out.push(state);
   }
   return out;
 }
 
 /**
- * The roster a nameless report of a gathering opens: a summit or forum in a named state, or a meeting of three
- * states or more whose group ("the presidents of …") the sentence names.
+ * The roster a nameless report of a gathering opens: a summit or forum (`gathering`) in a named state, or a meeting
+ * of three states or more whose group ("the presidents of …") the sentence names.
  */
-export function rosterOf(ctx: DocContext, start: number, end: number, kind: string): Roster | null {
+export function rosterOf(ctx: DocContext, start: number, end: number, kind: string, gathering: boolean): Roster | null {
   const countries = statesNamed(ctx, start, end);
   // two states' ministers meeting is a bilateral report, whose people the next sentence names (openingReport)
-  if (countries.length === 0 || (!GATHERINGS.has(kind) && countries.length < 3)) return null;
+  if (countries.length === 0 || (!gathering && countries.length < 3)) return null;
   const text = ctx.content.slice(start, end);
   const group = GROUPS.find(([re]) => re.test(text));
   const offices = group ? group[1] : kind === 'summit' ? eventsData.leaderTitles : null;
@@ -56,8 +55,7 @@ export function extendRoster(ctx: DocContext, roster: Roster, start: number, end
 }
 
 function stateOf(p: LocalPerson): string | null {
-  const clue = p.stateClue && 'country' in p.stateClue ? p.stateClue.country : null;
-  return p.country ?? p.titles.find((r) => r.country)?.country ?? clue ?? p.homeCountry ?? null;
+  return writtenCountry(p) ?? namedState(p.stateClue) ?? p.homeCountry ?? null;
 }
 
 function holdsOffice(p: LocalPerson, offices: Set<string>): boolean {

@@ -8,6 +8,7 @@ import { compareText, mostFrequent, slug, uniqueId } from './slug.js';
 import { pacer, mentionUnits, type Steps } from './steps.js';
 import { addMentions, noMentions } from './mentionList.js';
 import { formalNames, sameGivenName } from './givenNames.js';
+import { namedState, writtenCountry } from '../extract/states.js';
 
 interface Member {
   doc: DocAnalysis;
@@ -109,7 +110,7 @@ interface ClusterState {
 }
 
 function writtenState(cluster: Cluster): string | null {
-  return mostFrequent(cluster.members.map((m) => m.person.country ?? m.person.titles.find((r) => r.country)?.country ?? null).filter((c): c is string => c !== null));
+  return mostFrequent(cluster.members.map((m) => writtenCountry(m.person)).filter((c): c is string => c !== null));
 }
 
 /** A clue's country: one named for a group, or the principal's, as written anywhere or named for their group. */
@@ -117,8 +118,7 @@ function clueState(m: Member, written: Map<Cluster, string | null>, byLocal: Map
   const clue = m.person.stateClue;
   if (!clue) return null;
   if ('country' in clue) return clue.country;
-  const principal = m.doc.persons[clue.person]?.stateClue;
-  return written.get(byLocal.get(m.doc)![clue.person]) ?? (principal && 'country' in principal ? principal.country : null);
+  return written.get(byLocal.get(m.doc)![clue.person]) ?? namedState(m.doc.persons[clue.person]?.stateClue);
 }
 
 /**
