@@ -28,11 +28,12 @@ interface Placed {
 
 const COMPANY = /\b(?:accompanied|joined|supported|flanked|assisted)\s+by\b|\bdelegation\s+(?:(?:that\s+|which\s+)?(?:was\s+)?(?:led|headed)\s+by|includ(?:ed|ing))\b/giu;
 const ACCOMPANYING = /^\s*Accompanying\s/u;
+const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/u;
 const VISIT_TO = /\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/u;
 const RELATIVE = /,\s+(?:who|whom|which|where|while)\b/u;
 const SIDE = /\b(?:On|From)\s+the\s+(\p{Lu}[\p{L}.]+)\s+side\b/u;
 const MEETING = /\b(?:with|met|meets|meeting|talks|counterparts?|hosted|hosts|received|receives|welcomed|welcomes|visit(?:ed|s|ing)?)\b/iu;
-const VISIT_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,3}?(?:visit|trip|travel|tour)\p{Ll}*\s+(?:to|in)\s+(?:the\s+)?$|^\s+(?:arrived|landed)\s+in\s+(?:the\s+)?$|^\s+to\s+(?:the\s+)?$/u;
+const VISIT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|travel|tour|arrival)\p{Ll}*\s+(?:to|in)\s+(?:the\s+)?$|^\s+(?:arrived|landed)\s+in\s+(?:the\s+)?$|^\s+to\s+(?:the\s+)?$/u;
 const ORG_WORDS = new Set([...Object.keys(orgData.heads), ...orgData.weakHeads, ...orgData.acronymBodies.map((w) => w[0].toUpperCase() + w.slice(1))]);
 
 /** The principal and the members of each "A was joined by B and C" in the sentence. */
@@ -127,9 +128,10 @@ function stateOfPlace(ctx: DocContext, place: string): string | null {
   return state && ctx.vocab.countryOf.has(state) ? ctx.vocab.countryOf.get(state)! : null;
 }
 
-/** Someone with a title that is neither a family tie nor an international body's. */
+/** Someone with a title that is neither a family tie, an academic honorific ("Dr"), nor an international body's. */
 function nationalOfficial(ctx: DocContext, p: CountryPerson): boolean {
-  return p.titles.length > 0 && !familyOnly(ctx, p) && !p.titles.some((r) => internationalTitle(ctx, r.title));
+  const offices = p.titles.filter((r) => !ctx.vocab.titleHonorifics.has(r.title));
+  return offices.length > 0 && !familyOnly(ctx, p) && !p.titles.some((r) => internationalTitle(ctx, r.title));
 }
 
 
@@ -179,7 +181,7 @@ function officeHolders(persons: CountryPerson[]): Map<string, Set<string>> {
 
 /**
  * States a person does not serve: one whose official holds the same office here, one whose official the person
- * meets in a sentence, one the person visits.
+ * meets in a sentence.
  */
 function foreignTo(ctx: DocContext, persons: CountryPerson[], i: number, bySentence: Map<number, Placed[]>, offices: Map<string, Set<string>>): Set<string> {
   const p = persons[i];
@@ -188,12 +190,75 @@ function foreignTo(ctx: DocContext, persons: CountryPerson[], i: number, bySente
   for (const m of p.mentions) {
     const s = sentenceAt(ctx, m[0]);
     if (s < 0) continue;
-    const end = sentenceSpan(ctx, s)[1];
     for (const x of metInSentence(ctx, bySentence.get(s) ?? [], m)) {
       const c = x.person !== i ? writtenCountry(persons[x.person]) : null;
       if (c) out.add(c);
     }
-    for (const h of statesIn(ctx, m[1] + 1, Math.min(end, m[1] + 60))) if (VISIT_AFTER.test(ctx.content.slice(m[1], h.start))) out.add(h.value);
+  }
+  return out;
+}
+
+/**
+ * The country and demonym hits that write someone's state before their name ("Bangladesh's Chief Adviser A",
+ * "Thai Prime Minister B"): the press writes the state of a foreign official, seldom of a home one.
+ */
+function qualifierHits(ctx: DocContext, persons: CountryPerson[]): Set<VocabHit> {
+  const out = new Set<VocabHit>();
+  for (const p of persons) {
+    const c = writtenCountry(p);
+    if (!c) continue;
+    for (const m of p.mentions) {
+      for (const h of hitsIn(ctx, Math.max(0, m[0] - 60), m[0])) {
+        if (h.value === c && (h.kind === 'country' || h.kind === 'demonym') && titleGap(ctx, ctx.content.slice(h.end, m[0]))) out.add(h);
+      }
+    }
+  }
+  return out;
+}
+
+/** States the document names only to qualify someone: no home to anyone it leaves unqualified. */
+function onlyQualifying(ctx: DocContext, qualifiers: Set<VocabHit>): Set<string> {
+  const out = new Set([...qualifiers].map((h) => h.value));
+  for (const h of ctx.hits) if (!qualifiers.has(h) && stateOfHit(ctx.vocab, h)) out.delete(stateOfHit(ctx.vocab, h)!);
+  return out;
+}
+
+/** Text between a state and a name that is only title words ("'s Chief Adviser ", " PM "). */
+function titleGap(ctx: DocContext, gap: string): boolean {
+  const m = /^(?:['’]s)?\s+((?:[\p{L}.’'-]+\s+){0,6})$/u.exec(gap);
+  return !!m && m[1].split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ctx.vocab.titleWordForms.has(w) || /^(?:of|and|for|the)$/u.test(w));
+}
+
+/**
+ * The states an unqualified official visits ("Prime Minister A is on a visit to X"). The reporter who leaves the
+ * visitor unqualified travels from the visitor's state, so neither the visited state nor the dateline is home to
+ * the article's other unqualified officials, unless the visitor meets them (the hosts).
+ */
+function visitedStates(ctx: DocContext, persons: CountryPerson[], bySentence: Map<number, Placed[]>, unqualified: number[]): { visitor: number; states: Set<string>; met: Set<number> }[] {
+  return unqualified.flatMap((i) => {
+    const states = new Set<string>();
+    const met = new Set<number>();
+    for (const m of persons[i].mentions) {
+      const s = sentenceAt(ctx, m[0]);
+      if (s < 0) continue;
+      for (const x of metInSentence(ctx, bySentence.get(s) ?? [], m)) met.add(x.person);
+      for (const h of statesIn(ctx, m[1] + 1, Math.min(sentenceSpan(ctx, s)[1], m[1] + 60))) if (VISIT_AFTER.test(ctx.content.slice(m[1], h.start))) states.add(h.value);
+    }
+    for (const h of ownVisits(ctx, bySentence, i)) states.add(h);
+    return states.size ? [{ visitor: i, states, met }] : [];
+  });
+}
+
+/** "A reached the capital after his visit to X": a visit the possessive gives the last person named before it. */
+function ownVisits(ctx: DocContext, bySentence: Map<number, Placed[]>, i: number): string[] {
+  const out: string[] = [];
+  for (const [s, here] of bySentence) {
+    if (!here.some((x) => x.person === i)) continue;
+    const [start, end] = sentenceSpan(ctx, s);
+    for (const h of statesIn(ctx, start, end)) {
+      const before = here.filter((x) => x.span[1] <= h.start).at(-1);
+      if (before?.person === i && OWN_VISIT.test(ctx.content.slice(Math.max(before.span[1], h.start - 40), h.start))) out.push(h.value);
+    }
   }
   return out;
 }
@@ -233,6 +298,7 @@ export function findStateClues(ctx: DocContext, persons: CountryPerson[], dateli
     if (clue) p.stateClue = clue;
   });
   const counts = new Map<string, number>();
+  const qualifiers = qualifierHits(ctx, persons);
   for (const h of ctx.hits) {
     // a capital names its state too ("a press conference in Islamabad")
     const state = stateOfHit(ctx.vocab, h);
@@ -241,14 +307,17 @@ export function findStateClues(ctx: DocContext, persons: CountryPerson[], dateli
   // where the reporter files from is most often the home state: it counts as much as naming it twice
   const filed = datelinePlace ? stateOfPlace(ctx, datelinePlace) : null;
   if (filed) counts.set(filed, (counts.get(filed) ?? 0) + 2);
+  for (const c of onlyQualifying(ctx, qualifiers)) if (c !== filed) counts.delete(c);
   const offices = officeHolders(persons);
   // "the visiting Maldivian President": a visitor's state is no home of the article's
   const visiting = ctx.hits.filter((h) => (h.kind === 'demonym' || h.kind === 'country') && /\bvisiting\s+$/iu.test(ctx.content.slice(Math.max(0, h.start - 12), h.start)));
-  persons.forEach((p, i) => {
-    if (!unknown(i) || !nationalOfficial(ctx, p)) return;
+  const unqualified = persons.flatMap((p, i) => (unknown(i) && nationalOfficial(ctx, p) ? [i] : []));
+  const visits = visitedStates(ctx, persons, bySentence, unqualified);
+  for (const i of unqualified) {
     const foreign = foreignTo(ctx, persons, i, bySentence, offices);
     for (const h of visiting) foreign.add(h.value);
+    for (const v of visits) if (v.visitor === i || !v.met.has(i)) for (const c of v.states) foreign.add(c);
     const home = homeCountryOf(counts, foreign);
-    if (home) p.homeCountry = home;
-  });
+    if (home) persons[i].homeCountry = home;
+  }
 }

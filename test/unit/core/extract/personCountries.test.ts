@@ -112,3 +112,34 @@ test('"A is hosting talks with the Peruvian President B and the Bolivian Preside
   const { p } = person(text, 'Ana Varga');
   assert.equal(p.homeCountry, 'Chile');
 });
+
+test('a state the article names only to qualify someone ("Bolivian President B") is no home to an unqualified official', () => {
+  const text = 'Minister Ana Varga spoke about Chile on Monday. Bolivian President Tomas Berg and Ecuadorian President Lena Olsen listened.';
+  const { p } = person(text, 'Ana Varga');
+  assert.equal(p.homeCountry, 'Chile');
+});
+
+test('an unqualified visitor: the state visited and the dateline are no home to the other unqualified officials, save the hosts the visitor meets', () => {
+  const text = [
+    'LIMA, May 2 (Agency) -- Prime Minister Ana Varga is on a State visit to Peru.',
+    'Varga held talks with President Lena Olsen. Foreign Minister Tomas Berg was present at the talks.',
+    'It is the first such visit since Chile and Peru restored ties, and Peru hopes for more.',
+  ].join(' ');
+  assert.equal(person(text, 'Tomas Berg').p.homeCountry, 'Chile');
+  assert.equal(person(text, 'Ana Varga').p.homeCountry, 'Chile');
+  assert.equal(person(text, 'Lena Olsen').p.homeCountry, 'Peru');
+});
+
+test('"A reached the capital after her visit to Peru": the possessive gives the visit to the person named before it', () => {
+  const text = [
+    'Prime Minister Ana Varga reached the capital on Monday after concluding her visit to Peru.',
+    'Foreign Minister Tomas Berg was with her. Peru and Chile agreed, and Peru will send a delegation to Chile.',
+  ].join(' ');
+  assert.equal(person(text, 'Tomas Berg').p.homeCountry, 'Chile');
+});
+
+test('an academic honorific alone ("Dr A") makes no official: no home country is guessed', () => {
+  const text = 'Officials raised the case of Dr Tomas Berg, held since May. Chile and Chile and Chile agreed.';
+  const { p } = person(text, 'Tomas Berg');
+  assert.equal(p.homeCountry, undefined);
+});
