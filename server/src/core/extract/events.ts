@@ -88,6 +88,8 @@ function plannedSentence(prefix: string): boolean {
 
 /** "since taking office in May", "following the king's trip in June", "referring to a meeting held on Monday": another, earlier time. */
 const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of|[Rr]eferring to|[Ii]n reference to)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
+/** A word every background clause has: a cheap test first, since few sentences have one. */
+const BACKGROUND_WORD = /come|since|follow|wake of|eferring|reference/;
 /**
  * A date label a scraped line opens with ("date 2024-05-31"), or a dateline ("LIMA, May 3 (Agency) --"): the
  * day the report was filed, not the event's ("on Tuesday" after it is).
@@ -99,9 +101,23 @@ const DATE_LABEL = /^\s*(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s*)?(?:\p
  * place and kind are read outside them.
  */
 function futureSpans(ctx: DocContext, start: number, end: number): Span[] {
+  // each stage of the walk asks for a sentence's spans; they are read once
+  const known = futureCache.get(ctx) ?? futureCache.set(ctx, new Map()).get(ctx)!;
+  const key = `${start}:${end}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  const out = readFutureSpans(ctx, start, end);
+  known.set(key, out);
+  return out;
+}
+
+const futureCache = new WeakMap<DocContext, Map<string, Span[]>>();
+
+function readFutureSpans(ctx: DocContext, start: number, end: number): Span[] {
   const out: Span[] = [];
   const text = ctx.content.slice(start, end);
-  for (const re of [FUTURE_CLAUSE, BACKGROUND_CLAUSE]) for (const m of text.matchAll(re)) out.push([start + m.index, start + m.index + m[0].length]);
+  for (const m of text.matchAll(FUTURE_CLAUSE)) out.push([start + m.index, start + m.index + m[0].length]);
+  if (BACKGROUND_WORD.test(text)) for (const m of text.matchAll(BACKGROUND_CLAUSE)) out.push([start + m.index, start + m.index + m[0].length]);
   const label = DATE_LABEL.exec(text);
   if (label && label[0].trim()) out.push([start, start + label[0].length]);
   return out;
@@ -346,6 +362,11 @@ function triggerOf(ctx: DocContext, start: number, end: number, elsewhere: Span[
   return main ?? triggerIn(ctx, start, end, () => true);
 }
 
+/** Whether an event word (of one of the kinds, if given) stands in the span: most sentences need no closer reading. */
+function hasTrigger(ctx: DocContext, start: number, end: number, kinds?: Set<string>): boolean {
+  return hitsIn(ctx, start, end).some((h) => h.kind === 'trigger' && (!kinds || kinds.has(h.value)));
+}
+
 function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabHit) => boolean): { kind: string; planned: boolean; at: number } | null {
   let reported: number | null = null;
   let planned: number | null = null;
@@ -456,6 +477,7 @@ function leadPlace(w: Walk, e: LocalEvent, before: number): string | null {
 
 /** "The top diplomats of the two countries held talks on Saturday": a report that opens without naming anyone. */
 function openingReport(ctx: DocContext, s: Sentence, anchor: string | null): { date: string; place: string | null } | null {
+  if (!hasTrigger(ctx, s.start, s.end)) return null;
   const future = futureSpans(ctx, s.start, s.end);
   if (triggerOf(ctx, s.start, s.end, future)?.planned !== false) return null;
   const time = resolveSentenceTime(blanked(ctx, s.start, s.end, future), parseYMD(anchor));
@@ -477,7 +499,7 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   if (f.persons.length === 0 && f.candidates.length === 0) return;
   const text = sentenceText(ctx, i);
   const found = triggerOf(ctx, s.start, s.end, f.future);
-  const guests = GUESTS.test(text);
+  const guests = GUEST_WORD.test(text) && GUESTS.test(text);
   const joining = JOINING.test(text) || guests;
   if ((!found && !joining) || HABITUAL.test(text)) return;
   // "X arrived separately to join the group" needs no trigger of its own: it joins the event told of last
@@ -763,6 +785,8 @@ const ATTENDANCE = /\b(?:[Tt]ook part in|[Tt]akes part in|[Jj]oined|[Aa]ttended|
 /** "X came later to join the group": one more participant of the event told of last. */
 const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b/;
 /** "Other guests include A and B", "Among the leaders present … are A", "Others spotted include A": more people of the gathering told of last. */
+/** A word every GUESTS phrase has: a cheap test first. */
+const GUEST_WORD = /guests|participants|attendees|delegates|present|spotted|seen/i;
 const GUESTS = /\b(?:(?:other\s+)?(?:guests|participants|attendees|delegates)|leaders present|those present|others\s+(?:spotted|seen|present))\b[^.]{0,80}?\b(?:includ(?:e|es|ed|ing)|are|were)\b|\bamong\s+(?:the\s+)?(?:guests|participants|attendees|leaders present|those present)\b/iu;
 /** "Accompanying the president on his visit were …": the delegation of the event told of last, not a new event. */
 const ACCOMPANYING = /^\s*(?:\p{L}+\s+)?[Aa]ccompanying\b|\b(?:was|were) accompanied by\b/u;
@@ -806,6 +830,7 @@ const ROSTER_KINDS = new Set(['summit', 'forum', 'meeting', 'talks']);
  */
 function noteRoster(w: Walk, s: Sentence, i: number): boolean {
   const { ctx } = w;
+  if (!hasTrigger(ctx, s.start, s.end, ROSTER_KINDS)) return false;
   const future = futureSpans(ctx, s.start, s.end);
   const trigger = triggerOf(ctx, s.start, s.end, future);
   if (!trigger || trigger.planned || !ROSTER_KINDS.has(trigger.kind) || w.captions[i]) return false;

@@ -8,6 +8,7 @@ import { nameEnd, nameTokensAt } from './personName.js';
 import { type TitlePhrase, titlePhraseAt, titleText, withoutTimePrefix } from './titles.js';
 import { inTitleCaseLine } from './headlines.js';
 import { lowerBound } from '../text/lowerBound.js';
+import type { HitKind } from './vocabulary.js';
 import { kinAnchors } from './kinship.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 
@@ -97,9 +98,13 @@ function countryBeforeTitle(ctx: DocContext, offset: number, sentenceStart: numb
   return institution && institution.start >= sentenceStart ? { country: institution.value, start: offset } : null;
 }
 
+const TITLE_HITS = new Set<HitKind>(['title', 'descriptive', 'appositive', 'institution']);
+
 /** A cheap first test, since most words start no title: a title word, or a listed title written from here. */
 function mayStartTitle(ctx: DocContext, t: Token): boolean {
-  return ctx.vocab.titleWordForms.has(t.text) || ctx.vocab.abbreviations.has(t.text) || ctx.hitsByStart.has(t.start) || withoutTimePrefix(t.text) !== t.text;
+  if (ctx.vocab.titleWordForms.has(t.text) || ctx.vocab.abbreviations.has(t.text) || withoutTimePrefix(t.text) !== t.text) return true;
+  const hits = ctx.hitsByStart.get(t.start);
+  return hits !== undefined && hits.some((h) => TITLE_HITS.has(h.kind));
 }
 
 /** The country of an institution a title names ("Federation Council Speaker", "Kremlin aide"). */

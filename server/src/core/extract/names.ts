@@ -40,7 +40,10 @@ export interface PhraseAcronym {
 }
 
 function isCapWord(t: Token): boolean {
-  return t.cap || t.upper || /^\d+\p{L}*-?\p{Lu}/u.test(t.text) || /^\p{Lu}?\p{L}*-\d+$/u.test(t.text);
+  if (t.cap || t.upper) return true;
+  // "3D", "COVID-19": only a word that starts with a digit or has a hyphen can be either
+  const digitFirst = t.text[0] >= '0' && t.text[0] <= '9';
+  return (digitFirst && /^\d+\p{L}*-?\p{Lu}/u.test(t.text)) || (t.text.includes('-') && /^\p{Lu}?\p{L}*-\d+$/u.test(t.text));
 }
 
 /** "the 75th Anniversary": an ordinal stands in a name when a capitalized word follows it. */

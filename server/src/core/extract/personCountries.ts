@@ -27,6 +27,8 @@ interface Placed {
 }
 
 const COMPANY = /\b(?:accompanied|joined|supported|flanked|assisted)\s+by\b|\bdelegation\s+(?:(?:that\s+|which\s+)?(?:was\s+)?(?:led|headed)\s+by|includ(?:ed|ing))\b/giu;
+/** What every COMPANY phrase has: a cheap test first, since few sentences have one. */
+const COMPANY_WORD = /\sby\b|delegation/i;
 const ACCOMPANYING = /^\s*Accompanying\s/u;
 const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/u;
 const VISIT_TO = /\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/u;
@@ -48,7 +50,7 @@ function companies(ctx: DocContext, s: number, placed: Placed[]): { principal: S
     if (verb && first) triggers.push({ at: start, after: start + opening[0].length + verb.index + verb[0].length, principal: first.clue, from: first.from });
   }
   COMPANY.lastIndex = 0;
-  for (let m = COMPANY.exec(text); m; m = COMPANY.exec(text)) {
+  for (let m = COMPANY_WORD.test(text) ? COMPANY.exec(text) : null; m; m = COMPANY.exec(text)) {
     const at = start + m.index;
     const last = lastBefore(ctx, placed, start, at);
     triggers.push({ at, after: at + m[0].length, principal: last?.clue ?? null, from: last?.from ?? at });

@@ -51,6 +51,8 @@ function cityInName(ctx: DocContext, t: Token): boolean {
  */
 export function nameTokensAt(ctx: DocContext, i: number, limit: number, titled = false): Token[] {
   const toks = ctx.tokens;
+  // every way a name starts needs a capital: most words are done with here
+  if (!toks[i]?.cap) return [];
   const out: Token[] = [];
   let k = i;
   let words = 0;

@@ -30,6 +30,7 @@ type WordRole = 'head' | 'modifier' | null;
 
 /** "ex-Head", "then-foreign": a prefix of time written onto the title's first word. */
 export function withoutTimePrefix(word: string): string {
+  if (!word.includes('-')) return word;
   return word.replace(/^(?:ex|then|former)-(?=\p{L})/u, '');
 }
 

@@ -278,7 +278,10 @@ const NUMBERED = /^(\p{Lu}{1,5})-?(\d{1,3})$/u;
  * Null when the word is no acronym.
  */
 export function acronymKey(v: Vocabulary, word: string): string | null {
-  if (word.includes('-')) {
+  const hyphen = word.includes('-');
+  // a word that starts in lowercase is no acronym in either form below, and most words do
+  if (!hyphen && word[0] >= 'a' && word[0] <= 'z') return null;
+  if (hyphen) {
     const numbered = NUMBERED.exec(word);
     if (!numbered) return null;
     const key = numbered[1] + numbered[2];

@@ -27,11 +27,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** `Russia's` → `Russia`; the possessive is not part of a name. */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '');
+  return isPossessive(word) ? word.slice(0, -2) : word;
 }
 
 export function isPossessive(word: string): boolean {
-  return /['’]s$/u.test(word);
+  const n = word.length;
+  return n >= 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '’');
 }
 
 export function isWordChar(c: string | undefined): boolean {
