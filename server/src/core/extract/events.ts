@@ -269,6 +269,26 @@ function pluralReference(persons: LocalPerson[], index: SentenceIndex, s: { star
   return out.length === 2 ? out : [];
 }
 
+/** "He then met with B": a sentence whose subject is a pronoun, before the verb of a meeting or a visit. */
+const PRONOUN_SUBJECT = /^(?:He|She)\s+(?:(?:then|later|also|subsequently|next|first|again|afterwards|had|has|was|\p{Ll}+ly)\s+){0,2}(?:met|meets|held|holds|received|receives|hosted|hosts|welcomed|welcomes|visited|visits|spoke|speaks|talked|called|arrived|travelled|traveled|attended|signed|sat down|paid)\b/u;
+/** How far back the one a pronoun stands for may be named, in sentences. */
+const PRONOUN_REACH = 3;
+
+/**
+ * Who "He" or "She" opening the sentence is: the first person named in the nearest sentence before that names
+ * someone (the subject the report is following), when they are no spokesperson and not named here too.
+ */
+function pronounSubject(persons: LocalPerson[], index: SentenceIndex, i: number, text: string): number[] {
+  if (!PRONOUN_SUBJECT.test(text)) return [];
+  for (let k = i - 1; k >= Math.max(0, i - PRONOUN_REACH); k--) {
+    const first = [...index.personMentions[k]].sort((a, b) => a.span[0] - b.span[0])[0];
+    if (!first) continue;
+    const p = persons[first.person];
+    return p.titles.some((r) => SPOKESPERSON.test(r.title)) || index.persons[i].has(first.person) ? [] : [first.person];
+  }
+  return [];
+}
+
 function lazy<T>(compute: () => T): () => T {
   let done = false;
   let value: T;
@@ -282,7 +302,7 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, 
   const anchorDate = parseYMD(anchor);
   return ctx.sentences.map((s, i) => {
     const text = sentenceText(ctx, i);
-    const who = [...new Set([...index.persons[i], ...pluralReference(persons, index, s, text)])];
+    const who = [...new Set([...pronounSubject(persons, index, i, text), ...index.persons[i], ...pluralReference(persons, index, s, text)])];
     const unresolved = index.candidates[i];
     // Only a sentence that names someone can be an event or date one; the rest need no date or place.
     const named = who.length + unresolved.length > 0;

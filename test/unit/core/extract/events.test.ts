@@ -465,3 +465,14 @@ test('"A arrived on Monday, and met B": a clause without a subject of its own ke
   const a = analyze(`${HEADER}Peruvian President Tomas Berg arrived in Lima on Thursday, and met Chilean President Ana Varga.`);
   assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
 });
+
+test('"He then met with B": a pronoun opening the sentence is the person the sentence before it began with', () => {
+  const a = analyze(`${HEADER}Chilean President Ana Varga spoke about trade in Lima on Thursday. He then met with Peruvian Prime Minister Tomas Berg.`);
+  assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('a pronoun is no spokesperson: "The spokesman A said so. He met B" leaves A out', () => {
+  const a = analyze(`${HEADER}Ministry spokesman Ivo Marek briefed reporters on Thursday. She then met with Peruvian Prime Minister Tomas Berg.`);
+  const meetings = a.events.filter((e) => e.kind === 'meeting').map((e) => described(a, e));
+  assert.deepEqual(meetings, ['meeting | 2024-05-30 | null | Tomas Berg | 1']);
+});
