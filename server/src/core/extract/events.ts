@@ -13,6 +13,7 @@ import { cityAt, stateOfCity } from './cities.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 import { pushAll } from '../pushAll.js';
 import { type Roster, extendRoster, rosterMembers, rosterOf } from './rosters.js';
+import { transcriptSpeakers } from './speakers.js';
 
 const SPEECH = eventsData.speechVerbs.join('|');
 const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+|earlier\\s+|previously\\s+|again\\s+|further\\s+)?(?:${SPEECH})\\b`);
@@ -298,11 +299,17 @@ function lazy<T>(compute: () => T): () => T {
   };
 }
 
+/** "Lady Ashton and I met": the first person as the subject of a sentence. */
+const FIRST_PERSON = /(?:^|[\s,])I\s+(?!think\b|believe\b|hope\b|want\b|would\b|will\b)\p{Ll}/u;
+
 function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, anchor: string | null): SentenceFacts[] {
   const anchorDate = parseYMD(anchor);
+  const speakers = transcriptSpeakers(ctx, persons);
   return ctx.sentences.map((s, i) => {
     const text = sentenceText(ctx, i);
-    const who = [...new Set([...pronounSubject(persons, index, i, text), ...index.persons[i], ...pluralReference(persons, index, s, text)])];
+    const speaker = speakers.get(i);
+    const self = speaker !== undefined && FIRST_PERSON.test(text) ? [speaker] : [];
+    const who = [...new Set([...self, ...pronounSubject(persons, index, i, text), ...index.persons[i], ...pluralReference(persons, index, s, text)])];
     const unresolved = index.candidates[i];
     // Only a sentence that names someone can be an event or date one; the rest need no date or place.
     const named = who.length + unresolved.length > 0;
