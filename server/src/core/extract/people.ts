@@ -99,7 +99,8 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
       (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push({ person: p, form });
     }
     const fam = asciiFold(p.tokens[p.familyIndex]);
-    (byFamily.get(fam) ?? byFamily.set(fam, []).get(fam)!).push(p);
+    // "al-Sudani" opens a sentence as "Al-Sudani"
+    for (const key of new Set([fam, fam[0].toUpperCase() + fam.slice(1)])) (byFamily.get(key) ?? byFamily.set(key, []).get(key)!).push(p);
   }
   const byPart = nameParts(ctx, persons);
   const fullMentions: { person: PersonDraft; start: number }[] = [];

@@ -23,6 +23,12 @@ function capitalInitials(ctx: DocContext, t: Token, next: Token | undefined): bo
   return /^\p{Lu}{2,3}$/u.test(t.text) && !ctx.vocab.acronyms.has(t.text) && !ctx.vocab.countryOf.has(t.text) && next !== undefined && isNameToken(ctx, next) && adjacent(ctx, t.end, next.start);
 }
 
+/** "al-Sudani", "el-Sisi": a lowercase particle and a hyphen, then a capitalized name word. */
+function particlePrefixed(ctx: DocContext, t: Token): boolean {
+  const m = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u.exec(t.text);
+  return m !== null && ctx.vocab.particles.has(m[1]);
+}
+
 /** "von der" before "Leyen": the token index past one or more particles that a name word follows, or k. */
 function particleRun(ctx: DocContext, k: number, limit: number): number {
   const toks = ctx.tokens;
@@ -84,6 +90,14 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number, titled =
     if (out.length > 0 && /^[IVX]{1,4}$/.test(t.text)) {
       out.push(t);
       break;
+    }
+    // "Mohammed Shia al-Sudani": a particle written onto the next name word is a name word
+    if (out.length > 0 && particlePrefixed(ctx, t)) {
+      out.push(t);
+      k++;
+      words++;
+      if (isPossessive(t.text)) break;
+      continue;
     }
     const particles = particleRun(ctx, k, limit);
     if (out.length > 0 && particles > k) {

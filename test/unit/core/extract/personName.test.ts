@@ -17,6 +17,13 @@ test('particle runs stay inside a name: "Ana von der Berg"', () => {
   assert.deepEqual(names(text), ['Ana von der Berg']);
 });
 
+test('a particle written onto a name word is part of the name, and opens a sentence capitalized: "Tomas Ali al-Berg", "Al-Berg"', () => {
+  const text = 'Prime Minister Tomas Ali al-Berg spoke on Monday. Al-Berg left for Lima.';
+  const a = analyze(text);
+  assert.deepEqual(a.persons.map((p) => p.name), ['Tomas Ali al-Berg']);
+  assert.deepEqual(localMentions(text, a, 'Tomas Ali al-Berg'), ['Tomas Ali al-Berg', 'Al-Berg']);
+});
+
 test('a hyphenated given name with a lowercase syllable is a name: "Park Min-ho"', () => {
   assert.deepEqual(names('Industry Minister Park Min-ho spoke.'), ['Park Min-ho']);
 });
