@@ -442,7 +442,7 @@ interface Walk {
   lastDated: string | null;
   gatherings: Map<string, { date: string; place: string | null }>;
   /** The dated report the document opens with before it names anyone. */
-  opening: { date: string; place: string | null } | null;
+  opening: { date: string | null; place: string | null } | null;
   /** Whether an event with a known person was found yet. */
   named: boolean;
   /** Gatherings reported before anyone is named, whose people are filled in once the walk is done. */
@@ -480,7 +480,8 @@ export function extractEvents(
  */
 function datedByLead(w: Walk, events: LocalEvent[], firstDated: number): LocalEvent[] {
   const date = w.opening?.date ?? w.anchor;
-  if (!date) return events;
+  // a page with no date of its own still has the place its opening report gives
+  if (!date && !w.opening) return events;
   for (const e of events) {
     if (e.date || e.planned || !e.participants.some((p) => 'person' in p)) continue;
     const first = Math.min(...e.sources.map((s) => s[0]));
@@ -503,12 +504,15 @@ function leadPlace(w: Walk, e: LocalEvent, before: number): string | null {
 }
 
 /** "The top diplomats of the two countries held talks on Saturday": a report that opens without naming anyone. */
-function openingReport(ctx: DocContext, s: Sentence, anchor: string | null): { date: string; place: string | null } | null {
+function openingReport(ctx: DocContext, s: Sentence, anchor: string | null): { date: string | null; place: string | null } | null {
   if (!hasTrigger(ctx, s.start, s.end)) return null;
   const future = futureSpans(ctx, s.start, s.end);
   if (triggerOf(ctx, s.start, s.end, future)?.planned !== false) return null;
   const time = resolveSentenceTime(blanked(ctx, s.start, s.end, future), parseYMD(anchor));
-  return time.kind === 'date' ? { date: time.value, place: placeIn(ctx, s.start, s.end, null, future) } : null;
+  const place = () => placeIn(ctx, s.start, s.end, null, future);
+  if (time.kind === 'date') return { date: time.value, place: place() };
+  // in a page with no date, nothing later can date the opening: its place is all it gives
+  return anchor === null && place() ? { date: null, place: place() } : null;
 }
 
 function sentenceEvents(w: Walk, s: Sentence, i: number): void {
@@ -606,8 +610,20 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger): Part
   const speakers = speakersOnly(ctx, here, f.persons, s, announcing);
   const aside = trigger.planned ? new Set<number>() : onlyAside(ctx, here, f.persons, f.future);
   const before = otherClause(ctx, here, s, trigger.at);
-  if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p)).map((person) => ({ person }));
+  const served = servedOnly(ctx, here);
+  if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p)).map((person) => ({ person }));
   return f.candidates.filter((c) => trigger.planned || !inSpans(f.future, w.candidates[c].start)).map((candidate) => ({ candidate }));
+}
+
+/** "the adviser to Vice President B": the one an aide serves, named inside the aide's title. */
+const SERVED_BEFORE = /\b(?:advis[eo]r|aide|assistant|spokes(?:person|man|woman)|envoy|counsellor|counselor|secretary)\s+to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+
+/** The people named here only as the one someone else's title serves: they take no part by being named so. */
+function servedOnly(ctx: DocContext, here: { person: number; span: Span }[]): Set<number> {
+  const served = (x: { span: Span }) => SERVED_BEFORE.test(ctx.content.slice(Math.max(0, x.span[0] - 80), x.span[0]));
+  const out = new Set(here.filter(served).map((x) => x.person));
+  for (const x of here) if (!served(x)) out.delete(x.person);
+  return out;
 }
 
 /** ", and the ministers met with B": a clause joined on with a subject of its own before the trigger. */
@@ -810,7 +826,7 @@ function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids:
  */
 const ATTENDANCE = /\b(?:[Tt]ook part in|[Tt]akes part in|[Jj]oined|[Aa]ttended|were present|was present|were also present|was also present|also present|present at|present in)\b[^.]{0,40}\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Nn]egotiations|[Cc]onference|[Ss]ession|[Dd]iscussions)\b/u;
 /** "X came later to join the group": one more participant of the event told of last. */
-const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b/;
+const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b|\bled\s+(?:the|a|an|his|her|their)\s+(?:[\p{Lu}][\p{L}.]*\s+)?delegation,?\s+(?:which|that)\s+includ(?:ed|es)\b/u;
 /** "Other guests include A and B", "Among the leaders present … are A", "Others spotted include A": more people of the gathering told of last. */
 /** A word every GUESTS phrase has: a cheap test first. */
 const GUEST_WORD = /guests|participants|attendees|delegates|present|spotted|seen/i;

@@ -200,6 +200,18 @@ function appositionAfterTitle(ctx: DocContext, title: TitlePhrase, limit: number
   return /^(?:\s*[,;.)\-–—]|\s+\p{Ll}|\s*$)/u.test(ctx.content.slice(end, end + 8)) ? name : [];
 }
 
+/**
+ * "adviser to U.S. Vice President Joe Biden": a title whose "to …" or "of …" part ends in a title head of its own,
+ * with no "the", ends in another person's title, and the name after it is theirs; the inner title is read where it
+ * starts.
+ */
+function innerTitleBeforeName(ctx: DocContext, found: TitlePhrase): boolean {
+  const last = ctx.tokens[found.next - 1];
+  if (last.start < found.headEnd || !ctx.vocab.titleHeads.has(last.text.toLowerCase())) return false;
+  // "Aide to the President Ana Varga": an inner title after "the" names an office, and the name is the aide's
+  return !/^\s*\p{L}+\s+the\s/u.test(ctx.content.slice(found.headEnd, last.start));
+}
+
 function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[], titleSpans: Span[]): void {
   const toks = ctx.tokens;
   for (let s = 0; s < ctx.sentences.length; s++) {
@@ -212,7 +224,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
     for (let i = first; i < limit; i++) {
       if (!mayStartTitle(ctx, toks[i])) continue;
       const found = titlePhraseAt(ctx, i, limit);
-      if (!found || found.next >= limit) continue;
+      if (!found || found.next >= limit || innerTitleBeforeName(ctx, found)) continue;
       const direct = adjacent(ctx, found.end, toks[found.next].start) && introducedName(ctx, found.next, limit).length > 0;
       const long = direct || appositionAfterTitle(ctx, found, limit).length > 0 ? null : longTitleBeforeName(ctx, found, limit);
       const title = long && appositionAfterTitle(ctx, long, limit).length > 0 ? long : found;

@@ -26,7 +26,7 @@ interface Placed {
   span: Span;
 }
 
-const COMPANY = /\b(?:accompanied|joined|supported|flanked|assisted)\s+by\b|\bdelegation\s+(?:(?:that\s+|which\s+)?(?:was\s+)?(?:led|headed)\s+by|includ(?:ed|ing))\b/giu;
+const COMPANY = /\b(?:accompanied|joined|supported|flanked|assisted)\s+by\b|\bdelegation,?\s+(?:(?:that\s+|which\s+)?(?:was\s+)?(?:led|headed)\s+by|(?:that\s+|which\s+)?includ(?:ed|es|ing))\b/giu;
 /** What every COMPANY phrase has: a cheap test first, since few sentences have one. */
 const COMPANY_WORD = /\sby\b|delegation/i;
 const ACCOMPANYING = /^\s*Accompanying\s/u;

@@ -141,6 +141,14 @@ function complementAt(ctx: DocContext, k: number, limit: number, end: number, lo
     }
     const t = toks[at];
     if (!adjacent(ctx, prevEnd, t.start)) break;
+    // "adviser to U.S. Vice President …": a country written with stops is one word of the part
+    const state = hitAt(ctx, t.start, ['country', 'demonym']);
+    if (state && state.end > t.end) {
+      lastEnd = prevEnd = state.end;
+      while (at < limit && toks[at].start < state.end) at++;
+      lastWord = at - 1;
+      continue;
+    }
     // "ambassador to the US and senior economic secretary Choi": "and" begins the next person's title
     if (t.text === 'and' && at + 1 < limit && titleWords(ctx, at + 1, limit)) break;
     if (COMPLEMENT_JOIN.has(t.text)) {

@@ -476,3 +476,13 @@ test('a pronoun is no spokesperson: "The spokesman A said so. He met B" leaves A
   const meetings = a.events.filter((e) => e.kind === 'meeting').map((e) => described(a, e));
   assert.deepEqual(meetings, ['meeting | 2024-05-30 | null | Tomas Berg | 1']);
 });
+
+test('"A led the delegation, which included B and C": the delegation joins the talks told of before, without the one an aide serves', () => {
+  const a = analyze(`${HEADER}Peruvian Minister Tomas Berg held talks with Chilean Minister Ana Varga in Lima on Thursday. Varga led the Chilean delegation, which included Deputy Minister Lena Olsen and Piet Dorn, the adviser to President Ivo Marek.`);
+  assert.deepEqual(a.events.map((e) => described(a, e).split(' | ').slice(0, 4).join(' | ')), ['talks | 2024-05-30 | Lima | Ana Varga, Lena Olsen, Piet Dorn, Tomas Berg']);
+});
+
+test('a page with no date still places its events where its opening report does', () => {
+  const a = analyze('Talks in Geneva\n\nChile and Peru held talks in Geneva on Thursday. The talks were useful, Chilean Minister Ana Varga said after the meeting.');
+  assert.deepEqual(a.events.map((e) => described(a, e).split(' | ').slice(0, 4).join(' | ')), ['talks | null | Geneva | Ana Varga']);
+});

@@ -143,3 +143,8 @@ test('an academic honorific alone ("Dr A") makes no official: no home country is
   const { p } = person(text, 'Tomas Berg');
   assert.equal(p.homeCountry, undefined);
 });
+
+test('"A led the delegation, which included B": the members serve the state of the one who leads it', () => {
+  const { a, p } = person('Chilean Deputy Minister Ana Varga led the delegation, which included Deputy Minister Tomas Berg and senior adviser Lena Olsen.', 'Tomas Berg');
+  assert.deepEqual(p.stateClue, { person: a.persons.findIndex((x) => x.name === 'Ana Varga') });
+});

@@ -88,3 +88,9 @@ test('one word before a comma and a full name ends a title\'s part: "the Head of
   assert.deepEqual(a.persons.map((p) => [p.name, p.titles[0]?.title]), [['Ana Varga', 'Head of EU Diplomacy']]);
   assert.deepEqual(a.candidates.filter((c) => c.introduced), []);
 });
+
+test('"the adviser to U.S. Vice President B": a state written with stops stays in the title, and the name after the inner title is its holder\'s', () => {
+  const text = 'The delegation included Tomas Berg, the adviser to U.S. Vice President Ana Varga.';
+  assert.deepEqual(titlesOf(text, 'Tomas Berg').titles, ['adviser to U.S. Vice President Ana Varga']);
+  assert.deepEqual(titlesOf(text, 'Ana Varga'), { titles: ['Vice President'], country: 'United States' });
+});
