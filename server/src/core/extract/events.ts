@@ -88,9 +88,16 @@ function plannedSentence(prefix: string): boolean {
 }
 
 /** "since taking office in May", "following the king's trip in June", "referring to a meeting held on Monday": another, earlier time. */
-const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|(?:following|as a follow-up to|a follow-up to|in the wake of|[Rr]eferring to|[Ii]n reference to)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
+const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|while\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}?\s+(?:was|were|had been|remained)\b|(?:following|as a follow-up to|a follow-up to|in the wake of|[Rr]eferring to|[Ii]n reference to)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
+/** The spans of a sentence that speak of an earlier time ("while A was held"). */
+function backgroundSpans(ctx: DocContext, start: number, end: number): Span[] {
+  const text = ctx.content.slice(start, end);
+  if (!BACKGROUND_WORD.test(text)) return [];
+  return [...text.matchAll(BACKGROUND_CLAUSE)].map((m) => [start + m.index, start + m.index + m[0].length] as Span);
+}
+
 /** A word every background clause has: a cheap test first, since few sentences have one. */
-const BACKGROUND_WORD = /come|since|follow|wake of|eferring|reference/;
+const BACKGROUND_WORD = /come|since|while|follow|wake of|eferring|reference/;
 /**
  * A date label a scraped line opens with ("date 2024-05-31"), or a dateline ("LIMA, May 3 (Agency) --"): the
  * day the report was filed, not the event's ("on Tuesday" after it is).
@@ -118,7 +125,7 @@ function readFutureSpans(ctx: DocContext, start: number, end: number): Span[] {
   const out: Span[] = [];
   const text = ctx.content.slice(start, end);
   for (const m of text.matchAll(FUTURE_CLAUSE)) out.push([start + m.index, start + m.index + m[0].length]);
-  if (BACKGROUND_WORD.test(text)) for (const m of text.matchAll(BACKGROUND_CLAUSE)) out.push([start + m.index, start + m.index + m[0].length]);
+  pushAll(out, backgroundSpans(ctx, start, end));
   const label = DATE_LABEL.exec(text);
   if (label && label[0].trim()) out.push([start, start + label[0].length]);
   return out;
@@ -608,7 +615,8 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger): Part
   // one who announces a plan ("X stated that the city will host a conference") takes no part in it
   const announcing = trigger.planned || f.persons.every((p) => isSpokesperson(ctx, persons[p], here, p));
   const speakers = speakersOnly(ctx, here, f.persons, s, announcing);
-  const aside = trigger.planned ? new Set<number>() : onlyAside(ctx, here, f.persons, f.future);
+  // a plan's people are in its future clause, but not those a background clause names ("while A was held")
+  const aside = trigger.planned ? onlyIn(here, f.persons, backgroundSpans(ctx, s.start, s.end)) : onlyAside(ctx, here, f.persons, f.future);
   const before = otherClause(ctx, here, s, trigger.at);
   const served = servedOnly(ctx, here);
   if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p)).map((person) => ({ person }));
@@ -805,6 +813,11 @@ const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary
  * another time ("as a follow-up to X's call", "a planned visit by X"), or as a sender, inviter or one remembered.
  * When that is everyone, the sentence reports no event of theirs ("The trip comes after X cut aid …").
  */
+/** The people every mention of whom here lies in the spans. */
+function onlyIn(here: { person: number; span: Span }[], ids: number[], spans: Span[]): Set<number> {
+  return new Set(ids.filter((id) => here.some((m) => m.person === id) && here.every((m) => m.person !== id || inSpans(spans, m.span[0]))));
+}
+
 function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], elsewhere: Span[]): Set<number> {
   const out = new Set<number>();
   for (const id of ids) {

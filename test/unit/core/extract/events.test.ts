@@ -486,3 +486,8 @@ test('a page with no date still places its events where its opening report does'
   const a = analyze('Talks in Geneva\n\nChile and Peru held talks in Geneva on Thursday. The talks were useful, Chilean Minister Ana Varga said after the meeting.');
   assert.deepEqual(a.events.map((e) => described(a, e).split(' | ').slice(0, 4).join(' | ')), ['talks | null | Geneva | Ana Varga']);
 });
+
+test('"A is set to meet students in Lima, … while B and others were in prison": the one a background clause names takes no part in the plan', () => {
+  const a = analyze(`${HEADER}Later on Friday, Chilean President Ana Varga is set to meet with students in Lima, where the protests began while opposition leader Tomas Berg and others were in prison.`);
+  assert.deepEqual(a.events.map((e) => described(a, e).split(' | ').slice(0, 4).join(' | ')), ['meeting | 2024-05-31 | Lima | Ana Varga']);
+});
