@@ -143,6 +143,11 @@ function blanked(ctx: DocContext, start: number, end: number, spans: Span[]): st
 const PLACE_LEAD_AT = /\b(in|at|to)\s+(?:the\s+)?(?=\p{Lu})/gu;
 /** "at State House Abuja", "at the Presidential Palace, Abuja": a venue and then its city. */
 const VENUE_THEN = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?(?:House|Palace|Hall|Villa|Buildings|Stadium|Hotel|Centre|Center|Residence|Square|Airport|Office)\b,?\s+(?:in\s+)?/u;
+const VENUE_HEADS = String.raw`(?:House|Palace|Hall|Villa|Buildings|Stadium|Hotel|Centre|Center|Residence|Square|Airport|Office)`;
+/** After a city's name, the rest of a venue's ("Olympic Stadium", "International Convention Centre"). */
+const CITY_VENUE = new RegExp(String.raw`^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}?[ \t]+${VENUE_HEADS}\b`, 'u');
+/** "in the", "at the gates of the": what leads to a venue. */
+const VENUE_LEAD = /\b(in|at|to)\s+(?:the\s+)?(?:\p{Ll}+\s+of\s+(?:the\s+)?)?$/u;
 /** "in Kabulonga, Lusaka": a district or venue the gazetteer does not know, then its city. */
 const AFTER_RUN = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?=\p{Lu})/u;
 const THE_CAPITAL = /\b(in|to)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?!\s*,?\s*\p{Lu})/gu;
@@ -170,6 +175,13 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
   const out: PlaceHit[] = [];
   for (const h of hitsIn(ctx, start, end)) {
     if ((h.kind !== 'city' && h.kind !== 'country') || inSpans(skip, h.start)) continue;
+    // "in the lobby of the Lima National Stadium": a venue whose name begins with its city
+    const venue = h.kind === 'city' ? CITY_VENUE.exec(ctx.content.slice(h.end, h.end + 60)) : null;
+    const venueLead = venue ? VENUE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 30), h.start)) : null;
+    if (venueLead) {
+      out.push({ at: h.start, lead: venueLead[1], kind: h.kind, value: h.value });
+      continue;
+    }
     // "Victoria Park": a place is the whole run of capitalized words, as in the city gazetteer
     if (h.kind === 'city' && /^[ \t]+\p{Lu}\p{Ll}/u.test(ctx.content.slice(h.end, h.end + 3)) && !/^[ \t]+(?:On|In|At|For|After|With)\b/.test(ctx.content.slice(h.end, h.end + 7))) continue;
     const lead = PLACE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 12), h.start));
@@ -538,7 +550,7 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   const text = sentenceText(ctx, i);
   const found = triggerOf(ctx, s.start, s.end, f.future);
   const guests = GUEST_WORD.test(text) && GUESTS.test(text);
-  const joining = JOINING.test(text) || guests;
+  const joining = JOINING.test(text) || guests || (!found && CONVERSING.test(text) && continuesLast(w, i));
   if ((!found && !joining) || HABITUAL.test(text)) return;
   // "X arrived separately to join the group" needs no trigger of its own: it joins the event told of last
   const trigger = found ?? { kind: 'visit', planned: false, at: s.start };
@@ -840,6 +852,16 @@ function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids:
 const ATTENDANCE = /\b(?:[Tt]ook part in|[Tt]akes part in|[Jj]oined|[Aa]ttended|were present|was present|were also present|was also present|also present|present at|present in)\b[^.]{0,40}\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Nn]egotiations|[Cc]onference|[Ss]ession|[Dd]iscussions)\b/u;
 /** "X came later to join the group": one more participant of the event told of last. */
 const JOINING = /\b(?:arrived separately|to join (?:the group|them|the others|the delegation|the leaders|the talks|the meeting))\b|\bled\s+(?:the|a|an|his|her|their)\s+(?:[\p{Lu}][\p{L}.]*\s+)?delegation,?\s+(?:which|that)\s+includ(?:ed|es)\b/u;
+/** "A spoke Russian with the leaders, and in English with B": talk with people, no event of its own. */
+const CONVERSING = /\b(?:spoke|talked|chatted|conversed)\b(?![^.;]*\bby\s+(?:tele)?phone)[^.;]{0,80}\bwith\b/u;
+
+/** The sentence's first person took part in the event the sentence right before (or the one before it) told of. */
+function continuesLast(w: Walk, i: number): boolean {
+  const last = [...w.raw].reverse().find((e) => !e.planned);
+  const first = [...w.index.personMentions[i]].sort((a, b) => a.span[0] - b.span[0])[0];
+  return !!last && !!first && last.sentence >= i - 2 && last.participants.some((p) => 'person' in p && p.person === first.person);
+}
+
 /** "Other guests include A and B", "Among the leaders present … are A", "Others spotted include A": more people of the gathering told of last. */
 /** A word every GUESTS phrase has: a cheap test first. */
 const GUEST_WORD = /guests|participants|attendees|delegates|present|spotted|seen/i;

@@ -491,3 +491,13 @@ test('"A is set to meet students in Lima, … while B and others were in prison"
   const a = analyze(`${HEADER}Later on Friday, Chilean President Ana Varga is set to meet with students in Lima, where the protests began while opposition leader Tomas Berg and others were in prison.`);
   assert.deepEqual(a.events.map((e) => described(a, e).split(' | ').slice(0, 4).join(' | ')), ['meeting | 2024-05-31 | Lima | Ana Varga']);
 });
+
+test('"A spoke Spanish with the guests, and English with B": talk right after an event its subject took part in joins it', () => {
+  const a = analyze(`${HEADER}President Ana Varga and Secretary General Tomas Berg met each guest at the palace on Thursday. Varga spoke Spanish with the ministers and English with Peruvian President Lena Olsen.`);
+  assert.deepEqual(a.events.map((e) => described(a, e).split(' | ').slice(0, 4).join(' | ')), ['meeting | 2024-05-30 | null | Ana Varga, Lena Olsen, Tomas Berg']);
+});
+
+test('a venue whose name begins with its city places the event there: "in the lobby of the Lima National Stadium"', () => {
+  const a = analyze(`${HEADER}President Ana Varga met Prime Minister Tomas Berg in the lobby of the Lima National Stadium on Thursday.`);
+  assert.deepEqual(a.events.map((e) => e.place), ['Lima']);
+});
