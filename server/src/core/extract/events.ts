@@ -289,8 +289,8 @@ function pluralReference(persons: LocalPerson[], index: SentenceIndex, s: { star
   return out.length === 2 ? out : [];
 }
 
-/** "He then met with B": a sentence whose subject is a pronoun, before the verb of a meeting or a visit. */
-const PRONOUN_SUBJECT = /^(?:He|She)\s+(?:(?:then|later|also|subsequently|next|first|again|afterwards|had|has|was|\p{Ll}+ly)\s+){0,2}(?:met|meets|held|holds|received|receives|hosted|hosts|welcomed|welcomes|visited|visits|spoke|speaks|talked|called|arrived|travelled|traveled|attended|signed|sat down|paid)\b/u;
+/** "He then met with B", "His first meeting was with B": a pronoun for the subject of a meeting or a visit. */
+const PRONOUN_SUBJECT = /^(?:His|Her)\s+(?:\p{Ll}+\s+){0,2}(?:meeting|talks|visit|call|conversation)\s+(?:was|were)\s+with\b|^(?:He|She)\s+(?:(?:then|later|also|subsequently|next|first|again|afterwards|had|has|was|\p{Ll}+ly)\s+){0,2}(?:met|meets|held|holds|received|receives|hosted|hosts|welcomed|welcomes|visited|visits|spoke|speaks|talked|called|arrived|travelled|traveled|attended|signed|sat down|paid)\b/u;
 /** How far back the one a pronoun stands for may be named, in sentences. */
 const PRONOUN_REACH = 3;
 
@@ -489,7 +489,21 @@ export function extractEvents(
   ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
   const events = mergeEvents(ctx, withRosters(walk));
   const firstDated = facts.findIndex((f, i) => f.date !== null && f.persons.length > 0 && !captions[i]);
-  return intoTheGathering(ctx, datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start));
+  return placedByLater(intoTheGathering(ctx, datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start)));
+}
+
+/**
+ * "The six met A first, … then met B in Brussels": an unplaced event takes the place of a later one on the same day
+ * that two or more of its people took part in, the round of talks they were in.
+ */
+function placedByLater(events: LocalEvent[]): LocalEvent[] {
+  events.forEach((e, k) => {
+    if (e.place || e.planned || !e.date || e.kind === 'call') return;
+    const mine = people(e.participants);
+    const later = events.slice(k + 1).find((x) => !x.planned && x.place && x.date === e.date && x.kind !== 'call' && people(x.participants).filter((p) => mine.some((q) => samePerson(p, q))).length >= 2);
+    if (later) e.place = later.place;
+  });
+  return events;
 }
 
 /**

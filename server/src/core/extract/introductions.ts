@@ -197,7 +197,10 @@ function appositionAfterTitle(ctx: DocContext, title: TitlePhrase, limit: number
   const name = introducedName(ctx, k, limit);
   if (name.length < 2) return [];
   const end = name[name.length - 1].end;
-  return /^(?:\s*[,;.)\-–—]|\s+\p{Ll}|\s*$)/u.test(ctx.content.slice(end, end + 8)) ? name : [];
+  if (/^(?:\s*[,;.)\-–—]|\s+\p{Ll}|\s*$)/u.test(ctx.content.slice(end, end + 8))) return name;
+  // "…, Ana Varga a Chilean company": a scraped link that lost the space and comma after the name
+  const next = ctx.tokens[k + name.length];
+  return next && /^\s+$/.test(ctx.content.slice(end, next.start)) && hitAt(ctx, next.start, ['demonym']) ? name : [];
 }
 
 /**

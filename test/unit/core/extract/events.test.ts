@@ -501,3 +501,13 @@ test('a venue whose name begins with its city places the event there: "in the lo
   const a = analyze(`${HEADER}President Ana Varga met Prime Minister Tomas Berg in the lobby of the Lima National Stadium on Thursday.`);
   assert.deepEqual(a.events.map((e) => e.place), ['Lima']);
 });
+
+test('"His first meeting was with B": a possessive pronoun for the subject of a meeting', () => {
+  const a = analyze(`${HEADER}Chilean President Ana Varga arrived in Lima on Thursday. His first meeting was with Peruvian Prime Minister Tomas Berg.`);
+  assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('an unplaced event takes the place of a later one on the same day that two of its people took part in', () => {
+  const a = analyze(`${HEADER}Foreign Minister Ana Varga and Trade Minister Tomas Berg held talks with Prime Minister Lena Olsen on Thursday. Varga and Berg then met President Ivo Marek in Brussels on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e).split(' | ').slice(0, 4).join(' | ')), ['talks | 2024-05-30 | Brussels | Ana Varga, Lena Olsen, Tomas Berg', 'meeting | 2024-05-30 | Brussels | Ana Varga, Ivo Marek, Tomas Berg']);
+});

@@ -94,3 +94,7 @@ test('"the adviser to U.S. Vice President B": a state written with stops stays i
   assert.deepEqual(titlesOf(text, 'Tomas Berg').titles, ['adviser to U.S. Vice President Ana Varga']);
   assert.deepEqual(titlesOf(text, 'Ana Varga'), { titles: ['Vice President'], country: 'United States' });
 });
+
+test('a title, a comma and a name run into a demonym ("…, Tomas Berga Chilean company"): a scraped link lost its comma, the name still stands', () => {
+  assert.deepEqual(titlesOf('He met the president of Andes Power, Tomas Berga Chilean energy company with plants in Peru.', 'Tomas Berga').titles, ['president of Andes Power']);
+});
