@@ -67,14 +67,28 @@ function clauseStart(content: string, from: number, offset: number): number {
 
 /** "During their talks, the two leaders will discuss …": an opening phrase whose main clause speaks of the future. */
 const OPENING_PHRASE = /^\s*(?:During|At|Ahead of|On the sidelines of|In the course of)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
-const FUTURE_MAIN = /^[^,;.]{0,40},\s+(?:[\p{L}'’-]+\s+){1,7}?(?:will|shall|are to|is to|are set to|is set to|are expected to|is expected to)\s/u;
+const FUTURE_MAIN = /^[^,;.]{0,40},\s+(?:[\p{L}'’-]+,?\s+){1,16}?(?:will|shall|are to|is to|are set to|is set to|are expected to|is expected to)\s/u;
 
 function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
+  if (headlineFuture(ctx, h, sentenceStart)) return 'planned';
   if (OPENING_PHRASE.test(ctx.content.slice(sentenceStart, h.start)) && FUTURE_MAIN.test(ctx.content.slice(h.end, h.end + 120))) return 'planned';
   const before = ctx.content.slice(clauseStart(ctx.content, sentenceStart, h.start), h.start);
   if (SPECULATIVE_BEFORE.test(before) || RUMOUR.test(before)) return 'speculative';
   if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40))) return 'planned';
   return plannedSentence(ctx.content.slice(sentenceStart, h.start)) ? 'planned' : 'reported';
+}
+
+/** "announced on Monday", "said on Tuesday": when the news was given. */
+const REPORTED_ON = /\b(?:announced|said|told|stated|confirmed|reported|added)\s+(?:[\p{L}'’]+\s+){0,3}?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+
+/** "President Xi to chair summit": a headline's subject and a bare "to", the future in headline style. */
+const HEADLINE_TO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}to\s+\p{Ll}+\b/u;
+
+/** A line with no full stop whose subject is followed by a bare "to" before the trigger. */
+function headlineFuture(ctx: DocContext, h: VocabHit, sentenceStart: number): boolean {
+  if (!HEADLINE_TO.test(ctx.content.slice(sentenceStart, h.start))) return false;
+  const s = sentenceAt(ctx, h.start);
+  return s >= 0 && !/[.!?]["”’)]?\s*$/u.test(sentenceText(ctx, s));
 }
 
 const FUTURE_VERB = /\b(?:will|shall|is set to|are set to|is expected to|are expected to|is due to|are due to|plans? to|is going to|are going to)\s+\p{Ll}+/gu;
@@ -489,7 +503,25 @@ export function extractEvents(
   ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
   const events = mergeEvents(ctx, withRosters(walk));
   const firstDated = facts.findIndex((f, i) => f.date !== null && f.persons.length > 0 && !captions[i]);
-  return placedByLater(intoTheGathering(ctx, datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start)));
+  return placedByLater(onePlannedGathering(ctx, intoTheGathering(ctx, datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start))));
+}
+
+/**
+ * "X to chair the summit", "The summit is scheduled for June 9", "On its sidelines, A and B will visit": a
+ * document's planned gathering of one kind is one, on the day its own words give, unless two days or places differ.
+ */
+function onePlannedGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
+  const planned = events.filter((e) => e.planned && GATHERING_KINDS.has(e.kind)).sort((a, b) => Number(!!b.date) - Number(!!a.date) || people(b.participants).length - people(a.participants).length);
+  const absorbed = new Set<LocalEvent>();
+  for (const into of planned) {
+    if (absorbed.has(into)) continue;
+    for (const e of planned) {
+      if (e === into || absorbed.has(e) || e.kind !== into.kind || (e.date && e.date !== into.date) || (e.place && into.place && e.place !== into.place)) continue;
+      absorb(ctx, into, e);
+      absorbed.add(e);
+    }
+  }
+  return events.filter((e) => !absorbed.has(e));
 }
 
 /**
@@ -579,7 +611,8 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   const names = [...index.names[i]].sort((a, b) => a - b);
   if (trigger.planned) {
     // a planned event is dated only by its own words, read forward, and never by the article's date
-    const time = resolveSentenceTime(text, parseYMD(w.anchor), { planned: true });
+    // "…, Wang announced on Monday": the day of the announcement is not the plan's
+    const time = resolveSentenceTime(text.replace(REPORTED_ON, (m) => ' '.repeat(m.length)), parseYMD(w.anchor), { planned: true });
     const date = time.kind === 'date' ? time.value : null;
     if (!date && agendaOfLast(w, s, i, participants, excerpt)) return;
     const place = placeIn(ctx, s.start, s.end, trigger.kind);
@@ -928,13 +961,13 @@ function noteRoster(w: Walk, s: Sentence, i: number): boolean {
   if (!trigger || trigger.planned || !ROSTER_KINDS.has(trigger.kind) || w.captions[i]) return false;
   const last = [...w.rosters.keys()].pop() as (LocalEvent & { sentence: number }) | undefined;
   if (last && last.sentence >= i - 2 && kindsFit(last.kind, trigger.kind)) {
-    extendRoster(ctx, w.rosters.get(last)!, s.start, s.end);
+    extendRoster(ctx, w.rosters.get(last)!, s.start, s.end, future);
     last.sources.push([s.start, s.end]);
     last.excerpts.push(sentenceText(ctx, i).replace(/\s+/g, ' '));
     last.sentence = i;
     return true;
   }
-  const roster = rosterOf(ctx, s.start, s.end, trigger.kind, GATHERING_KINDS.has(trigger.kind));
+  const roster = rosterOf(ctx, s.start, s.end, trigger.kind, GATHERING_KINDS.has(trigger.kind), future);
   if (!roster) return false;
   const time = resolveSentenceTime(blanked(ctx, s.start, s.end, future), parseYMD(w.anchor));
   const event = { kind: trigger.kind, date: time.kind === 'date' ? time.value : null, place: placeIn(ctx, s.start, s.end, trigger.kind, future), participants: [], names: [], sources: [[s.start, s.end] as Span], excerpts: [sentenceText(ctx, i).replace(/\s+/g, ' ')], sentence: i };

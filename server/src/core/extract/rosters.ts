@@ -1,7 +1,7 @@
 // A gathering an article reports before it names anyone ("The presidents of A, B and C convened in X", "a summit
 // took place in X, the capital of A"): its people are the officials of those states the article names later,
 // each holding an office the sentence speaks of (the leaders, unless it names another office).
-import type { LocalPerson } from '../types.js';
+import type { LocalPerson, Span } from '../types.js';
 import { type DocContext, hitsIn } from './context.js';
 import { namedState, stateOfHit, writtenCountry } from './states.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
@@ -24,9 +24,11 @@ const GROUPS: [RegExp, string[]][] = [
   [/\bdefen[cs]e ministers\b/iu, ['defence minister', 'defense minister', 'minister of defence', 'minister of defense']],
 ];
 
-function statesNamed(ctx: DocContext, start: number, end: number): string[] {
+function statesNamed(ctx: DocContext, start: number, end: number, elsewhere: Span[]): string[] {
   const out: string[] = [];
   for (const h of hitsIn(ctx, start, end)) {
+    // a state named in a clause of another time ("since the summit in A") is no one's at this gathering
+    if (elsewhere.some(([a, b]) => h.start >= a && h.start < b)) continue;
     const state = stateOfHit(ctx.vocab, h);
     if (state && !out.includes(state)) out.push(state);
   }
@@ -37,8 +39,8 @@ function statesNamed(ctx: DocContext, start: number, end: number): string[] {
  * The roster a nameless report of a gathering opens: a summit or forum (`gathering`) in a named state, or a meeting
  * of three states or more whose group ("the presidents of …") the sentence names.
  */
-export function rosterOf(ctx: DocContext, start: number, end: number, kind: string, gathering: boolean): Roster | null {
-  const countries = statesNamed(ctx, start, end);
+export function rosterOf(ctx: DocContext, start: number, end: number, kind: string, gathering: boolean, elsewhere: Span[] = []): Roster | null {
+  const countries = statesNamed(ctx, start, end, elsewhere);
   // two states' ministers meeting is a bilateral report, whose people the next sentence names (openingReport)
   if (countries.length === 0 || (!gathering && countries.length < 3)) return null;
   const text = ctx.content.slice(start, end);
@@ -48,8 +50,8 @@ export function rosterOf(ctx: DocContext, start: number, end: number, kind: stri
 }
 
 /** "The leaders of A, B and C attended the summit": a later nameless sentence about it names more states. */
-export function extendRoster(ctx: DocContext, roster: Roster, start: number, end: number): void {
-  for (const c of statesNamed(ctx, start, end)) roster.countries.add(c);
+export function extendRoster(ctx: DocContext, roster: Roster, start: number, end: number, elsewhere: Span[] = []): void {
+  for (const c of statesNamed(ctx, start, end, elsewhere)) roster.countries.add(c);
   const group = GROUPS.find(([re]) => re.test(ctx.content.slice(start, end)));
   if (group) for (const o of group[1]) roster.offices.add(o);
 }

@@ -511,3 +511,25 @@ test('an unplaced event takes the place of a later one on the same day that two 
   const a = analyze(`${HEADER}Foreign Minister Ana Varga and Trade Minister Tomas Berg held talks with Prime Minister Lena Olsen on Thursday. Varga and Berg then met President Ivo Marek in Brussels on Thursday.`);
   assert.deepEqual(a.events.map((e) => described(a, e).split(' | ').slice(0, 4).join(' | ')), ['talks | 2024-05-30 | Brussels | Ana Varga, Lena Olsen, Tomas Berg', 'meeting | 2024-05-30 | Brussels | Ana Varga, Ivo Marek, Tomas Berg']);
 });
+
+test('a headline\'s bare "to" is the future: "President Varga to chair summit in Lima" is planned', () => {
+  const a = analyze('President Ana Varga to chair Andean summit in Lima\n2024-05-31\n\nThe summit is scheduled for June 9 in Lima.');
+  assert.ok(a.events.length > 0 && a.events.every((e) => e.planned), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('"On the sidelines of the summit, A, B and C will visit": a future main verb after a subject list makes the plan', () => {
+  const a = analyze(`${HEADER}On the sidelines of the summit, Chilean President Ana Varga, Bolivian President Ivo Marek and Peruvian President Tomas Berg will pay state visits.`);
+  assert.ok(a.events.length > 0 && a.events.every((e) => e.planned), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('a document\'s planned summit is one, on the day its own words give, and "announced Monday" does not date it', () => {
+  const text = `${HEADER}Chilean President Ana Varga will chair the Andean Summit, Foreign Minister Lena Olsen announced Monday. The summit is scheduled for June 9 to 10 in Lima, with Varga in the chair. On the sidelines of the summit, Peruvian President Tomas Berg will pay a state visit.`;
+  const a = analyze(text);
+  const summits = a.events.filter((e) => e.kind === 'summit').map((e) => described(a, e).split(' | ').slice(0, 4).join(' | '));
+  assert.deepEqual(summits, ['summit | 2024-06-09 | Lima | Ana Varga, Tomas Berg']);
+});
+
+test('a gathering\'s roster leaves out a state named in a clause of another time ("since the summit in Bolivia")', () => {
+  const a = analyze(`${HEADER}This is the first Andean summit since the expansion of the group at the summit in Bolivia. Bolivian President Ivo Marek spoke on Thursday.`);
+  assert.ok(a.events.every((e) => !described(a, e).includes('Ivo Marek') || e.kind !== 'summit'), a.events.map((e) => described(a, e)).join('\n'));
+});
