@@ -136,7 +136,6 @@ function nationalOfficial(ctx: DocContext, p: CountryPerson): boolean {
   return offices.length > 0 && !familyOnly(ctx, p) && !p.titles.some((r) => internationalTitle(ctx, r.title));
 }
 
-
 /** A title that is an international body's ("head of the UN Centre", "President of the European Council"). */
 function internationalTitle(ctx: DocContext, title: string): boolean {
   // an acronym that is no title's own abbreviation ("FM", "PM") names a body
@@ -300,7 +299,6 @@ export function findStateClues(ctx: DocContext, persons: CountryPerson[], dateli
     if (clue) p.stateClue = clue;
   });
   const counts = new Map<string, number>();
-  const qualifiers = qualifierHits(ctx, persons);
   for (const h of ctx.hits) {
     // a capital names its state too ("a press conference in Islamabad")
     const state = stateOfHit(ctx.vocab, h);
@@ -309,7 +307,7 @@ export function findStateClues(ctx: DocContext, persons: CountryPerson[], dateli
   // where the reporter files from is most often the home state: it counts as much as naming it twice
   const filed = datelinePlace ? stateOfPlace(ctx, datelinePlace) : null;
   if (filed) counts.set(filed, (counts.get(filed) ?? 0) + 2);
-  for (const c of onlyQualifying(ctx, qualifiers)) if (c !== filed) counts.delete(c);
+  for (const c of onlyQualifying(ctx, qualifierHits(ctx, persons))) if (c !== filed) counts.delete(c);
   const offices = officeHolders(persons);
   // "the visiting Maldivian President": a visitor's state is no home of the article's
   const visiting = ctx.hits.filter((h) => (h.kind === 'demonym' || h.kind === 'country') && /\bvisiting\s+$/iu.test(ctx.content.slice(Math.max(0, h.start - 12), h.start)));
