@@ -863,9 +863,9 @@ function separateMeetings(ctx: DocContext, mentions: { person: number; span: Spa
   return listed.map((o) => [...others, o].map((person) => ({ person })));
 }
 
-/** Who is named in a sentence without taking part: the sender of a message, an inviter, the subject of an anniversary. */
+/** Who is named in a sentence without taking part: the sender of a message, an inviter, the subject of an anniversary, one who stayed behind. */
 const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
-const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b/u;
+const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b|^\s+(?:stayed|remained)\s+(?:behind|at|in)\b(?![^,;.]*\b(?:to|for)\s)|^\s+(?:did\s+not|didn['’]t)\s+(?:attend|go|travel|join)\b|^\s+(?:skipped|missed)\s+the\b/u;
 
 /**
  * The persons of a reported event's sentence who are named only where they take no part: inside what it says of

@@ -533,3 +533,9 @@ test('a gathering\'s roster leaves out a state named in a clause of another time
   const a = analyze(`${HEADER}This is the first Andean summit since the expansion of the group at the summit in Bolivia. Bolivian President Ivo Marek spoke on Thursday.`);
   assert.ok(a.events.every((e) => !described(a, e).includes('Ivo Marek') || e.kind !== 'summit'), a.events.map((e) => described(a, e)).join('\n'));
 });
+
+test('"A left for the summit, and B stayed at the hotel": the one who stayed behind takes no part', () => {
+  const a = analyze(`${HEADER}Chilean President Ana Varga left for the Andean summit on Thursday, and Peruvian envoy Tomas Berg stayed at the hotel.`);
+  assert.ok(a.events.every((e) => !described(a, e).includes('Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
+  assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga')), a.events.map((e) => described(a, e)).join('\n'));
+});
