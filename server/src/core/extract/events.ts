@@ -3,6 +3,7 @@
 // sentences about the same event (same date, overlapping participants) become one event with every source kept.
 import type { Candidate, LocalEvent, LocalName, LocalPerson, Participant, Span } from '../types.js';
 import { spansOf } from '../text/spanList.js';
+import { inSpans } from '../text/spanSet.js';
 import { type DocContext, hitsIn, sentenceAt, sentenceText } from './context.js';
 import type { Sentence } from './sentences.js';
 import type { VocabHit } from './vocabulary.js';
@@ -145,7 +146,6 @@ function readFutureSpans(ctx: DocContext, start: number, end: number): Span[] {
   return out;
 }
 
-const inSpans = (spans: Span[], offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
 
 /** The sentence's text with the given spans blanked, offsets kept. */
 function blanked(ctx: DocContext, start: number, end: number, spans: Span[]): string {
@@ -155,9 +155,10 @@ function blanked(ctx: DocContext, start: number, end: number, spans: Span[]): st
 }
 
 const PLACE_LEAD_AT = /\b(in|at|to)\s+(?:the\s+)?(?=\p{Lu})/gu;
-/** "at State House Abuja", "at the Presidential Palace, Abuja": a venue and then its city. */
-const VENUE_THEN = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?(?:House|Palace|Hall|Villa|Buildings|Stadium|Hotel|Centre|Center|Residence|Square|Airport|Office)\b,?\s+(?:in\s+)?/u;
+/** The words a venue's name ends in. */
 const VENUE_HEADS = String.raw`(?:House|Palace|Hall|Villa|Buildings|Stadium|Hotel|Centre|Center|Residence|Square|Airport|Office)`;
+/** "at State House Abuja", "at the Presidential Palace, Abuja": a venue and then its city. */
+const VENUE_THEN = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?${VENUE_HEADS}\b,?\s+(?:in\s+)?`, 'u');
 /** After a city's name, the rest of a venue's ("Olympic Stadium", "International Convention Centre"). */
 const CITY_VENUE = new RegExp(String.raw`^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}?[ \t]+${VENUE_HEADS}\b`, 'u');
 /** "in the", "at the gates of the": what leads to a venue. */
@@ -167,7 +168,6 @@ const AFTER_RUN = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?=\p{
 const THE_CAPITAL = /\b(in|to)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?!\s*,?\s*\p{Lu})/gu;
 /** "in the Chilean capital, Santiago": the city named after it. */
 const CAPITAL_THEN = /\b(in|to)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital,\s+(?=\p{Lu})/gu;
-
 
 /** The country the document named last before the offset, for "in the capital" (a demonym says whose, not where). */
 function countryBefore(ctx: DocContext, offset: number): string | null {
@@ -315,12 +315,19 @@ const PRONOUN_REACH = 3;
 function pronounSubject(persons: LocalPerson[], index: SentenceIndex, i: number, text: string): number[] {
   if (!PRONOUN_SUBJECT.test(text)) return [];
   for (let k = i - 1; k >= Math.max(0, i - PRONOUN_REACH); k--) {
-    const first = [...index.personMentions[k]].sort((a, b) => a.span[0] - b.span[0])[0];
+    const first = firstMentioned(index, k);
     if (!first) continue;
     const p = persons[first.person];
     return p.titles.some((r) => SPOKESPERSON.test(r.title)) || index.persons[i].has(first.person) ? [] : [first.person];
   }
   return [];
+}
+
+/** The person named first in a sentence: its subject, most often. */
+function firstMentioned(index: SentenceIndex, i: number): { person: number; span: Span } | undefined {
+  let first: { person: number; span: Span } | undefined;
+  for (const m of index.personMentions[i]) if (!first || m.span[0] < first.span[0]) first = m;
+  return first;
 }
 
 function lazy<T>(compute: () => T): () => T {
@@ -574,10 +581,11 @@ function openingReport(ctx: DocContext, s: Sentence, anchor: string | null): { d
   const future = futureSpans(ctx, s.start, s.end);
   if (triggerOf(ctx, s.start, s.end, future)?.planned !== false) return null;
   const time = resolveSentenceTime(blanked(ctx, s.start, s.end, future), parseYMD(anchor));
-  const place = () => placeIn(ctx, s.start, s.end, null, future);
-  if (time.kind === 'date') return { date: time.value, place: place() };
+  if (time.kind !== 'date' && anchor !== null) return null;
+  const place = placeIn(ctx, s.start, s.end, null, future);
+  if (time.kind === 'date') return { date: time.value, place };
   // in a page with no date, nothing later can date the opening: its place is all it gives
-  return anchor === null && place() ? { date: null, place: place() } : null;
+  return place ? { date: null, place } : null;
 }
 
 function sentenceEvents(w: Walk, s: Sentence, i: number): void {
@@ -675,23 +683,16 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger): Part
   const announcing = trigger.planned || f.persons.every((p) => isSpokesperson(ctx, persons[p], here, p));
   const speakers = speakersOnly(ctx, here, f.persons, s, announcing);
   // a plan's people are in its future clause, but not those a background clause names ("while A was held")
-  const aside = trigger.planned ? onlyIn(here, f.persons, backgroundSpans(ctx, s.start, s.end)) : onlyAside(ctx, here, f.persons, f.future);
+  const background = trigger.planned ? backgroundSpans(ctx, s.start, s.end) : [];
+  const aside = trigger.planned ? onlyWhere(here, f.persons, (m) => inSpans(background, m[0])) : onlyAside(ctx, here, f.persons, f.future);
   const before = otherClause(ctx, here, s, trigger.at);
-  const served = servedOnly(ctx, here);
+  const served = onlyWhere(here, f.persons, (m) => SERVED_BEFORE.test(ctx.content.slice(Math.max(0, m[0] - 80), m[0])));
   if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p)).map((person) => ({ person }));
   return f.candidates.filter((c) => trigger.planned || !inSpans(f.future, w.candidates[c].start)).map((candidate) => ({ candidate }));
 }
 
-/** "the adviser to Vice President B": the one an aide serves, named inside the aide's title. */
+/** "the adviser to Vice President B": the one an aide serves, named inside the aide's title, takes no part by being named so. */
 const SERVED_BEFORE = /\b(?:advis[eo]r|aide|assistant|spokes(?:person|man|woman)|envoy|counsellor|counselor|secretary)\s+to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
-
-/** The people named here only as the one someone else's title serves: they take no part by being named so. */
-function servedOnly(ctx: DocContext, here: { person: number; span: Span }[]): Set<number> {
-  const served = (x: { span: Span }) => SERVED_BEFORE.test(ctx.content.slice(Math.max(0, x.span[0] - 80), x.span[0]));
-  const out = new Set(here.filter(served).map((x) => x.person));
-  for (const x of here) if (!served(x)) out.delete(x.person);
-  return out;
-}
 
 /** ", and the ministers met with B": a clause joined on with a subject of its own before the trigger. */
 const NEW_SUBJECT = /(?:,\s+and|;)\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+|then\s+|later\s+)?$/u;
@@ -867,16 +868,16 @@ function separateMeetings(ctx: DocContext, mentions: { person: number; span: Spa
 const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
 const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b|^\s+(?:stayed|remained)\s+(?:behind|at|in)\b(?![^,;.]*\b(?:to|for)\s)|^\s+(?:did\s+not|didn['’]t)\s+(?:attend|go|travel|join)\b|^\s+(?:skipped|missed)\s+the\b/u;
 
+/** The people of ids named here, every mention of whom here passes the test. */
+function onlyWhere(here: { person: number; span: Span }[], ids: number[], test: (span: Span) => boolean): Set<number> {
+  return new Set(ids.filter((id) => here.some((m) => m.person === id) && here.every((m) => m.person !== id || test(m.span))));
+}
+
 /**
  * The persons of a reported event's sentence who are named only where they take no part: inside what it says of
  * another time ("as a follow-up to X's call", "a planned visit by X"), or as a sender, inviter or one remembered.
  * When that is everyone, the sentence reports no event of theirs ("The trip comes after X cut aid …").
  */
-/** The people every mention of whom here lies in the spans. */
-function onlyIn(here: { person: number; span: Span }[], ids: number[], spans: Span[]): Set<number> {
-  return new Set(ids.filter((id) => here.some((m) => m.person === id) && here.every((m) => m.person !== id || inSpans(spans, m.span[0]))));
-}
-
 function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], elsewhere: Span[]): Set<number> {
   const out = new Set<number>();
   for (const id of ids) {
@@ -905,13 +906,13 @@ const CONVERSING = /\b(?:spoke|talked|chatted|conversed)\b(?![^.;]*\bby\s+(?:tel
 /** The sentence's first person took part in the event the sentence right before (or the one before it) told of. */
 function continuesLast(w: Walk, i: number): boolean {
   const last = [...w.raw].reverse().find((e) => !e.planned);
-  const first = [...w.index.personMentions[i]].sort((a, b) => a.span[0] - b.span[0])[0];
+  const first = firstMentioned(w.index, i);
   return !!last && !!first && last.sentence >= i - 2 && last.participants.some((p) => 'person' in p && p.person === first.person);
 }
 
-/** "Other guests include A and B", "Among the leaders present … are A", "Others spotted include A": more people of the gathering told of last. */
 /** A word every GUESTS phrase has: a cheap test first. */
 const GUEST_WORD = /guests|participants|attendees|delegates|present|spotted|seen/i;
+/** "Other guests include A and B", "Among the leaders present … are A", "Others spotted include A": more people of the gathering told of last. */
 const GUESTS = /\b(?:(?:other\s+)?(?:guests|participants|attendees|delegates)|leaders present|those present|others\s+(?:spotted|seen|present))\b[^.]{0,80}?\b(?:includ(?:e|es|ed|ing)|are|were)\b|\bamong\s+(?:the\s+)?(?:guests|participants|attendees|leaders present|those present)\b/iu;
 /** "Accompanying the president on his visit were …": the delegation of the event told of last, not a new event. */
 const ACCOMPANYING = /^\s*(?:\p{L}+\s+)?[Aa]ccompanying\b|\b(?:was|were) accompanied by\b/u;
@@ -945,7 +946,7 @@ function gatheringsIn(ctx: DocContext, s: { start: number; end: number }): strin
   return out;
 }
 
-/** "On 2 March a summit took place in Lusaka": a dated gathering with no one named yet. */
+/** The kinds of event a gathering reported before anyone is named can be. */
 const ROSTER_KINDS = new Set(['summit', 'forum', 'meeting', 'talks']);
 
 /**
@@ -987,6 +988,7 @@ function withRosters(w: Walk): LocalEvent[] {
   });
 }
 
+/** "On 2 March a summit took place in Lusaka": a dated gathering with no one named yet. */
 function noteGatherings(ctx: DocContext, s: { start: number; end: number }, named: string[], into: Map<string, { date: string; place: string | null }>, anchor: ReturnType<typeof parseYMD>): void {
   if (named.every((n) => into.has(n))) return;
   const future = futureSpans(ctx, s.start, s.end);
@@ -1092,19 +1094,15 @@ function absorb(ctx: DocContext, into: LocalEvent, e: LocalEvent): void {
   pushAll(into.excerpts, e.excerpts);
 }
 
-/**
- * A headline or a sentence without a date ("Arles meets Maurer in Paris") about exactly the people of one dated
- * report is that report: it joins the first dated event with the same participants, or with more of them when
- * it names the same kind of event.
- */
+/** "the meeting", "the plenary session": a back-reference to a gathering told of before. */
+const BACK_REFERENCE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:meeting|session)\b(?!\s+(?:with|between)\b)/iu;
+
 /**
  * A day's gatherings of one kind in one place are one ("The forum opened with a speech by A … it brings together
  * B"); "… before the ongoing meeting in Abuja": a meeting of only one person that only refers back to "the
  * meeting", on a day that person is at a summit, is that summit; and an undated gathering of a kind the document reports on one day only is that one
  * ("It brings together officials with A" beside "The conference opens Friday").
  */
-const BACK_REFERENCE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:meeting|session)\b(?!\s+(?:with|between)\b)/iu;
-
 function intoTheGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
   // largest first: the day's reports of one summit are merged at link time, so the fullest is the one to join
   const gatherings = events.filter((g) => g.date && !g.planned && GATHERING_KINDS.has(g.kind)).sort((a, b) => people(b.participants).length - people(a.participants).length);
@@ -1130,6 +1128,11 @@ function intoTheGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
   });
 }
 
+/**
+ * A headline or a sentence without a date ("Arles meets Maurer in Paris") about exactly the people of one dated
+ * report is that report: it joins the first dated event with the same participants, or with more of them when
+ * it names the same kind of event.
+ */
 function foldUndated(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
   const dated = events.filter((e) => e.date && !e.planned);
   return events.filter((e) => {

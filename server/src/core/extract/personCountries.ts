@@ -239,29 +239,26 @@ function visitedStates(ctx: DocContext, persons: CountryPerson[], bySentence: Ma
   return unqualified.flatMap((i) => {
     const states = new Set<string>();
     const met = new Set<number>();
+    const sentences = new Set<number>();
     for (const m of persons[i].mentions) {
       const s = sentenceAt(ctx, m[0]);
       if (s < 0) continue;
+      sentences.add(s);
       for (const x of metInSentence(ctx, bySentence.get(s) ?? [], m)) met.add(x.person);
       for (const h of statesIn(ctx, m[1] + 1, Math.min(sentenceSpan(ctx, s)[1], m[1] + 60))) if (VISIT_AFTER.test(ctx.content.slice(m[1], h.start))) states.add(h.value);
     }
-    for (const h of ownVisits(ctx, bySentence, i)) states.add(h);
+    for (const s of sentences) for (const c of ownVisits(ctx, s, bySentence.get(s) ?? [], i)) states.add(c);
     return states.size ? [{ visitor: i, states, met }] : [];
   });
 }
 
-/** "A reached the capital after his visit to X": a visit the possessive gives the last person named before it. */
-function ownVisits(ctx: DocContext, bySentence: Map<number, Placed[]>, i: number): string[] {
-  const out: string[] = [];
-  for (const [s, here] of bySentence) {
-    if (!here.some((x) => x.person === i)) continue;
-    const [start, end] = sentenceSpan(ctx, s);
-    for (const h of statesIn(ctx, start, end)) {
-      const before = here.filter((x) => x.span[1] <= h.start).at(-1);
-      if (before?.person === i && OWN_VISIT.test(ctx.content.slice(Math.max(before.span[1], h.start - 40), h.start))) out.push(h.value);
-    }
-  }
-  return out;
+/** "A reached the capital after his visit to X": in the sentence, a visit the possessive gives the last person named before it. */
+function ownVisits(ctx: DocContext, s: number, here: Placed[], i: number): string[] {
+  const [start, end] = sentenceSpan(ctx, s);
+  return statesIn(ctx, start, end).flatMap((h) => {
+    const before = here.filter((x) => x.span[1] <= h.start).at(-1);
+    return before?.person === i && OWN_VISIT.test(ctx.content.slice(Math.max(before.span[1], h.start - 40), h.start)) ? [h.value] : [];
+  });
 }
 
 /**

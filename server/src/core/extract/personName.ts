@@ -73,7 +73,8 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number, titled =
       words++;
       continue;
     }
-    if (isNameToken(ctx, t) || (titled && out.length > 0 && cityInName(ctx, t))) {
+    // "Mohammed Shia al-Sudani": a particle written onto the next name word makes a name word too
+    if (isNameToken(ctx, t) || (out.length > 0 && ((titled && cityInName(ctx, t)) || particlePrefixed(ctx, t)))) {
       out.push(t);
       k++;
       words++;
@@ -90,14 +91,6 @@ export function nameTokensAt(ctx: DocContext, i: number, limit: number, titled =
     if (out.length > 0 && /^[IVX]{1,4}$/.test(t.text)) {
       out.push(t);
       break;
-    }
-    // "Mohammed Shia al-Sudani": a particle written onto the next name word is a name word
-    if (out.length > 0 && particlePrefixed(ctx, t)) {
-      out.push(t);
-      k++;
-      words++;
-      if (isPossessive(t.text)) break;
-      continue;
     }
     const particles = particleRun(ctx, k, limit);
     if (out.length > 0 && particles > k) {

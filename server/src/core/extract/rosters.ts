@@ -3,6 +3,7 @@
 // each holding an office the sentence speaks of (the leaders, unless it names another office).
 import type { LocalPerson, Span } from '../types.js';
 import { type DocContext, hitsIn } from './context.js';
+import { inSpans } from '../text/spanSet.js';
 import { namedState, stateOfHit, writtenCountry } from './states.js';
 import eventsData from '../../../data/events.json' with { type: 'json' };
 
@@ -28,7 +29,7 @@ function statesNamed(ctx: DocContext, start: number, end: number, elsewhere: Spa
   const out: string[] = [];
   for (const h of hitsIn(ctx, start, end)) {
     // a state named in a clause of another time ("since the summit in A") is no one's at this gathering
-    if (elsewhere.some(([a, b]) => h.start >= a && h.start < b)) continue;
+    if (inSpans(elsewhere, h.start)) continue;
     const state = stateOfHit(ctx.vocab, h);
     if (state && !out.includes(state)) out.push(state);
   }

@@ -19,3 +19,8 @@ export function overlapsAny(set: SpanSet, span: Span): boolean {
   const i = lowerBound(set, (s) => s[1] <= span[0]);
   return i < set.length && set[i][0] < span[1];
 }
+
+/** Whether one of the spans, sorted or not, holds the offset. */
+export function inSpans(spans: readonly Span[], offset: number): boolean {
+  return spans.some(([a, b]) => offset >= a && offset < b);
+}
