@@ -41,7 +41,7 @@ const PLACE_LEAD = /\b(in|at|to)\s+(?:the\s+)?$/;
 const COUNTRY_REACH = 60;
 const PRONOUN_BEFORE = /\b(?:he|she|it|who|which|that|also|one)\s+$/i;
 const HABITUAL = new RegExp(`\\b(?:${eventsData.habitual.join('|')})\\b`, 'i');
-const PLURAL_REFERENCE = /\b(?:the two|both)\s+(leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|premiers)\b/i;
+const PLURAL_REFERENCE = /\b(?:[Tt]he two|[Bb]oth)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}([Ll]eaders|[Pp]residents|[Hh]eads of [Ss]tate|[Mm]inisters|[Ff]oreign [Mm]inisters|[Pp]rime [Mm]inisters|[Pp]remiers)\b/u;
 
 const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A planned event: "will visit", "is expected to meet", "the next summit", "talks scheduled for Tuesday". */
@@ -287,24 +287,32 @@ function indexSentences(ctx: DocContext, persons: LocalPerson[], candidates: Can
 /** Who "the two leaders" can be: heads of state or government (or someone whose title is not known), not ministers or advisers. */
 const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|prince|sheikh|monarch|leader|head of state|chairman|general secretary)\b/i;
 
-/** "The two presidents held talks": the last two officials named before the sentence, with a fitting title (a press secretary "to the prime minister" is none). */
-function pluralReference(persons: LocalPerson[], index: SentenceIndex, s: { start: number }, text: string): number[] {
+/**
+ * "The two presidents held talks": the last two officials named before the words, with a fitting title (a press
+ * secretary "to the prime minister" is none). "Both European leaders will meet A": A, named after them, is not one.
+ */
+function pluralReference(persons: LocalPerson[], index: SentenceIndex, i: number, s: { start: number }, text: string): number[] {
   const m = PLURAL_REFERENCE.exec(text);
   if (!m) return [];
+  const at = s.start + m.index;
   const noun = m[1].toLowerCase();
   const fits = (p: LocalPerson) =>
     !p.titles.some((r) => SPOKESPERSON.test(r.title)) &&
     ((noun === 'leaders' || noun === 'heads of state') && (p.titles.length === 0 || p.titles.some((r) => LEADER_TITLE.test(r.title)))) || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister')));
+  const namedAfter = new Set(index.personMentions[i].filter((x) => x.span[0] > at).map((x) => x.person));
   const out: number[] = [];
-  for (let k = lowerBound(index.allMentions, (x) => x.span[0] < s.start) - 1; k >= 0 && out.length < 2; k--) {
+  for (let k = lowerBound(index.allMentions, (x) => x.span[0] < at) - 1; k >= 0 && out.length < 2; k--) {
     const x = index.allMentions[k];
-    if (x.span[1] <= s.start && fits(persons[x.person]) && !out.includes(x.person)) out.push(x.person);
+    if (x.span[1] <= at && fits(persons[x.person]) && !out.includes(x.person) && !namedAfter.has(x.person)) out.push(x.person);
   }
   return out.length === 2 ? out : [];
 }
 
-/** "He then met with B", "His first meeting was with B": a pronoun for the subject of a meeting or a visit. */
-const PRONOUN_SUBJECT = /^(?:His|Her)\s+(?:\p{Ll}+\s+){0,2}(?:meeting|talks|visit|call|conversation)\s+(?:was|were)\s+with\b|^(?:He|She)\s+(?:(?:then|later|also|subsequently|next|first|again|afterwards|had|has|was|\p{Ll}+ly)\s+){0,2}(?:met|meets|held|holds|received|receives|hosted|hosts|welcomed|welcomes|visited|visits|spoke|speaks|talked|called|arrived|travelled|traveled|attended|signed|sat down|paid)\b/u;
+/**
+ * "He then met with B", "His first meeting was with B", "In talks with B, she urged": a pronoun for the subject
+ * of a meeting or a visit.
+ */
+const PRONOUN_SUBJECT = /^(?:In|During|At)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetings?|talks|conversations?|calls?)\s+with\b[^,;.]{1,80},\s+(?:he|she)\s+\p{Ll}|^(?:His|Her)\s+(?:\p{Ll}+\s+){0,2}(?:meeting|talks|visit|call|conversation)\s+(?:was|were)\s+with\b|^(?:He|She)\s+(?:(?:then|later|also|subsequently|next|first|again|afterwards|had|has|was|\p{Ll}+ly)\s+){0,2}(?:met|meets|held|holds|received|receives|hosted|hosts|welcomed|welcomes|visited|visits|spoke|speaks|talked|called|arrived|travelled|traveled|attended|signed|sat down|paid)\b/u;
 /** How far back the one a pronoun stands for may be named, in sentences. */
 const PRONOUN_REACH = 3;
 
@@ -349,7 +357,7 @@ function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, 
     const text = sentenceText(ctx, i);
     const speaker = speakers.get(i);
     const self = speaker !== undefined && FIRST_PERSON.test(text) ? [speaker] : [];
-    const who = [...new Set([...self, ...pronounSubject(persons, index, i, text), ...index.persons[i], ...pluralReference(persons, index, s, text)])];
+    const who = [...new Set([...self, ...pronounSubject(persons, index, i, text), ...index.persons[i], ...pluralReference(persons, index, i, s, text)])];
     const unresolved = index.candidates[i];
     // Only a sentence that names someone can be an event or date one; the rest need no date or place.
     const named = who.length + unresolved.length > 0;
@@ -622,9 +630,9 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
     // "…, Wang announced on Monday": the day of the announcement is not the plan's
     const time = resolveSentenceTime(text.replace(REPORTED_ON, (m) => ' '.repeat(m.length)), parseYMD(w.anchor), { planned: true });
     const date = time.kind === 'date' ? time.value : null;
-    if (!date && agendaOfLast(w, s, i, participants, excerpt)) return;
     const place = placeIn(ctx, s.start, s.end, trigger.kind);
     for (const group of plannedMeetings(w, i, trigger, participants)) {
+      if (!date && agendaOf(w, s, i, group, excerpt)) continue;
       w.raw.push({ kind: trigger.kind, date, place, participants: group, names, sources: [[s.start, s.end]], excerpts: [excerpt], planned: true, sentence: i });
     }
     return;
@@ -640,12 +648,15 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
 
 /**
  * "X has met Y. The two leaders will hold talks on trade": an undated plan of the very people whose meeting the
- * sentence before reported is what that meeting goes on to, not another event ("will meet again" is one).
+ * sentence before, or the report of the article's own day, told is what that meeting goes on to, not another event
+ * ("will meet again" is one).
  */
-function agendaOfLast(w: Walk, s: Sentence, i: number, participants: Participant[], excerpt: string): boolean {
-  const last = w.raw[w.raw.length - 1];
-  if (!last || last.planned || last.sentence !== i - 1 || w.ctx.sentences[i - 1].paragraph !== s.paragraph || /\bagain\b/i.test(excerpt)) return false;
-  if (!subsetOf(people(participants), people(last.participants))) return false;
+function agendaOf(w: Walk, s: Sentence, i: number, participants: Participant[], excerpt: string): boolean {
+  if (/\bagain\b/i.test(excerpt)) return false;
+  const told = (e: LocalEvent & { sentence: number }) =>
+    (e.sentence === i - 1 && w.ctx.sentences[i - 1].paragraph === s.paragraph) || (e.date !== null && e.date === w.anchor);
+  const last = [...w.raw].reverse().find((e) => !e.planned && told(e) && subsetOf(people(participants), people(e.participants)));
+  if (!last) return false;
   last.sources.push([s.start, s.end]);
   last.excerpts.push(excerpt);
   return true;
@@ -685,7 +696,7 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger): Part
   // a plan's people are in its future clause, but not those a background clause names ("while A was held")
   const background = trigger.planned ? backgroundSpans(ctx, s.start, s.end) : [];
   const aside = trigger.planned ? onlyWhere(here, f.persons, (m) => inSpans(background, m[0])) : onlyAside(ctx, here, f.persons, f.future);
-  const before = otherClause(ctx, here, s, trigger.at);
+  const before = otherClause(ctx, here, s, ownTriggerAt(ctx, s, trigger.at));
   const served = onlyWhere(here, f.persons, (m) => SERVED_BEFORE.test(ctx.content.slice(Math.max(0, m[0] - 80), m[0])));
   if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p)).map((person) => ({ person }));
   return f.candidates.filter((c) => trigger.planned || !inSpans(f.future, w.candidates[c].start)).map((candidate) => ({ candidate }));
@@ -696,6 +707,18 @@ const SERVED_BEFORE = /\b(?:advis[eo]r|aide|assistant|spokes(?:person|man|woman)
 
 /** ", and the ministers met with B": a clause joined on with a subject of its own before the trigger. */
 const NEW_SUBJECT = /(?:,\s+and|;)\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+|then\s+|later\s+)?$/u;
+
+/** "that meeting", "where the talks were held": an event word led by a determiner names an event told already. */
+const DETERMINED = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * Where the event's own word stands: the first trigger that is not a determined noun ("After that meeting, A
+ * left, and the six met with B" is told by "met"), or else the sentence's trigger.
+ */
+function ownTriggerAt(ctx: DocContext, s: Sentence, at: number): number {
+  const own = hitsIn(ctx, s.start, s.end).find((h) => h.kind === 'trigger' && !DETERMINED.test(ctx.content.slice(Math.max(s.start, h.start - 30), h.start)));
+  return own ? Math.max(own.start, at) : at;
+}
 
 /**
  * "A left the hotel, and the six met with B": the people named only in a clause before the trigger's own, when
@@ -1069,7 +1092,8 @@ function placedByVisit(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
 function oneGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
   return events.filter((g) => {
     if (!g.date || g.planned || !GATHERING_KINDS.has(g.kind)) return true;
-    if (events.some((o) => o !== g && o.date === g.date && !o.planned && GATHERING_KINDS.has(o.kind))) return true;
+    // a gathering told of only beside unresolved names ("European officials") is no second one that day
+    if (events.some((o) => o !== g && o.date === g.date && !o.planned && GATHERING_KINDS.has(o.kind) && o.participants.some((p) => 'person' in p))) return true;
     const a = people(g.participants);
     if (a.length !== 1) return true;
     const into = events.find((o) => o.date === g.date && !o.planned && !GATHERING_KINDS.has(o.kind) && people(o.participants).length >= 3 && subsetOf(a, people(o.participants)));

@@ -466,9 +466,44 @@ test('"A left the hotel, and the ministers met with B": A, named only in a claus
   assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | null | Ana Varga | 1']);
 });
 
+test('"After that meeting, A left the hall where the talks were held, and the ministers met B": the determined nouns tell an earlier event; "met" tells this one', () => {
+  const a = analyze(
+    `${HEADER}Peruvian President Tomas Berg met Chilean President Ana Varga in Lima on Thursday. ` +
+      'After that meeting, Berg left the hall where the talks were held, and the six ministers met with Bolivian President Luis Moreno.',
+  );
+  assert.ok(!a.events.some((e) => described(a, e).includes('Luis Moreno, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
+});
+
 test('"A arrived on Monday, and met B": a clause without a subject of its own keeps the subject before it', () => {
   const a = analyze(`${HEADER}Peruvian President Tomas Berg arrived in Lima on Thursday, and met Chilean President Ana Varga.`);
   assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('"In talks with B, she urged": a pronoun after an opening phrase with the meeting is the subject followed so far', () => {
+  const a = analyze(`${HEADER}Chilean Foreign Minister Ana Varga arrived in Lima on Thursday. In talks with Peruvian President Tomas Berg on Friday, she urged an end to the dispute.`);
+  assert.ok(a.events.some((e) => withoutSources(a, e) === 'talks | 2024-05-31 | Lima | Ana Varga, Tomas Berg'), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('"Both South American leaders will meet A and B": the two are the leaders named before, not A, named after them', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Ana Varga and Peruvian President Tomas Berg met Bolivian President Luis Moreno in La Paz on Friday.\n\n` +
+      'Both South American leaders will raise trade during meetings with Moreno and Prime Minister Rosa Quispe.',
+  );
+  assert.ok(a.events.some((e) => e.planned && withoutSources(a, e) === 'meeting | null | null | Ana Varga, Rosa Quispe, Tomas Berg'), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('an undated plan of the people the article reports meeting that day is that meeting, not a second one', () => {
+  const a = analyze(`${HEADER}Chilean President Ana Varga met Peruvian President Tomas Berg in Lima on Friday.\n\nVarga will raise trade in her meeting with Berg.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-31 | Lima | Ana Varga, Tomas Berg | 2']);
+});
+
+test('a summit told of only beside unresolved names is no second gathering: the one speaker at the day\'s summit joins the talks it is', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Ana Varga met Peruvian President Tomas Berg and Bolivian President Luis Moreno in Lima on Friday, opening a summit on trade.\n\n` +
+      'Shortly before the summit, Varga struck a warmer tone in a post on Friday morning.\n\nThe weeks before the summit were marked by quarrels with European officials.',
+  );
+  const people = (e: (typeof a.events)[number]) => e.participants.flatMap((p) => ('person' in p ? [a.persons[p.person].name] : [])).sort().join(', ');
+  assert.deepEqual(a.events.map((e) => `${e.kind} ${e.date} ${people(e)}`), ['summit 2024-05-31 Ana Varga, Luis Moreno, Tomas Berg']);
 });
 
 test('"He then met with B": a pronoun opening the sentence is the person the sentence before it began with', () => {
