@@ -62,13 +62,16 @@ export function isPressAlternative(form: string, c: PackageCountry, press: Press
   return form.split(' ').every((w) => /^(?:\p{Lu}|of$|the$|and$|\p{Ll}['’]\p{Lu})/u.test(w));
 }
 
+/** "Guinea-Bissau", "Timor-Leste": the press also writes a hyphen between two capitalized words as a space. */
+const HYPHENED = /(?<=\p{Ll})-(?=\p{Lu})/gu;
+
 /**
- * The form and the spellings the press also writes for it: without diacritics ("Turkiye", "Bogota"), and with the
- * other apostrophe ("Cote d’Ivoire").
+ * The form and the spellings the press also writes for it: without diacritics ("Turkiye", "Bogota"), with the
+ * other apostrophe ("Cote d’Ivoire"), and spaced where a hyphen joins two names ("Guinea Bissau").
  */
 function spellings(forms: string[], press: PressSupplement): string[] {
   const out: string[] = [];
-  for (const f of forms) {
+  for (const f of forms.flatMap((x) => [x, x.replace(HYPHENED, ' ')])) {
     const folded = anyAscii(f).replace(/['’]/g, "'");
     for (const g of folded !== f && !press.notFolded.includes(folded) ? [f, folded] : [f]) {
       out.push(g.replace(/’/g, "'"), g.replace(/'/g, '’'));

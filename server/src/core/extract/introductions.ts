@@ -246,7 +246,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
         i = Math.max(i, end - 1);
         continue;
       }
-      const adjacentName = adjacent(ctx, title.end, toks[title.next].start) ? introducedName(ctx, title.next, limit) : [];
+      const adjacentName = adjacent(ctx, title.end, toks[title.next].start) || strayPeriod(ctx, title) ? introducedName(ctx, title.next, limit) : [];
       const name = adjacentName.length > 0 ? adjacentName : appositionAfterTitle(ctx, title, limit);
       if (name.length === 0 || (title.lowercase && name.length < 2)) continue;
       const end = nameEnd(name);
@@ -270,6 +270,11 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       i = lowerBound(toks, (t) => t.start < end) - 1;
     }
   }
+}
+
+/** "…, President Bio of Sierra Leone, President. Umaro Sissoco of Guinea-Bissau": a stray period between a listed title and its name. */
+function strayPeriod(ctx: DocContext, title: TitlePhrase): boolean {
+  return /^\.[ \t]{1,2}$/.test(ctx.content.slice(title.end, ctx.tokens[title.next].start)) && /(?:,|\band)\s+$/.test(ctx.content.slice(Math.max(0, title.start - 6), title.start));
 }
 
 /** "Ms Varga", "Dr Ana Varga": an honorific marks a person without giving a title. */

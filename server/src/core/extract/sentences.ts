@@ -3,6 +3,7 @@
 // from wink-nlp, which knows abbreviations such as "U.S." and "Aug.".
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import titlesData from '../../../data/titles.json' with { type: 'json' };
 import type { Span } from '../types.js';
 
 export interface Sentence {
@@ -66,6 +67,14 @@ function trimSpan(text: string, s: number, e: number): Span {
  */
 const UNRECORDED_SPACE = /[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/g;
 
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "…, President Bio of Sierra Leone, President. Umaro Sissoco of Guinea-Bissau, …": a title alone after a comma
+ * or "and", with a period and then a name, is a stray period in a list of officials, not the end of a sentence.
+ */
+const STRAY_TITLE_STOP = new RegExp(`(?:,|\\band)\\s+(?:${[...titlesData.titles].sort((a, b) => b.length - a.length).map(escape).join('|')})\\.$`, 'u');
+
 export function sentences(content: string, markdown: boolean): Sentence[] {
   const out: Sentence[] = [];
   const its = sbd().its;
@@ -81,7 +90,9 @@ export function sentences(content: string, markdown: boolean): Sentence[] {
       if (!trimmed) continue;
       const at = body.indexOf(trimmed, cursor);
       if (at < 0) continue;
-      out.push({ start: ps + at, end: ps + at + trimmed.length, paragraph });
+      const last = out[out.length - 1];
+      if (last?.paragraph === paragraph && /^\p{Lu}/u.test(trimmed) && STRAY_TITLE_STOP.test(content.slice(last.start, last.end))) last.end = ps + at + trimmed.length;
+      else out.push({ start: ps + at, end: ps + at + trimmed.length, paragraph });
       cursor = at + trimmed.length;
     }
   });

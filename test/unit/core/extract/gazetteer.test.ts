@@ -124,5 +124,11 @@ test('a phrase with a lowercase word English would not write is not a form; "of"
 
 test('a hyphenated alternative is a form only when it holds a word of the English name', () => {
   const [s] = buildGazetteer([ruritania({ altSpellings: ['Ruritania-Strelsau', 'Rurit-Anija'] })], noPress);
-  assert.deepEqual(s.forms.slice(2), ['Ruritania-Strelsau']);
+  assert.deepEqual(s.forms.slice(2), ['Ruritania-Strelsau', 'Ruritania Strelsau']);
+});
+
+test('a hyphen between two names is also written as a space: "Ruritania Nova" is the state "Ruritania-Nova"', () => {
+  const [s] = buildGazetteer([ruritania({ name: { common: 'Ruritania-Nova', official: 'Republic of Ruritania-Nova' }, altSpellings: [] })], noPress);
+  assert.ok(s.forms.includes('Ruritania Nova'), s.forms.join(', '));
+  assert.ok(s.forms.includes('Republic of Ruritania Nova'), s.forms.join(', '));
 });

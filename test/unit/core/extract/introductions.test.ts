@@ -143,3 +143,12 @@ test('"their daughters, Lena and Maria": given names after a kinship noun are pe
   assert.deepEqual(person(text, 'Maria Varga').p.titles, [{ title: 'daughter', country: null }]);
   assert.deepEqual(person(text, 'Tomas Varga').p.titles, [{ title: 'husband', country: null }]);
 });
+
+test('a listed title with a stray period before its name still introduces the name', () => {
+  const a = analyze('Present were President Ana Varga of Chile, President. Tomas Berg of Peru and President Ivo Marek of Bolivia.');
+  assert.deepEqual(a.persons.map((p) => [p.name, p.titles[0]?.title, p.country]), [
+    ['Ana Varga', 'President', 'Chile'],
+    ['Tomas Berg', 'President', 'Peru'],
+    ['Ivo Marek', 'President', 'Bolivia'],
+  ]);
+});

@@ -44,3 +44,13 @@ test('the people of a sentence with such a space in it are found', () => {
     assert.ok(people.includes('Olaf Scholz'), `${name(c)}: ${people.join(', ')}`);
   }
 });
+
+test('a title alone after a comma, with a stray period before the name, does not end the sentence', () => {
+  const text = 'Present were President Ana Varga of Chile, President. Tomas Berg of Peru and President Ivo Marek of Bolivia.';
+  assert.deepEqual(sentences(text, false).map((s) => text.slice(s.start, s.end)), [text]);
+});
+
+test('a title that ends a sentence after a verb still ends it', () => {
+  const text = 'The minister met the President. Varga spoke later.';
+  assert.equal(sentences(text, false).length, 2);
+});
