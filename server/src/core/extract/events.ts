@@ -622,6 +622,8 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   if (participants.some((p) => 'person' in p)) w.named = true;
   const accompanying = !f.date && ACCOMPANYING.test(excerpt);
   const joinKind = guests ? 'summit' : found && !accompanying ? trigger.kind : null;
+  const signings = () => w.raw.filter((e) => e.kind === 'signing');
+  if (trigger.kind === 'signing' && SIGNED_BACK.test(excerpt) && joinsLast(signings(), 'signing', f.date, participants, [s.start, s.end], excerpt, false, new Map())) return;
   if ((ATTENDANCE.test(excerpt) || joining || accompanying) && joinsLast(w.raw, joinKind, f.date, participants, [s.start, s.end], excerpt, accompanying || (!guests && PRESENCE.test(excerpt)), w.rosters)) return;
   if (!found) return;
   const names = [...index.names[i]].sort((a, b) => a - b);
@@ -956,6 +958,9 @@ function joinsLast(raw: LocalEvent[], kind: string | null, date: string | null, 
   last.excerpts.push(excerpt);
   return true;
 }
+
+/** "B and C signed the latest deal": the deal whose signing the document told already, so B and C join that signing. */
+const SIGNED_BACK = /\bsigned\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:deal|agreement|accord|contract|memorandum|treaty)\b/u;
 
 /** Trigger nouns that name one gathering, which later sentences refer back to ("the summit"). */
 const GATHERINGS = new Set(['summit', 'forum', 'conference', 'symposium', 'congress']);

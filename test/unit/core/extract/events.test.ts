@@ -506,6 +506,14 @@ test('a summit told of only beside unresolved names is no second gathering: the 
   assert.deepEqual(a.events.map((e) => `${e.kind} ${e.date} ${people(e)}`), ['summit 2024-05-31 Ana Varga, Luis Moreno, Tomas Berg']);
 });
 
+test('"B and C signed the latest deal": those who signed join the signing the document told already', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Ana Varga and Peruvian President Tomas Berg witnessed the signing of a gas deal in Lima on Thursday.\n\n` +
+      'Chilean Energy Minister Luis Moreno and Peruvian Trade Minister Rosa Quispe signed the latest deal on behalf of their governments.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['signing | 2024-05-30 | Lima | Ana Varga, Luis Moreno, Rosa Quispe, Tomas Berg | 2']);
+});
+
 test('"He then met with B": a pronoun opening the sentence is the person the sentence before it began with', () => {
   const a = analyze(`${HEADER}Chilean President Ana Varga spoke about trade in Lima on Thursday. He then met with Peruvian Prime Minister Tomas Berg.`);
   assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
