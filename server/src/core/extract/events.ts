@@ -41,12 +41,14 @@ const PLACE_LEAD = /\b(in|at|to)\s+(?:the\s+)?$/;
 const COUNTRY_REACH = 60;
 const PRONOUN_BEFORE = /\b(?:he|she|it|who|which|that|also|one)\s+$/i;
 const HABITUAL = new RegExp(`\\b(?:${eventsData.habitual.join('|')})\\b`, 'i');
-const PLURAL_REFERENCE = /\b(?:[Tt]he two|[Bb]oth)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}([Ll]eaders|[Pp]residents|[Hh]eads of [Ss]tate|[Mm]inisters|[Ff]oreign [Mm]inisters|[Pp]rime [Mm]inisters|[Pp]remiers)\b/u;
+const PLURAL_REFERENCE = /\b(?:[Tt]he two|[Bb]oth)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}([Ll]eaders|[Pp]residents|[Hh]eads of [Ss]tate|[Mm]inisters|[Ff]oreign [Mm]inisters|[Pp]rime [Mm]inisters|[Pp]remiers|men|women)\b|\b[Tt]he (pair)\b/u;
 
 const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A planned event: "will visit", "is expected to meet", "the next summit", "talks scheduled for Tuesday". */
 const PLANNED_BEFORE = new RegExp(`\\b(?:${words(eventsData.planned)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
 const PLANNED_AFTER = /^\s*(?:(?:is|are|was|were|had been|has been)\s+)?(?:originally\s+)?(?:scheduled|planned|expected|slated|due)\b/i;
+/** "a meeting of the group — an aside — would take place during the visit": the event word is the subject of a future. */
+const TO_TAKE_PLACE = /^(?:\s+of\s+[^.;:]{1,200}?)?\s*(?:will|would|is to|are to|is set to|are set to)\s+(?:take place|be held|convene)\b/u;
 /** Speculation ("could meet", "a possible visit") is no report of an event; lowercase, so the month May is not one. */
 const SPECULATIVE_BEFORE = new RegExp(`\\b(?:${words(eventsData.speculative)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'u');
 /** "was rumoured to have been left out of the meeting": a rumour anywhere in the trigger's clause is no report. */
@@ -75,7 +77,7 @@ function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
   if (OPENING_PHRASE.test(ctx.content.slice(sentenceStart, h.start)) && FUTURE_MAIN.test(ctx.content.slice(h.end, h.end + 120))) return 'planned';
   const before = ctx.content.slice(clauseStart(ctx.content, sentenceStart, h.start), h.start);
   if (SPECULATIVE_BEFORE.test(before) || RUMOUR.test(before)) return 'speculative';
-  if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40))) return 'planned';
+  if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40)) || TO_TAKE_PLACE.test(ctx.content.slice(h.end, h.end + 240))) return 'planned';
   return plannedSentence(ctx.content.slice(sentenceStart, h.start)) ? 'planned' : 'reported';
 }
 
@@ -295,10 +297,12 @@ function pluralReference(persons: LocalPerson[], index: SentenceIndex, i: number
   const m = PLURAL_REFERENCE.exec(text);
   if (!m) return [];
   const at = s.start + m.index;
-  const noun = m[1].toLowerCase();
+  const noun = (m[1] ?? m[2]).toLowerCase();
+  // "the pair", "the two men": any two officials, whatever their offices
+  const anyOffice = noun === 'pair' || noun === 'men' || noun === 'women';
   const fits = (p: LocalPerson) =>
     !p.titles.some((r) => SPOKESPERSON.test(r.title)) &&
-    ((noun === 'leaders' || noun === 'heads of state') && (p.titles.length === 0 || p.titles.some((r) => LEADER_TITLE.test(r.title)))) || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister')));
+    (anyOffice || ((noun === 'leaders' || noun === 'heads of state') && (p.titles.length === 0 || p.titles.some((r) => LEADER_TITLE.test(r.title)))) || p.titles.some((r) => r.title.toLowerCase().includes(noun.replace(/s$/, '').replace(/ministe$/, 'minister'))));
   const namedAfter = new Set(index.personMentions[i].filter((x) => x.span[0] > at).map((x) => x.person));
   const out: number[] = [];
   for (let k = lowerBound(index.allMentions, (x) => x.span[0] < at) - 1; k >= 0 && out.length < 2; k--) {
@@ -312,7 +316,7 @@ function pluralReference(persons: LocalPerson[], index: SentenceIndex, i: number
  * "He then met with B", "His first meeting was with B", "In talks with B, she urged": a pronoun for the subject
  * of a meeting or a visit.
  */
-const PRONOUN_SUBJECT = /^(?:In|During|At)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetings?|talks|conversations?|calls?)\s+with\b[^,;.]{1,80},\s+(?:he|she)\s+\p{Ll}|^(?:His|Her)\s+(?:\p{Ll}+\s+){0,2}(?:meeting|talks|visit|call|conversation)\s+(?:was|were)\s+with\b|^(?:He|She)\s+(?:(?:then|later|also|subsequently|next|first|again|afterwards|had|has|was|\p{Ll}+ly)\s+){0,2}(?:met|meets|held|holds|received|receives|hosted|hosts|welcomed|welcomes|visited|visits|spoke|speaks|talked|called|arrived|travelled|traveled|attended|signed|sat down|paid)\b/u;
+const PRONOUN_SUBJECT = /^(?:In|During|At)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetings?|talks|conversations?|calls?)\s+with\b[^,;.]{1,80},\s+(?:he|she)\s+\p{Ll}|^(?:His|Her)\s+(?:\p{Ll}+\s+){0,2}(?:meeting|talks|visit|call|conversation)\s+(?:was|were)\s+with\b|^(?:He|She)\s+(?:(?:then|later|also|subsequently|next|first|again|afterwards|had|has|was|\p{Ll}+ly)\s+){0,2}(?:met|meets|held|holds|received|receives|hosted|hosts|welcomed|welcomes|visited|visits|spoke|speaks|talked|called|arrived|travelled|traveled|attended|signed|sat down|paid)\b|^(?:He|She)\s+(?:will|is to|is set to|is due to|is expected to)\s+(?:also\s+|then\s+|later\s+)?(?:meet|hold|receive|host|welcome|visit|travel|attend|sign|pay)\b/u;
 /** How far back the one a pronoun stands for may be named, in sentences. */
 const PRONOUN_REACH = 3;
 
@@ -394,7 +398,7 @@ function quotedSpans(ctx: DocContext, start: number, end: number): Span[] {
  * …", "… said Putin") whose clause, up to the next comma, holds no reported event trigger. Unless `all`, when that
  * is everyone the sentence keeps them (they most often report their own event).
  */
-function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], s: { start: number; end: number }, all = false): Set<number> {
+function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], ids: number[], s: { start: number; end: number }, future: Span[], all = false): Set<number> {
   const out = new Set<number>();
   const quoted = quotedSpans(ctx, s.start, s.end);
   for (const id of ids) {
@@ -406,8 +410,9 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
       // "X told Y …": X spoke with Y, which is a report of their talk, not of someone else's
       if (TOLD_SOMEONE.test(after)) return false;
       const clauseEnd = ctx.content.slice(m[1], s.end).search(/[,;]/);
-      // a trigger in the words quoted ("… the best one signed …") is what they said, not what they did
-      return triggerIn(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd, (h) => !inSpans(quoted, h.start))?.planned !== false;
+      // a trigger in the words quoted ("… the best one signed …") is what they said, not what they did, and one in
+      // what is to come ("a meeting would take place during the visit") is no report of theirs either
+      return triggerIn(ctx, m[0], clauseEnd < 0 ? s.end : m[1] + clauseEnd, (h) => !inSpans(quoted, h.start) && !inSpans(future, h.start))?.planned !== false;
     });
     if (mentions.length > 0 && allFrames) out.add(id);
   }
@@ -694,14 +699,15 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger): Part
   const here = index.personMentions[i];
   // one who announces a plan ("X stated that the city will host a conference") takes no part in it
   const announcing = trigger.planned || f.persons.every((p) => isSpokesperson(ctx, persons[p], here, p));
-  const speakers = speakersOnly(ctx, here, f.persons, s, announcing);
+  const speakers = speakersOnly(ctx, here, f.persons, s, f.future, announcing);
   // a plan's people are in its future clause, but not those a background clause names ("while A was held")
   const background = trigger.planned ? backgroundSpans(ctx, s.start, s.end) : [];
   const aside = trigger.planned ? onlyWhere(here, f.persons, (m) => inSpans(background, m[0])) : onlyAside(ctx, here, f.persons, f.future);
   const before = otherClause(ctx, here, s, ownTriggerAt(ctx, s, trigger.at));
   const served = onlyWhere(here, f.persons, (m) => SERVED_BEFORE.test(ctx.content.slice(Math.max(0, m[0] - 80), m[0])));
   if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p)).map((person) => ({ person }));
-  return f.candidates.filter((c) => trigger.planned || !inSpans(f.future, w.candidates[c].start)).map((candidate) => ({ candidate }));
+  const party = (c: Candidate) => (trigger.planned || !inSpans(f.future, c.start)) && !NOT_PARTY_AFTER.test(ctx.content.slice(c.end, c.end + 40));
+  return f.candidates.filter((c) => party(w.candidates[c])).map((candidate) => ({ candidate }));
 }
 
 /** "the adviser to Vice President B": the one an aide serves, named inside the aide's title, takes no part by being named so. */
@@ -891,7 +897,7 @@ function separateMeetings(ctx: DocContext, mentions: { person: number; span: Spa
 
 /** Who is named in a sentence without taking part: the sender of a message, an inviter, the subject of an anniversary, one who stayed behind. */
 const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
-const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b|^\s+(?:stayed|remained)\s+(?:behind|at|in)\b(?![^,;.]*\b(?:to|for)\s)|^\s+(?:did\s+not|didn['’]t)\s+(?:attend|go|travel|join)\b|^\s+(?:skipped|missed)\s+the\b/u;
+const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b|^(?:['’]s)?\s+(?:administration|government|presidency|cabinet|camp|era)\b|^\s+(?:stayed|remained)\s+(?:behind|at|in)\b(?![^,;.]*\b(?:to|for)\s)|^\s+(?:did\s+not|didn['’]t)\s+(?:attend|go|travel|join)\b|^\s+(?:skipped|missed)\s+the\b/u;
 
 /** The people of ids named here, every mention of whom here passes the test. */
 function onlyWhere(here: { person: number; span: Span }[], ids: number[], test: (span: Span) => boolean): Set<number> {

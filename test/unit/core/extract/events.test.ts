@@ -514,6 +514,32 @@ test('"B and C signed the latest deal": those who signed join the signing the do
   assert.deepEqual(a.events.map((e) => described(a, e)), ['signing | 2024-05-30 | Lima | Ana Varga, Luis Moreno, Rosa Quispe, Tomas Berg | 2']);
 });
 
+test('"A confirmed that a meeting of the group would take place during the visit": a plan that A announced, with no part of A\'s', () => {
+  const a = analyze(`${HEADER}French President Ana Varga confirmed that a meeting of the group of friends — countries that pledged aid — would take place during the Lima visit.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), []);
+});
+
+test('"the Varga administration", "the Berg government": a name that only qualifies a government takes no part', () => {
+  const a = analyze(
+    `${HEADER}Chilean Foreign Minister Ana Varga met Peruvian Foreign Minister Tomas Berg in Lima on Thursday. ` +
+      'The discussions were part of a push by the Moreno administration to end the dispute.',
+  );
+  assert.ok(!a.events.some((e) => described(a, e).includes('Moreno')), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('"the pair had met": the pair are the last two officials named before, whatever their offices', () => {
+  const a = analyze(
+    `${HEADER}Chilean Foreign Minister Ana Varga met Peruvian Trade Minister Tomas Berg in Lima on Thursday.\n\n` +
+      'It was the second time the pair had met since the government of Bolivian President Luis Moreno ended its boycott.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Lima | Ana Varga, Tomas Berg | 2']);
+});
+
+test('"He will meet B": a pronoun opening a plan is the subject followed so far', () => {
+  const a = analyze(`${HEADER}Chilean President Ana Varga arrived in Lima on Thursday. He will meet with Peruvian President Tomas Berg on Saturday.`);
+  assert.ok(a.events.some((e) => e.planned && described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
+});
+
 test('"He then met with B": a pronoun opening the sentence is the person the sentence before it began with', () => {
   const a = analyze(`${HEADER}Chilean President Ana Varga spoke about trade in Lima on Thursday. He then met with Peruvian Prime Minister Tomas Berg.`);
   assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
