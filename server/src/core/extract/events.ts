@@ -105,7 +105,7 @@ function plannedSentence(prefix: string): boolean {
 }
 
 /** "since taking office in May", "following the king's trip in June", "referring to a meeting held on Monday": another, earlier time. */
-const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|while\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}?\s+(?:was|were|had been|remained)\b|(?:following|as a follow-up to|a follow-up to|in the wake of|[Rr]eferring to|[Ii]n reference to)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
+const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|since\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:and\s+(?:I|we|\p{Lu}[\p{L}'’.-]*)\s+)?(?:met|held|signed|took|began|came|won|became|visited|\p{Ll}+ed)\b|while\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}?\s+(?:was|were|had been|remained)\b|(?:following|as a follow-up to|a follow-up to|in the wake of|[Rr]eferring to|[Ii]n reference to)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
 /** The spans of a sentence that speak of an earlier time ("while A was held"). */
 function backgroundSpans(ctx: DocContext, start: number, end: number): Span[] {
   const text = ctx.content.slice(start, end);
@@ -420,8 +420,8 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
 }
 
 /** Verbs that make a meeting only with someone as their object: "received the minister", not "received an award". */
-const NEEDS_PERSON_OBJECT = new Set(['received', 'welcomed', 'greeted', 'hosted']);
-const PERSON_OBJECT = /^\s+(?:(?:at|in)\s+(?:[\p{L}'’.-]+\s+){1,4}?by\s+|by\s+)?(?:(?:his|her|their|the|a)\s+(?:visiting\s+|\p{Ll}+\s+)?(?:counterpart|guest|delegation|visitor|\p{Lu})|visiting\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
+const NEEDS_PERSON_OBJECT = new Set(['received', 'welcomed', 'to welcome', 'greeted', 'hosted']);
+const PERSON_OBJECT = /^\s+(?:(?:at|in)\s+(?:[\p{L}'’.-]+\s+){1,4}?by\s+|by\s+)?(?:(?:his|her|their|the|a)\s+(?:visiting\s+|\p{Ll}+\s+)?(?:counterpart|guest|delegation|visitor|\p{Lu})|(?:my|our|his|her|their)\s+(?:\p{Ll}+\s+){0,3}(?:friend|colleague|counterpart|guest)s?\b|visiting\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
 /** "Chancellor Maurer Visiting President Arles In Paris": a headline in title case, where every trigger is capitalized. */
 function titleCased(text: string): boolean {
@@ -500,6 +500,8 @@ interface Walk {
   named: boolean;
   /** Gatherings reported before anyone is named, whose people are filled in once the walk is done. */
   rosters: Map<LocalEvent, Roster>;
+  /** The starts of the sentences that told an event only as background: the report's own date is none of theirs. */
+  background: Set<number>;
 }
 
 type Trigger = { kind: string; planned: boolean; at: number };
@@ -519,9 +521,9 @@ export function extractEvents(
   facts.forEach((f, i) => {
     if (f.date && !captions[i]) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
   });
-  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map(), opening: null, named: false, rosters: new Map() };
+  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map(), opening: null, named: false, rosters: new Map(), background: new Set() };
   ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
-  const events = mergeEvents(ctx, withRosters(walk));
+  const events = mergeEvents(ctx, withRosters(walk), walk.background);
   const firstDated = facts.findIndex((f, i) => f.date !== null && f.persons.length > 0 && !captions[i]);
   return placedByLater(onePlannedGathering(ctx, intoTheGathering(ctx, datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start))));
 }
@@ -568,7 +570,7 @@ function datedByLead(w: Walk, events: LocalEvent[], firstDated: number): LocalEv
   // a page with no date of its own still has the place its opening report gives
   if (!date && !w.opening) return events;
   for (const e of events) {
-    if (e.date || e.planned || !e.participants.some((p) => 'person' in p)) continue;
+    if (e.date || e.planned || !e.participants.some((p) => 'person' in p) || e.sources.every((s) => w.background.has(s[0]))) continue;
     const first = Math.min(...e.sources.map((s) => s[0]));
     if (first >= firstDated) continue;
     e.date = date;
@@ -622,7 +624,8 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   // "X arrived separately to join the group" needs no trigger of its own: it joins the event told of last
   const trigger = found ?? { kind: 'visit', planned: false, at: s.start };
   const excerpt = text.replace(/\s+/g, ' ');
-  const participants = participantsOf(w, s, i, trigger);
+  const backdrop = BACKGROUND_WORD.test(text) ? backgroundSpans(ctx, s.start, s.end).find(([a, b]) => a <= trigger.at && trigger.at < b) : undefined;
+  const participants = participantsOf(w, s, i, trigger, backdrop);
   if (participants.length === 0) return;
   if (participants.some((p) => 'person' in p)) w.named = true;
   const accompanying = !f.date && ACCOMPANYING.test(excerpt);
@@ -644,7 +647,10 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
     }
     return;
   }
-  const { date, place } = timeAndPlace(w, s, i, trigger.kind, participants, told, excerpt);
+  // "in the weeks since A and I met in Geneva": an event told as background has only the date and place its own
+  // words give, never the report's
+  const { date, place } = backdrop ? toldAside(w, backdrop, trigger.kind) : timeAndPlace(w, s, i, trigger.kind, participants, told, excerpt);
+  if (backdrop) w.background.add(s.start);
   const event = pushEvents(w, s, i, trigger, participants, { date, place, names, excerpt });
   // a photo caption's date is the picture's: it dates no other sentence
   if (!date || w.captions[i]) return;
@@ -693,20 +699,24 @@ function plannedMeetings(w: Walk, i: number, trigger: Trigger, participants: Par
  * names take part only where the document knows no official in the sentence: next to a known official they are
  * usually incidental ("expected a visit from X").
  */
-function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger): Participant[] {
+function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger, backdrop?: Span): Participant[] {
   const { ctx, persons, index } = w;
   const f = w.facts[i];
+  // the people of a background clause are the people of the background event it tells
+  const elsewhere = backdrop ? f.future.filter(([a, b]) => a !== backdrop[0] || b !== backdrop[1]) : f.future;
   const here = index.personMentions[i];
   // one who announces a plan ("X stated that the city will host a conference") takes no part in it
   const announcing = trigger.planned || f.persons.every((p) => isSpokesperson(ctx, persons[p], here, p));
   const speakers = speakersOnly(ctx, here, f.persons, s, f.future, announcing);
   // a plan's people are in its future clause, but not those a background clause names ("while A was held")
   const background = trigger.planned ? backgroundSpans(ctx, s.start, s.end) : [];
-  const aside = trigger.planned ? onlyWhere(here, f.persons, (m) => inSpans(background, m[0])) : onlyAside(ctx, here, f.persons, f.future);
+  const aside = trigger.planned ? onlyWhere(here, f.persons, (m) => inSpans(background, m[0])) : onlyAside(ctx, here, f.persons, elsewhere);
   const before = otherClause(ctx, here, s, ownTriggerAt(ctx, s, trigger.at));
   const served = onlyWhere(here, f.persons, (m) => SERVED_BEFORE.test(ctx.content.slice(Math.max(0, m[0] - 80), m[0])));
-  if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p)).map((person) => ({ person }));
-  const party = (c: Candidate) => (trigger.planned || !inSpans(f.future, c.start)) && !NOT_PARTY_AFTER.test(ctx.content.slice(c.end, c.end + 40));
+  // and only they: the main clause's subject ("Referring to a meeting chaired by A, B said") took no part in it
+  const outside = backdrop ? onlyWhere(here, f.persons, (m) => !inSpans([backdrop], m[0])) : new Set<number>();
+  if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p) && !outside.has(p)).map((person) => ({ person }));
+  const party = (c: Candidate) => (trigger.planned || !inSpans(elsewhere, c.start)) && !NOT_PARTY_AFTER.test(ctx.content.slice(c.end, c.end + 40));
   return f.candidates.filter((c) => party(w.candidates[c])).map((candidate) => ({ candidate }));
 }
 
@@ -739,6 +749,12 @@ function otherClause(ctx: DocContext, here: { person: number; span: Span }[], s:
   const early = new Set(here.filter((x) => x.span[1] <= boundary).map((x) => x.person));
   for (const x of here) if (x.span[0] > boundary) early.delete(x.person);
   return early;
+}
+
+/** The date and place a background clause gives the event it tells ("since A and B met in Geneva in April"). */
+function toldAside(w: Walk, [start, end]: Span, kind: string): { date: string | null; place: string | null } {
+  const time = resolveSentenceTime(w.ctx.content.slice(start, end), parseYMD(w.anchor));
+  return { date: time.kind === 'date' ? time.value : null, place: placeIn(w.ctx, start, end, kind) };
 }
 
 /**
@@ -1060,14 +1076,16 @@ function people(ps: Participant[]): Participant[] {
   return known.length > 0 ? known : ps;
 }
 
-function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
+function mergeEvents(ctx: DocContext, raw: LocalEvent[], background: Set<number>): LocalEvent[] {
+  const aside = (e: LocalEvent) => e.sources.every((x) => background.has(x[0]));
   const out: LocalEvent[] = [];
   const byDate = new Map<string, LocalEvent[]>();
   for (const e of raw) {
     const a = people(e.participants);
     const k = `${e.planned ? 'p' : 'r'}${e.date}`;
     const sameDate = byDate.get(k) ?? byDate.set(k, []).get(k)!;
-    const same = sameDate.find((o) => kindsFit(o.kind, e.kind) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
+    // an event told as background is another than the report's, though the same people and both undated
+    const same = sameDate.find((o) => kindsFit(o.kind, e.kind) && aside(o) === aside(e) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
     if (!same) {
       const copy: LocalEvent = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
       if (e.planned) copy.planned = true;
@@ -1077,7 +1095,7 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[]): LocalEvent[] {
     }
     absorb(ctx, same, e);
   }
-  return placedByVisit(ctx, foldUndated(ctx, oneGathering(ctx, out)));
+  return placedByVisit(ctx, foldUndated(ctx, oneGathering(ctx, out), background));
 }
 
 /**
@@ -1168,10 +1186,11 @@ function intoTheGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
  * report is that report: it joins the first dated event with the same participants, or with more of them when
  * it names the same kind of event.
  */
-function foldUndated(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
+function foldUndated(ctx: DocContext, events: LocalEvent[], background: Set<number>): LocalEvent[] {
   const dated = events.filter((e) => e.date && !e.planned);
   return events.filter((e) => {
-    if (e.date || e.planned) return true;
+    // an earlier meeting of the same people, told as background, is another event
+    if (e.date || e.planned || e.sources.every((x) => background.has(x[0]))) return true;
     const a = people(e.participants);
     const into = dated.find((o) => {
       const b = people(o.participants);

@@ -110,9 +110,13 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
     eventOf.set(doc.uri, into);
     // what the document kept apart stays apart: two meetings of one trip are two events
     const mine = new Set<CorpusEvent>();
+    // the document's own people in each of its events: what it kept apart only by spelling one person two ways
+    // ("Catherine Ashton" in the headline, "Cathy Ashton" in the text) it could not tell apart
+    const localPeople = new Map<CorpusEvent, Set<number>>();
     doc.events.forEach((e, n) => {
       const participants = participantIds(t, doc, e);
       if (participants.length === 0) return;
+      const own = e.participants.flatMap((p) => ('person' in p ? [p.person] : []));
       const topics = [...new Set(e.names.map((i) => t.nameOf.get(doc.uri)?.[i]).filter((x): x is string => !!x))];
       const sources = e.sources.map((span, i) => ({ uri: doc.uri, span, excerpt: e.excerpts[i] ?? '' }));
       const gathering = summitKey(e);
@@ -130,6 +134,11 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
             )
         : [];
       pushAll(fits, sameSummit.filter((o) => !fits.includes(o)));
+      const lone = (a: string[], b: string[]) => a.length === 1 && within(a, b);
+      const spelledApart = e.date
+        ? [...mine].find((o) => o.date === e.date && !o.planned === !e.planned && kindsFit(o.kind, e.kind) && (lone(participants, o.participants) || lone(o.participants, participants)) && !own.some((p) => localPeople.get(o)?.has(p)))
+        : undefined;
+      if (spelledApart) fits.unshift(spelledApart);
       // a report of the same day before one a day apart
       const same = fits.find((o) => datesFit(o.date!, e.date!)) ?? fits[0];
       if (same) {
@@ -142,6 +151,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
         for (const p of same.participants) files.file(same, p);
         into[n] = same;
         mine.add(same);
+        for (const p of own) (localPeople.get(same) ?? localPeople.set(same, new Set()).get(same)!).add(p);
         return;
       }
       const event: CorpusEvent = { id: e.date ? '' : `event:undated:${slug(doc.uri)}:${n}`, kind: e.kind, title: '', date: e.date, place: e.place, participants, topics, sources };
@@ -151,6 +161,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
       merged.push(event);
       into[n] = event;
       mine.add(event);
+      localPeople.set(event, new Set(own));
       if (e.date) for (const p of participants) files.file(event, p);
     });
   }

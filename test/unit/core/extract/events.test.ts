@@ -346,7 +346,8 @@ test('"Referring to a meeting … yesterday" speaks of another time: the meeting
       'Referring to a meeting chaired by President Mateo Choque yesterday, Quispe said the cabinet was concerned.',
   );
   const lines = a.events.map((e) => described(a, e));
-  assert.ok(!lines.some((l) => l.includes('2024-05-30')), lines.join('\n'));
+  // the meeting itself is a background event of its own, of Choque's, on the day its words give
+  assert.ok(!lines.some((l) => l.includes('2024-05-30') && l !== 'meeting | 2024-05-30 | null | Mateo Choque | 1'), lines.join('\n'));
 });
 
 test('an assistant press secretary "to the prime minister" is not one of "the two leaders"', () => {
@@ -538,6 +539,24 @@ test('"the pair had met": the pair are the last two officials named before, what
 test('"He will meet B": a pronoun opening a plan is the subject followed so far', () => {
   const a = analyze(`${HEADER}Chilean President Ana Varga arrived in Lima on Thursday. He will meet with Peruvian President Tomas Berg on Saturday.`);
   assert.ok(a.events.some((e) => e.planned && described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('"in the weeks since A and B met in Geneva": a meeting told as background is its own, undated, not the report\'s', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Ana Varga met Peruvian President Tomas Berg in Lima on Thursday.\n\n` +
+      'In the weeks since Varga and Berg met in Geneva, the dispute had grown.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), ['meeting | 2024-05-30 | Lima | Ana Varga, Tomas Berg | 1', 'meeting | null | Geneva | Ana Varga, Tomas Berg | 1']);
+});
+
+test('"Referring to a meeting chaired by A yesterday, B said": B, outside the background clause, took no part in it', () => {
+  const a = analyze(`${HEADER}Referring to a meeting chaired by Bolivian President Luis Moreno yesterday, Chilean Foreign Minister Ana Varga said the dispute was over.`);
+  assert.ok(!a.events.some((e) => described(a, e).includes('Ana Varga')), a.events.map((e) => described(a, e)).join('\n'));
+});
+
+test('"pleased to welcome her good friend B back here to Lima": a welcome is a meeting where it is said', () => {
+  const a = analyze(`${HEADER}Chilean President Ana Varga was pleased to welcome her good friend, Peruvian President Tomas Berg, back here to Lima on Thursday.`);
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-30 | Lima | Ana Varga, Tomas Berg']);
 });
 
 test('"He then met with B": a pronoun opening the sentence is the person the sentence before it began with', () => {

@@ -59,3 +59,10 @@ test('reports of a summit in one city on one day are one event, whoever each nam
   const summits = c.index.events.filter((e) => e.kind === 'summit');
   assert.deepEqual(summits.map((e) => [e.date, e.place, e.sources.length]), [['2024-04-09', 'Rabat', 2]]);
 });
+
+test('a document that spells one person two ways ("Catherine", "Cathy") keeps one event of theirs, once the corpus links the two', () => {
+  const c = corpus({
+    'a.txt': 'Remarks With Foreign Minister Lady Catherine Varga After Their Meeting\n\nMay 30, 2024\n\nPeruvian President Tomas Berg met Chilean Foreign Minister Cathy Varga in Lima on Thursday.',
+  });
+  assert.deepEqual(c.index.events.map((e) => [e.date, e.place, e.participants.length, e.sources.length]), [['2024-05-30', 'Lima', 2, 2]]);
+});
