@@ -1173,12 +1173,23 @@ function intoTheGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
           ? gatherings.find((g) => !absorbed.has(g) && g.date === e.date && subsetOf(a, people(g.participants)))
           : !e.date && GATHERING_KINDS.has(e.kind) && oneDay
             ? gatherings.find((g) => !absorbed.has(g) && g.kind === e.kind)
-            : undefined;
+            : e.date && !GATHERING_KINDS.has(e.kind)
+              ? gatherings.find((g) => !absorbed.has(g) && partOf(g, e))
+              : undefined;
     if (!into) return true;
     absorb(ctx, into, e);
     absorbed.add(e);
     return false;
   });
+}
+
+/**
+ * "Yoon greeted Biden at the gate" beside their summit, "A and B greeted each guest, C among them" at the summit's
+ * opening: a meeting of all of a day's summit's people (two at least), in its city, is part of that summit.
+ */
+function partOf(g: LocalEvent, e: LocalEvent): boolean {
+  const summit = people(g.participants);
+  return g.date === e.date && g.place !== null && g.place === e.place && summit.length >= 2 && subsetOf(summit, people(e.participants));
 }
 
 /**

@@ -559,6 +559,14 @@ test('"pleased to welcome her good friend B back here to Lima": a welcome is a m
   assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-30 | Lima | Ana Varga, Tomas Berg']);
 });
 
+test('a meeting of all of a day\'s summit\'s people in its city ("B greeted A at the gate") is part of that summit', () => {
+  const a = analyze(
+    `${HEADER}A summit of Chilean President Ana Varga and Peruvian President Tomas Berg began at the palace in Lima on Friday. ` +
+      'When her car reached the gate, Berg greeted Varga in person.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['summit | 2024-05-31 | Lima | Ana Varga, Tomas Berg | 2']);
+});
+
 test('"He then met with B": a pronoun opening the sentence is the person the sentence before it began with', () => {
   const a = analyze(`${HEADER}Chilean President Ana Varga spoke about trade in Lima on Thursday. He then met with Peruvian Prime Minister Tomas Berg.`);
   assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
