@@ -1185,11 +1185,13 @@ function intoTheGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
 
 /**
  * "Yoon greeted Biden at the gate" beside their summit, "A and B greeted each guest, C among them" at the summit's
- * opening: a meeting of all of a day's summit's people (two at least), in its city, is part of that summit.
+ * opening: a welcome or an arrival of all of a day's summit's people (two at least), in its city, is part of that
+ * summit. Talks held beside a summit or a forum are an event of their own.
  */
 function partOf(g: LocalEvent, e: LocalEvent): boolean {
   const summit = people(g.participants);
-  return g.date === e.date && g.place !== null && g.place === e.place && summit.length >= 2 && subsetOf(summit, people(e.participants));
+  const welcome = e.kind === 'meeting' || e.kind === 'visit';
+  return welcome && g.kind === 'summit' && g.date === e.date && g.place !== null && g.place === e.place && summit.length >= 2 && subsetOf(summit, people(e.participants));
 }
 
 /**
