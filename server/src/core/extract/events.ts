@@ -36,7 +36,7 @@ interface SentenceFacts {
   future: Span[];
 }
 
-const PLACE_LEAD = /\b(in|at|to)\s+(?:the\s+)?$/;
+const PLACE_LEAD = /\b(in|at|to|visiting|visited|toured)\s+(?:the\s+)?$/;
 /** How far after a trigger "in <Country>" still says where the event was, not what it was about ("the war in Ukraine"). */
 const COUNTRY_REACH = 60;
 const PRONOUN_BEFORE = /\b(?:he|she|it|who|which|that|also|one)\s+$/i;
@@ -156,7 +156,7 @@ function blanked(ctx: DocContext, start: number, end: number, spans: Span[]): st
   return text;
 }
 
-const PLACE_LEAD_AT = /\b(in|at|to)\s+(?:the\s+)?(?=\p{Lu})/gu;
+const PLACE_LEAD_AT = /\b(in|at|to|visiting|visited|toured)\s+(?:the\s+)?(?=\p{Lu})/gu;
 /** The words a venue's name ends in. */
 const VENUE_HEADS = String.raw`(?:House|Palace|Hall|Villa|Buildings|Stadium|Hotel|Centre|Center|Residence|Square|Airport|Office)`;
 /** "at State House Abuja", "at the Presidential Palace, Abuja": a venue and then its city. */
@@ -187,6 +187,9 @@ interface PlaceHit {
   value: string;
 }
 
+/** "after visiting Shanghai": the city visited is where the visit went, as "to Shanghai" is. */
+const leadOf = (word: string): string => (word === 'in' || word === 'at' ? word : 'to');
+
 function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (const h of hitsIn(ctx, start, end)) {
@@ -201,7 +204,8 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
     // "Victoria Park": a place is the whole run of capitalized words, as in the city gazetteer
     if (h.kind === 'city' && /^[ \t]+\p{Lu}\p{Ll}/u.test(ctx.content.slice(h.end, h.end + 3)) && !/^[ \t]+(?:On|In|At|For|After|With)\b/.test(ctx.content.slice(h.end, h.end + 7))) continue;
     const lead = PLACE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 12), h.start));
-    if (lead) out.push({ at: h.start, lead: lead[1], kind: h.kind, value: h.value });
+    // "visiting Maldives President A" names A's state, not a place visited
+    if (lead && (h.kind === 'city' || leadOf(lead[1]) === lead[1])) out.push({ at: h.start, lead: leadOf(lead[1]), kind: h.kind, value: h.value });
   }
   const text = ctx.content.slice(start, end);
   for (const m of text.matchAll(PLACE_LEAD_AT)) {
@@ -210,7 +214,7 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
     const venue = VENUE_THEN.exec(ctx.content.slice(at, Math.min(end, at + 120)));
     const after = AFTER_RUN.exec(ctx.content.slice(at, Math.min(end, at + 80)));
     const c = cityAt(ctx.content, at) ?? (venue ? cityAt(ctx.content, (at += venue[0].length)) : null) ?? (after ? cityAt(ctx.content, (at += after[0].length)) : null);
-    if (c && c.end <= end) out.push({ at, lead: m[1], kind: 'city', value: c.city.name });
+    if (c && c.end <= end) out.push({ at, lead: leadOf(m[1]), kind: 'city', value: c.city.name });
   }
   for (const m of text.matchAll(CAPITAL_THEN)) {
     const at = start + m.index + m[0].length;

@@ -567,6 +567,11 @@ test('a meeting of all of a day\'s summit\'s people in its city ("B greeted A at
   assert.deepEqual(a.events.map((e) => described(a, e)), ['summit | 2024-05-31 | Lima | Ana Varga, Tomas Berg | 2']);
 });
 
+test('"after visiting Arequipa on Thursday": the city visited is the visit\'s place; "visiting Peruvian President B" names no place', () => {
+  const a = analyze(`${HEADER}It was the last day of the trip for Chilean President Ana Varga after visiting Arequipa on Thursday, where she attended the inauguration of Peruvian President Tomas Berg.`);
+  assert.ok(a.events.some((e) => e.kind === 'visit' && e.place === 'Arequipa'), a.events.map((e) => described(a, e)).join('\n'));
+});
+
 test('"He then met with B": a pronoun opening the sentence is the person the sentence before it began with', () => {
   const a = analyze(`${HEADER}Chilean President Ana Varga spoke about trade in Lima on Thursday. He then met with Peruvian Prime Minister Tomas Berg.`);
   assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
