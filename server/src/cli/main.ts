@@ -89,7 +89,7 @@ async function runIndex(args: Args): Promise<number> {
   return 0;
 }
 
-/** The transport (--stdio, --node-ipc or --socket) is read from the command line by vscode-languageserver. */
+/** The transport (--stdio or --node-ipc) is read from the command line by lsp/transport.ts. */
 async function runServer(): Promise<number> {
   await import('../lsp/main.js');
   return new Promise<number>(() => {});
