@@ -16,7 +16,7 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
+import { localPath } from './fileUri.js';
 import path from 'node:path';
 import { readOne } from '../core/load/walk.js';
 import { type CorpusIndex, documentOf, entityById } from '../core/index/corpusIndex.js';
@@ -78,7 +78,7 @@ export function startServer(connection: Connection): void {
     if (!a.failure) return void failing.delete(a.uri);
     if (failing.has(a.uri)) return;
     failing.add(a.uri);
-    const file = a.uri.startsWith('file:') ? fileURLToPath(a.uri) : a.uri;
+    const file = localPath(a.uri) ?? a.uri;
     connection.console.error(`${file}: Dossier could not analyse this document (${a.failure}); it is indexed without its people, names and events, and the rest of the workspace is indexed.`);
   };
 
@@ -132,8 +132,8 @@ export function startServer(connection: Connection): void {
   };
 
   const inCorpus = (uri: string): boolean => {
-    if (!uri.startsWith('file:')) return false;
-    const file = fileURLToPath(uri);
+    const file = localPath(uri);
+    if (file === null) return false;
     const matches = corpusMatcher(settings);
     return folders.some((f) => {
       const rel = path.relative(f, file);
@@ -142,8 +142,9 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
-    if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+    folders = (params.workspaceFolders ?? []).map((f) => localPath(f.uri)).filter((f): f is string => f !== null);
+    const root = params.rootUri ? localPath(params.rootUri) : null;
+    if (folders.length === 0 && root) folders = [root];
     canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canConfigure = !!params.capabilities.workspace?.configuration;
     hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
@@ -238,8 +239,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (hasFolderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
-        const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
-        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => fileURLToPath(f.uri))];
+        const removed = new Set(e.removed.map((f) => localPath(f.uri)));
+        const added = e.added.map((f) => localPath(f.uri)).filter((f): f is string => f !== null);
+        folders = [...folders.filter((f) => !removed.has(f)), ...added];
         await reindex();
       });
     }
@@ -269,7 +271,7 @@ export function startServer(connection: Connection): void {
     onDisk(async () => {
       const uri = e.document.uri;
       if (!inCorpus(uri)) return live.remove(uri);
-      const r = readOne(fileURLToPath(uri), settings.maxFileSizeKB * 1024);
+      const r = readOne(localPath(uri)!, settings.maxFileSizeKB * 1024);
       if (r.source) live.set(uri, r.source.text);
       else live.remove(uri);
     }),
@@ -285,7 +287,7 @@ export function startServer(connection: Connection): void {
         continue;
       }
       if (!inCorpus(change.uri)) continue;
-      const r = readOne(fileURLToPath(change.uri), settings.maxFileSizeKB * 1024);
+      const r = readOne(localPath(change.uri)!, settings.maxFileSizeKB * 1024);
       if (r.source) live.set(change.uri, r.source.text);
       else {
         live.remove(change.uri);
