@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, uriOf } from './client.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, startServer, uriOf } from './client.js';
 
 type Entities = { name: string }[];
 
@@ -60,6 +61,25 @@ test('one uri in a batch of file events that names no local file does not drop t
     const names = ((await server.connection.sendRequest('dossier/entities')) as Entities).map((e) => e.name);
     assert.deepEqual(['Osei Lindqvist', 'Ruta Kamenova'].filter((p) => names.includes(p)), ['Osei Lindqvist', 'Ruta Kamenova']);
     assert.ok(!server.logs.some((l) => /could not apply a file change/.test(l)), server.logs.join('\n'));
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the server indexes what the CLI indexes: a file whose name is not UTF-8, and UPPER.MD', async () => {
+  const dir = workspace();
+  fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xff, 0xfe]), Buffer.from('.md')]), '# Bytes\n\nTrade Minister Osei Lindqvist spoke.\n');
+  fs.writeFileSync(path.join(dir, 'UPPER.MD'), '# Upper\n\nHealth Minister Ruta Kamenova spoke.\n');
+  const server = await startServer(dir);
+  try {
+    await server.indexed;
+    const names = ((await server.connection.sendRequest('dossier/entities')) as Entities).map((e) => e.name);
+    assert.deepEqual(['Osei Lindqvist', 'Ruta Kamenova'].filter((p) => names.includes(p)), ['Osei Lindqvist', 'Ruta Kamenova']);
+    const cli = spawnSync(process.execPath, [CLI, 'index', dir, '--json'], { encoding: 'utf8' });
+    const exported = (await server.connection.sendRequest('dossier/export')) as { documents: { uri: string }[] };
+    const uris = (e: { documents: { uri: string }[] }) => e.documents.map((d) => d.uri).sort();
+    assert.deepEqual(uris(exported), uris(JSON.parse(cli.stdout)));
+    assert.ok(!server.logs.some((l) => /no such file/.test(l)), server.logs.join('\n'));
   } finally {
     await server.stop();
   }

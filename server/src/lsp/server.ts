@@ -246,7 +246,8 @@ export function startServer(connection: Connection): void {
       });
     }
     if (canRegisterWatchers) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }] });
+      // the extension in any case, as the listing matches it ('UPPER.MD')
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{[mM][dD],[mM][aA][rR][kK][dD][oO][wW][nN],[tT][xX][tT]}' }] });
     }
     if (canConfigure) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: 'dossier' });

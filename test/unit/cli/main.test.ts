@@ -104,3 +104,16 @@ test('a cache entry whose analysis has the wrong shape is analysed again, and th
   assert.match(second.stderr, /0 of \d+ documents came from the cache, \d+ unusable cache entries were discarded/);
   assert.equal(second.stdout, first.stdout);
 });
+
+test('a file whose name is not UTF-8 is indexed, under a uri that names its bytes', () => {
+  const dir = tempCorpus({ 'plain.md': '# Plain\n\nForeign Minister Tova Rendal spoke.\n' });
+  // the name's bytes 0xff 0xfe are no UTF-8; a path made from a string would name another file
+  const raw = Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xff, 0xfe]), Buffer.from('.md')]);
+  fs.writeFileSync(raw, '# Bytes\n\nTrade Minister Osei Lindqvist spoke.\n');
+  const r = dossier('index', dir, '--json');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  const out = JSON.parse(r.stdout) as { documents: { uri: string }[]; entities: { name: string }[] };
+  assert.ok(out.entities.some((e) => e.name === 'Osei Lindqvist'), r.stdout.slice(0, 500));
+  assert.ok(out.documents.some((d) => d.uri.endsWith('/caf%FF%FE.md')), out.documents.map((d) => d.uri).join(' '));
+});
