@@ -3,6 +3,7 @@
 import { indexPaths } from '../core/pipeline.js';
 import { exportIndex } from '../core/index/exportJson.js';
 import { summarize } from './summary.js';
+import { shownPathOfUri } from '../core/load/filePath.js';
 import { openCache, type AnalysisCache } from '../core/cache/analysisCache.js';
 
 const USAGE = `Usage:
@@ -74,7 +75,7 @@ async function runIndex(args: Args): Promise<number> {
   for (const p of run.problems) process.stderr.write(`dossier: ${p.path}: ${p.message}\n`);
   for (const w of run.warnings) process.stderr.write(`dossier: ${w.path}: warning: ${w.message}\n`);
   for (const doc of run.index.documents.values()) {
-    for (const d of doc.diagnostics) process.stderr.write(`dossier: ${decodeURIComponent(new URL(doc.uri).pathname)}: ${d.severity}: ${d.message}\n`);
+    for (const d of doc.diagnostics) process.stderr.write(`dossier: ${shownPathOfUri(doc.uri)}: ${d.severity}: ${d.message}\n`);
   }
   if (cache) {
     const s = cache.stats;

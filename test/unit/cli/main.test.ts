@@ -117,3 +117,13 @@ test('a file whose name is not UTF-8 is indexed, under a uri that names its byte
   assert.ok(out.entities.some((e) => e.name === 'Osei Lindqvist'), r.stdout.slice(0, 500));
   assert.ok(out.documents.some((d) => d.uri.endsWith('/caf%FF%FE.md')), out.documents.map((d) => d.uri).join(' '));
 });
+
+test('a diagnostic on a file whose name is not UTF-8 is printed with the name, and the run goes on', () => {
+  const dir = tempCorpus({});
+  const raw = Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xff]), Buffer.from('.md')]);
+  fs.writeFileSync(raw, '---\ntitle: [unclosed\n---\nTrade Minister Osei Lindqvist spoke.\n');
+  const r = dossier('index', dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /caf\uFFFD\.md: \w+: /);
+  assert.match(r.stdout, /Osei Lindqvist/);
+});

@@ -44,3 +44,16 @@ export function fileUri(file: FilePath): string {
 function isPlain(byte: number): boolean {
   return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || '-._~/'.includes(String.fromCharCode(byte));
 }
+
+/** The path a file: uri names, for messages; decodeURIComponent throws on the bytes of a name that is no UTF-8. */
+export function shownPathOfUri(uri: string): string {
+  const escaped = new URL(uri).pathname;
+  const bytes: number[] = [];
+  for (let i = 0; i < escaped.length; i++) {
+    if (escaped[i] === '%' && /^[0-9a-fA-F]{2}$/.test(escaped.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(escaped.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else for (const b of Buffer.from(escaped[i])) bytes.push(b);
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
