@@ -61,7 +61,7 @@ async function runIndex(args: Args): Promise<number> {
   let cache: AnalysisCache | undefined;
   if (args.cache) {
     try {
-      cache = await openCache(args.cache);
+      cache = await openCache(args.cache, { onProblem: (message) => process.stderr.write(`dossier: ${message}\n`) });
     } catch (err) {
       process.stderr.write(`dossier: cannot use the cache folder ${args.cache} (${(err as Error).message}); indexing without it\n`);
     }

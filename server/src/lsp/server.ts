@@ -13,6 +13,8 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   DiagnosticSeverity,
+  MessageType,
+  ShowMessageNotification,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -169,6 +171,13 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  /** A problem the user should see, not only the output: a cache that cannot be written makes every start cold. */
+  const warnUser = (message: string) => {
+    connection.console.warn(message);
+    // a notification, not showWarningMessage's request: nothing waits for the user to close it
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  };
+
   const reindex = async () => {
     const generation = ++loadGeneration;
     let progress: WorkDoneProgressServerReporter | null = null;
@@ -178,7 +187,7 @@ export function startServer(connection: Connection): void {
       progress = null;
     }
     cache ??= cacheDir
-      ? openCache(cacheDir).catch((err) => {
+      ? openCache(cacheDir, { onProblem: warnUser }).catch((err) => {
           connection.console.warn(`Dossier cannot use its cache folder ${cacheDir} (${(err as Error).message}); indexing without it.`);
           return null;
         })

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { smallDisk } from '../../helpers/fullDisk.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.resolve(here, '../../../server/src/cli/main.js');
@@ -126,4 +127,20 @@ test('a diagnostic on a file whose name is not UTF-8 is printed with the name, a
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /caf\uFFFD\.md: \w+: /);
   assert.match(r.stdout, /Osei Lindqvist/);
+});
+
+test('a full disk under --cache is said once on stderr, and the index is printed as without a cache', (t) => {
+  const disk = smallDisk(8);
+  if (typeof disk === 'string') return t.skip(disk);
+  try {
+    const plain = dossier('index', SAMPLES, '--json');
+    const r = dossier('index', SAMPLES, '--json', '--cache', disk.dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, plain.stdout);
+    const said = r.stderr.split('\n').filter((l) => /disk is full/.test(l));
+    assert.equal(said.length, 1, r.stderr);
+    assert.match(said[0], /^dossier: Dossier cannot write its cache in /);
+  } finally {
+    disk.unmount();
+  }
 });
