@@ -19,6 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localPath } from './fileUri.js';
+import { overLimit } from './openLimit.js';
 import path from 'node:path';
 import { readOne } from '../core/load/walk.js';
 import { type CorpusIndex, documentOf, entityById } from '../core/index/corpusIndex.js';
@@ -268,18 +269,45 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     const next = canConfigure ? await connection.workspace.getConfiguration('dossier') : (change.settings as { dossier?: unknown })?.dossier;
     settings = readSettings(next);
+    // a new limit applies to the open documents too
+    for (const d of documents.all()) if (admit(d.uri, d.getText())) live.set(d.uri, d.getText());
     await reindex();
   });
 
 
-  documents.onDidOpen((e) => live.set(e.document.uri, e.document.getText()));
+  /** Open documents over the size limit: they have been told so, and are out of the index. */
+  const tooLarge = new Set<string>();
+  /** Whether an open document's text is within the size limit; one over it leaves the index, with a diagnostic why. */
+  const admit = (uri: string, text: string): boolean => {
+    const problem = overLimit(text, settings.maxFileSizeKB);
+    if (!problem) {
+      tooLarge.delete(uri);
+      return true;
+    }
+    live.remove(uri);
+    if (tooLarge.has(uri)) return false;
+    tooLarge.add(uri);
+    diagnosed.add(uri);
+    const start = { line: 0, character: 0 };
+    connection.sendDiagnostics({ uri, diagnostics: [{ range: { start, end: start }, severity: DiagnosticSeverity.Warning, source: 'dossier', message: problem }] });
+    return false;
+  };
+
+  documents.onDidOpen((e) => {
+    if (admit(e.document.uri, e.document.getText())) live.set(e.document.uri, e.document.getText());
+  });
   documents.onDidChangeContent((e) => {
     heap.busy();
-    live.update(e.document.uri, e.document.getText(), EDIT_DEBOUNCE_MS);
+    if (admit(e.document.uri, e.document.getText())) live.update(e.document.uri, e.document.getText(), EDIT_DEBOUNCE_MS);
   });
   documents.onDidClose((e) =>
     onDisk(async () => {
       const uri = e.document.uri;
+      // what the disk holds is read, and reported, by the rule for files
+      if (tooLarge.delete(uri)) {
+        diagnosed.delete(uri);
+        connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
       if (!inCorpus(uri)) return live.remove(uri);
       const r = readOne(localPath(uri)!, settings.maxFileSizeKB * 1024);
       if (r.source) live.set(uri, r.source.text);
