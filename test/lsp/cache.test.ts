@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SAMPLES, startServer } from './client.js';
+import { smallDisk } from '../helpers/fullDisk.js';
 
 /** A request's answer, or a failure after `ms`: a server that never answers must fail the test, not hang it. */
 function within<T>(ms: number, answer: Promise<T>): Promise<T> {
@@ -52,4 +53,28 @@ test('cache entries of the wrong shape are analysed again: every request answers
   assert.match(repaired.log, /\(0 analyses from the cache\)/);
   assert.deepEqual(repaired.entities, cold.entities);
   assert.deepEqual(repaired.exported, cold.exported);
+});
+
+test('a full disk under the cache folder is told once, in the output and as a warning, and every answer is as without a cache', async (t) => {
+  const disk = smallDisk(8);
+  if (typeof disk === 'string') return t.skip(disk);
+  try {
+    const plain = await run(fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lsp-cache-')));
+    const server = await startServer(SAMPLES, { initializationOptions: { cacheDir: disk.dir } });
+    let exported: unknown;
+    try {
+      await within(60_000, server.indexed);
+      exported = await within(20_000, server.connection.sendRequest('dossier/export'));
+    } finally {
+      // shutdown waits for the cache writes, so what they had to say has arrived when it returns
+      await server.stop();
+    }
+    assert.deepEqual(exported, plain.exported);
+    assert.equal(server.logs.filter((l) => /disk is full/.test(l)).length, 1, server.logs.join('\n'));
+    const shown = server.notifications.filter((n) => n.method === 'window/showMessage').map((n) => (n.params as { message: string }).message);
+    assert.equal(shown.length, 1, shown.join('\n'));
+    assert.match(shown[0], /^Dossier cannot write its cache in .*: the disk is full\./);
+  } finally {
+    disk.unmount();
+  }
 });

@@ -67,7 +67,7 @@ export async function startServer(
   connection.onNotification('window/logMessage', (p: { message: string }) => {
     logs.push(p.message);
   });
-  for (const method of ['dossier/indexChanged', 'textDocument/publishDiagnostics']) {
+  for (const method of ['dossier/indexChanged', 'textDocument/publishDiagnostics', 'window/showMessage']) {
     connection.onNotification(method, (params: unknown) => {
       notifications.push({ method, params });
     });

@@ -3,6 +3,7 @@
 import { indexPaths } from '../core/pipeline.js';
 import { exportIndex } from '../core/index/exportJson.js';
 import { summarize } from './summary.js';
+import { shownPathOfUri } from '../core/load/filePath.js';
 import { openCache, type AnalysisCache } from '../core/cache/analysisCache.js';
 
 const USAGE = `Usage:
@@ -60,7 +61,7 @@ async function runIndex(args: Args): Promise<number> {
   let cache: AnalysisCache | undefined;
   if (args.cache) {
     try {
-      cache = await openCache(args.cache);
+      cache = await openCache(args.cache, { onProblem: (message) => process.stderr.write(`dossier: ${message}\n`) });
     } catch (err) {
       process.stderr.write(`dossier: cannot use the cache folder ${args.cache} (${(err as Error).message}); indexing without it\n`);
     }
@@ -74,7 +75,7 @@ async function runIndex(args: Args): Promise<number> {
   for (const p of run.problems) process.stderr.write(`dossier: ${p.path}: ${p.message}\n`);
   for (const w of run.warnings) process.stderr.write(`dossier: ${w.path}: warning: ${w.message}\n`);
   for (const doc of run.index.documents.values()) {
-    for (const d of doc.diagnostics) process.stderr.write(`dossier: ${decodeURIComponent(new URL(doc.uri).pathname)}: ${d.severity}: ${d.message}\n`);
+    for (const d of doc.diagnostics) process.stderr.write(`dossier: ${shownPathOfUri(doc.uri)}: ${d.severity}: ${d.message}\n`);
   }
   if (cache) {
     const s = cache.stats;
@@ -89,7 +90,7 @@ async function runIndex(args: Args): Promise<number> {
   return 0;
 }
 
-/** The transport (--stdio, --node-ipc or --socket) is read from the command line by vscode-languageserver. */
+/** The transport (--stdio or --node-ipc) is read from the command line by lsp/transport.ts. */
 async function runServer(): Promise<number> {
   await import('../lsp/main.js');
   return new Promise<number>(() => {});

@@ -12,5 +12,13 @@ export function text(s: string): string {
 }
 
 export function commandLink(label: string, command: DossierCommand, args: unknown[]): string {
-  return `[${text(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+  return `[${text(label)}](command:${command}?${linkTarget(JSON.stringify(args))})`;
+}
+
+/**
+ * Percent-encodes what encodeURIComponent leaves as it is too: a file name's unbalanced "(" or ")" would end the
+ * Markdown link target early, and the command would get half its arguments.
+ */
+function linkTarget(s: string): string {
+  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -4,16 +4,23 @@ import { promises as fs, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Settings } from './settings.js';
+import { readEntries, shownPath, type FilePath } from '../core/load/filePath.js';
 
 export interface Listing {
-  files: string[];
+  files: FilePath[];
   problems: { path: string; message: string }[];
 }
 
+/** The include globs see the extension in lower case, so `UPPER.MD` is a Markdown file, as the CLI reads it. */
 export function corpusMatcher(settings: Settings): (relative: string) => boolean {
   const include = picomatch(settings.include, { dot: false });
   const exclude = picomatch(settings.exclude, { dot: true });
-  return (relative) => include(relative) && !exclude(relative);
+  return (relative) => include(lowerExtension(relative)) && !exclude(relative);
+}
+
+function lowerExtension(relative: string): string {
+  const ext = path.posix.extname(relative);
+  return ext ? relative.slice(0, -ext.length) + ext.toLowerCase() : relative;
 }
 
 function inside(root: string, target: string): boolean {
@@ -60,26 +67,26 @@ export function reachable(root: string, file: string, followSymlinks: boolean): 
 export async function listCorpusFiles(root: string, settings: Settings): Promise<Listing> {
   const matches = corpusMatcher(settings);
   const excluded = picomatch(settings.exclude, { dot: true });
-  const files: string[] = [];
+  const files: FilePath[] = [];
   const problems: Listing['problems'] = [];
   const realRoot = await fs.realpath(root).catch(() => root);
   const visited = new Set<string>();
-  const pending = [root];
+  const pending: FilePath[] = [root];
   while (pending.length > 0) {
     const dir = pending.pop()!;
-    const real = await fs.realpath(dir).catch(() => dir);
+    // the real path as bytes: a folder whose name is no UTF-8 is still told apart from its neighbours
+    const real = (await fs.realpath(dir, { encoding: 'buffer' }).catch(() => Buffer.from(dir))).toString('latin1');
     if (visited.has(real)) continue;
     visited.add(real);
     let entries;
     try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
+      entries = await readEntries(dir);
     } catch (err) {
-      problems.push({ path: dir, message: `cannot list: ${(err as Error).message}` });
+      problems.push({ path: shownPath(dir), message: `cannot list: ${(err as Error).message}` });
       continue;
     }
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      const rel = path.relative(root, full).split(path.sep).join('/');
+    for (const { path: full, dirent: e } of entries) {
+      const rel = path.relative(root, shownPath(full)).split(path.sep).join('/');
       let isDir = e.isDirectory();
       let isFile = e.isFile();
       if (e.isSymbolicLink()) {
@@ -97,5 +104,9 @@ export async function listCorpusFiles(root: string, settings: Settings): Promise
       }
     }
   }
-  return { files: files.sort(), problems };
+  return { files: files.sort((a, b) => compare(shownPath(a), shownPath(b)) || Buffer.compare(Buffer.from(a), Buffer.from(b))), problems };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 // Reads every corpus file of the workspace folders into the live index, a batch at a time so the server keeps
 // answering requests in between, and reports progress as files done out of total.
-import { pathToFileURL } from 'node:url';
 import { readOne } from '../core/load/walk.js';
+import { fileUri, shownPath, type FilePath } from '../core/load/filePath.js';
 import { listCorpusFiles } from './corpusFiles.js';
 import type { LiveIndex } from './liveIndex.js';
 import type { Settings } from './settings.js';
@@ -43,7 +43,7 @@ export interface Loaded {
 }
 
 export async function loadWorkspace(folders: string[], settings: Settings, live: LiveIndex, report: LoadReport, options: LoadOptions): Promise<Loaded> {
-  const files: string[] = [];
+  const files: FilePath[] = [];
   for (const folder of folders) {
     const listing = await listCorpusFiles(folder, settings);
     pushAll(files, listing.files);
@@ -66,12 +66,12 @@ export async function loadWorkspace(folders: string[], settings: Settings, live:
   };
   for (let i = 0; i < files.length; i++) {
     if (options.isCancelled()) break;
-    const uri = pathToFileURL(files[i]).href;
+    const uri = fileUri(files[i]);
     uris.push(uri);
     const readAt = live.mark();
     const r = readOne(files[i], maxBytes);
-    if (r.problem) report.problem(files[i], r.problem);
-    if (r.warning) report.problem(files[i], r.warning);
+    if (r.problem) report.problem(shownPath(files[i]), r.problem);
+    if (r.warning) report.problem(shownPath(files[i]), r.warning);
     if (r.source && !options.isOpen(uri)) {
       const text = r.source.text;
       const cached = (await options.cache?.get(uri, text)) ?? undefined;

@@ -1,8 +1,10 @@
 // Entry point of the bundled server that the VS Code extension starts (transport from the command line: --node-ipc).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
+import { transportFromArgs } from './transport.js';
 
-const connection = createConnection(ProposedFeatures.all);
+const { reader, writer } = transportFromArgs(process.argv.slice(2));
+const connection = createConnection(ProposedFeatures.all, reader, writer);
 // A bug in one request must not take the server down for every other request: log it and keep serving.
 process.on('uncaughtException', (err) => connection.console.error(`Dossier hit an unexpected error and carried on: ${err.stack ?? err.message}`));
 process.on('unhandledRejection', (err) => connection.console.error(`Dossier hit an unexpected error and carried on: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));

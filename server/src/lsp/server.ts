@@ -13,10 +13,13 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   DiagnosticSeverity,
+  MessageType,
+  ShowMessageNotification,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
+import { localPath } from './fileUri.js';
+import { overLimit } from './openLimit.js';
 import path from 'node:path';
 import { readOne } from '../core/load/walk.js';
 import { type CorpusIndex, documentOf, entityById } from '../core/index/corpusIndex.js';
@@ -78,7 +81,7 @@ export function startServer(connection: Connection): void {
     if (!a.failure) return void failing.delete(a.uri);
     if (failing.has(a.uri)) return;
     failing.add(a.uri);
-    const file = a.uri.startsWith('file:') ? fileURLToPath(a.uri) : a.uri;
+    const file = localPath(a.uri) ?? a.uri;
     connection.console.error(`${file}: Dossier could not analyse this document (${a.failure}); it is indexed without its people, names and events, and the rest of the workspace is indexed.`);
   };
 
@@ -132,8 +135,8 @@ export function startServer(connection: Connection): void {
   };
 
   const inCorpus = (uri: string): boolean => {
-    if (!uri.startsWith('file:')) return false;
-    const file = fileURLToPath(uri);
+    const file = localPath(uri);
+    if (file === null) return false;
     const matches = corpusMatcher(settings);
     return folders.some((f) => {
       const rel = path.relative(f, file);
@@ -142,8 +145,9 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
-    if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+    folders = (params.workspaceFolders ?? []).map((f) => localPath(f.uri)).filter((f): f is string => f !== null);
+    const root = params.rootUri ? localPath(params.rootUri) : null;
+    if (folders.length === 0 && root) folders = [root];
     canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canConfigure = !!params.capabilities.workspace?.configuration;
     hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
@@ -168,6 +172,13 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  /** A problem the user should see, not only the output: a cache that cannot be written makes every start cold. */
+  const warnUser = (message: string) => {
+    connection.console.warn(message);
+    // a notification, not showWarningMessage's request: nothing waits for the user to close it
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  };
+
   const reindex = async () => {
     const generation = ++loadGeneration;
     let progress: WorkDoneProgressServerReporter | null = null;
@@ -177,7 +188,7 @@ export function startServer(connection: Connection): void {
       progress = null;
     }
     cache ??= cacheDir
-      ? openCache(cacheDir).catch((err) => {
+      ? openCache(cacheDir, { onProblem: warnUser }).catch((err) => {
           connection.console.warn(`Dossier cannot use its cache folder ${cacheDir} (${(err as Error).message}); indexing without it.`);
           return null;
         })
@@ -238,13 +249,15 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (hasFolderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
-        const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
-        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => fileURLToPath(f.uri))];
+        const removed = new Set(e.removed.map((f) => localPath(f.uri)));
+        const added = e.added.map((f) => localPath(f.uri)).filter((f): f is string => f !== null);
+        folders = [...folders.filter((f) => !removed.has(f)), ...added];
         await reindex();
       });
     }
     if (canRegisterWatchers) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }] });
+      // the extension in any case, as the listing matches it ('UPPER.MD')
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{[mM][dD],[mM][aA][rR][kK][dD][oO][wW][nN],[tT][xX][tT]}' }] });
     }
     if (canConfigure) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: 'dossier' });
@@ -256,20 +269,47 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     const next = canConfigure ? await connection.workspace.getConfiguration('dossier') : (change.settings as { dossier?: unknown })?.dossier;
     settings = readSettings(next);
+    // a new limit applies to the open documents too
+    for (const d of documents.all()) if (admit(d.uri, d.getText())) live.set(d.uri, d.getText());
     await reindex();
   });
 
 
-  documents.onDidOpen((e) => live.set(e.document.uri, e.document.getText()));
+  /** Open documents over the size limit: they have been told so, and are out of the index. */
+  const tooLarge = new Set<string>();
+  /** Whether an open document's text is within the size limit; one over it leaves the index, with a diagnostic why. */
+  const admit = (uri: string, text: string): boolean => {
+    const problem = overLimit(text, settings.maxFileSizeKB);
+    if (!problem) {
+      tooLarge.delete(uri);
+      return true;
+    }
+    live.remove(uri);
+    if (tooLarge.has(uri)) return false;
+    tooLarge.add(uri);
+    diagnosed.add(uri);
+    const start = { line: 0, character: 0 };
+    connection.sendDiagnostics({ uri, diagnostics: [{ range: { start, end: start }, severity: DiagnosticSeverity.Warning, source: 'dossier', message: problem }] });
+    return false;
+  };
+
+  documents.onDidOpen((e) => {
+    if (admit(e.document.uri, e.document.getText())) live.set(e.document.uri, e.document.getText());
+  });
   documents.onDidChangeContent((e) => {
     heap.busy();
-    live.update(e.document.uri, e.document.getText(), EDIT_DEBOUNCE_MS);
+    if (admit(e.document.uri, e.document.getText())) live.update(e.document.uri, e.document.getText(), EDIT_DEBOUNCE_MS);
   });
   documents.onDidClose((e) =>
     onDisk(async () => {
       const uri = e.document.uri;
+      // what the disk holds is read, and reported, by the rule for files
+      if (tooLarge.delete(uri)) {
+        diagnosed.delete(uri);
+        connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
       if (!inCorpus(uri)) return live.remove(uri);
-      const r = readOne(fileURLToPath(uri), settings.maxFileSizeKB * 1024);
+      const r = readOne(localPath(uri)!, settings.maxFileSizeKB * 1024);
       if (r.source) live.set(uri, r.source.text);
       else live.remove(uri);
     }),
@@ -285,7 +325,7 @@ export function startServer(connection: Connection): void {
         continue;
       }
       if (!inCorpus(change.uri)) continue;
-      const r = readOne(fileURLToPath(change.uri), settings.maxFileSizeKB * 1024);
+      const r = readOne(localPath(change.uri)!, settings.maxFileSizeKB * 1024);
       if (r.source) live.set(change.uri, r.source.text);
       else {
         live.remove(change.uri);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { smallDisk } from '../../helpers/fullDisk.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.resolve(here, '../../../server/src/cli/main.js');
@@ -103,4 +104,43 @@ test('a cache entry whose analysis has the wrong shape is analysed again, and th
   assert.equal(second.status, 0, second.stderr);
   assert.match(second.stderr, /0 of \d+ documents came from the cache, \d+ unusable cache entries were discarded/);
   assert.equal(second.stdout, first.stdout);
+});
+
+test('a file whose name is not UTF-8 is indexed, under a uri that names its bytes', () => {
+  const dir = tempCorpus({ 'plain.md': '# Plain\n\nForeign Minister Tova Rendal spoke.\n' });
+  // the name's bytes 0xff 0xfe are no UTF-8; a path made from a string would name another file
+  const raw = Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xff, 0xfe]), Buffer.from('.md')]);
+  fs.writeFileSync(raw, '# Bytes\n\nTrade Minister Osei Lindqvist spoke.\n');
+  const r = dossier('index', dir, '--json');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  const out = JSON.parse(r.stdout) as { documents: { uri: string }[]; entities: { name: string }[] };
+  assert.ok(out.entities.some((e) => e.name === 'Osei Lindqvist'), r.stdout.slice(0, 500));
+  assert.ok(out.documents.some((d) => d.uri.endsWith('/caf%FF%FE.md')), out.documents.map((d) => d.uri).join(' '));
+});
+
+test('a diagnostic on a file whose name is not UTF-8 is printed with the name, and the run goes on', () => {
+  const dir = tempCorpus({});
+  const raw = Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xff]), Buffer.from('.md')]);
+  fs.writeFileSync(raw, '---\ntitle: [unclosed\n---\nTrade Minister Osei Lindqvist spoke.\n');
+  const r = dossier('index', dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /caf\uFFFD\.md: \w+: /);
+  assert.match(r.stdout, /Osei Lindqvist/);
+});
+
+test('a full disk under --cache is said once on stderr, and the index is printed as without a cache', (t) => {
+  const disk = smallDisk(8);
+  if (typeof disk === 'string') return t.skip(disk);
+  try {
+    const plain = dossier('index', SAMPLES, '--json');
+    const r = dossier('index', SAMPLES, '--json', '--cache', disk.dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, plain.stdout);
+    const said = r.stderr.split('\n').filter((l) => /disk is full/.test(l));
+    assert.equal(said.length, 1, r.stderr);
+    assert.match(said[0], /^dossier: Dossier cannot write its cache in /);
+  } finally {
+    disk.unmount();
+  }
 });

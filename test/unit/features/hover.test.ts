@@ -6,6 +6,7 @@ import { featureCorpus, NOTE } from './fixture.js';
 import { corpus, uriOf } from '../../helpers/corpus.js';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
 import { buildIndex } from '../../../server/src/core/index/corpusIndex.js';
+import MarkdownIt from 'markdown-it';
 
 test('a person card: name, country, latest title with date, titles over time, spellings, counts, events, links', () => {
   const c = featureCorpus();
@@ -108,4 +109,18 @@ test('a card links to one mention as "the mention", and offers events only when 
   const single = hover(one.index, uriOf('a.txt'), text.indexOf('Varga'), text)!.markdown;
   assert.match(single, /\[Show the mention\]/);
   assert.doesNotMatch(single, /Show events/);
+});
+
+test('a file name with a parenthesis keeps the card\'s "Open first mention" link whole: its target is the file\'s uri', () => {
+  // as pathToFileURL writes a file named 'talks) draft(.md': parentheses are left as they are in a file uri
+  const name = 'talks)%20draft(.md';
+  const c = corpus({ [name]: 'Chilean Foreign Minister Ana Varga met reporters in Lima.', 'note.md': 'Ask Varga.' });
+  const card = hover(c.index, uriOf('note.md'), 'Ask '.length, 'Ask Varga.')!.markdown;
+  const html = new MarkdownIt().render(card);
+  const targets = [...html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((m) => ({ href: m[1].replace(/&amp;/g, '&'), label: m[2] }));
+  const open = targets.find((t) => t.label === 'Open first mention');
+  assert.ok(open, `no whole "Open first mention" link in ${html}`);
+  const [command, query] = open.href.split('?');
+  assert.equal(command, 'command:dossier.openLocation');
+  assert.deepEqual(JSON.parse(decodeURIComponent(query)), [uriOf(name), 0, 'Chilean Foreign Minister '.length]);
 });

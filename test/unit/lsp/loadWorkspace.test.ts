@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadWorkspace } from '../../../server/src/lsp/loadWorkspace.js';
 import { listCorpusFiles, reachable } from '../../../server/src/lsp/corpusFiles.js';
+import { shownPath } from '../../../server/src/core/load/filePath.js';
 import { createLiveIndex } from '../../../server/src/lsp/liveIndex.js';
 import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings.js';
 
@@ -42,9 +43,9 @@ test('a file deleted between listing and reading is reported, and the rest is st
 test('include and exclude globs decide what is listed', async () => {
   const dir = folder({ 'notes/a.md': 'x', 'corpus/b.txt': 'x', 'node_modules/c.md': 'x', 'skip/d.md': 'x', 'e.json': '{}' });
   const all = await listCorpusFiles(dir, DEFAULT_SETTINGS);
-  assert.deepEqual(all.files.map((f) => path.relative(dir, f)).sort(), ['corpus/b.txt', 'notes/a.md', 'skip/d.md']);
+  assert.deepEqual(all.files.map((f) => path.relative(dir, shownPath(f))).sort(), ['corpus/b.txt', 'notes/a.md', 'skip/d.md']);
   const narrowed = await listCorpusFiles(dir, { ...DEFAULT_SETTINGS, include: ['notes/**/*.md', 'corpus/**'], exclude: ['skip/**'] });
-  assert.deepEqual(narrowed.files.map((f) => path.relative(dir, f)).sort(), ['corpus/b.txt', 'notes/a.md']);
+  assert.deepEqual(narrowed.files.map((f) => path.relative(dir, shownPath(f))).sort(), ['corpus/b.txt', 'notes/a.md']);
 });
 
 test('links are not followed by default; when allowed, only inside the folder and never round a loop', async () => {
@@ -54,9 +55,9 @@ test('links are not followed by default; when allowed, only inside the folder an
   fs.symlinkSync(outside, path.join(dir, 'out'));
   fs.symlinkSync(path.join(dir, 'inner'), path.join(dir, 'alias'));
   const plain = await listCorpusFiles(dir, DEFAULT_SETTINGS);
-  assert.deepEqual(plain.files.map((f) => path.relative(dir, f)), ['inner/a.md']);
+  assert.deepEqual(plain.files.map((f) => path.relative(dir, shownPath(f))), ['inner/a.md']);
   const followed = await listCorpusFiles(dir, { ...DEFAULT_SETTINGS, followSymlinks: true });
-  const names = followed.files.map((f) => path.relative(dir, f)).sort();
+  const names = followed.files.map((f) => path.relative(dir, shownPath(f))).sort();
   assert.ok(!names.some((n) => n.includes('secret')), names.join(', '));
   assert.ok(names.length <= 3 && names.includes('inner/a.md'), names.join(', '));
 });

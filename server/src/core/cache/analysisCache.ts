@@ -29,6 +29,13 @@ export const ANALYSIS_REVISION = 8;
 const FORMAT = 1;
 const PREFIX = 'dossier-cache-v';
 const MAX_WRITES = 16;
+/**
+ * A temporary file older than this is an orphan of a write that was killed: a live writer renames its own within
+ * moments, so one this old is no other process's work in progress.
+ */
+const STALE_TMP_MS = 10 * 60_000;
+/** The errors that say no entry can be written now, whichever it is. */
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT']);
 
 export const ANALYZER_VERSION = createHash('sha1')
   .update(JSON.stringify([ANALYSIS_REVISION, countries, countryPress, worldCountriesPackage.version, titles, organizations, events, noise, names, GAZETTEER_VERSION]))
@@ -72,7 +79,12 @@ export function cacheKey(uri: string, text: string): string {
 }
 
 /** Opens (and creates) the cache in `dir`, and removes Dossier caches of other versions found there. */
-export async function openCache(dir: string): Promise<AnalysisCache> {
+export interface CacheOptions {
+  /** Told once when the cache cannot be written (a full disk), so the user learns why the next start is cold. */
+  onProblem?: (message: string) => void;
+}
+
+export async function openCache(dir: string, options: CacheOptions = {}): Promise<AnalysisCache> {
   const root = path.join(dir, `${PREFIX}${FORMAT}-${ANALYZER_VERSION}`);
   await fs.mkdir(root, { recursive: true });
   for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
@@ -95,6 +107,7 @@ export async function openCache(dir: string): Promise<AnalysisCache> {
       });
     }
   };
+  let full = false;
   const fileOf = (key: string) => path.join(root, key.slice(0, 2), `${key}.json`);
   // Each shard's entries, listed once when first asked: a miss then opens no file. A cold start of 10,000 files
   // spent a sixth of the main thread's busy time on failed opens, time the analysing workers wanted.
@@ -104,7 +117,10 @@ export async function openCache(dir: string): Promise<AnalysisCache> {
     let listing = shards.get(shard);
     if (!listing) {
       listing = fs.readdir(path.join(root, shard)).then(
-        (names) => new Set(names),
+        async (names) => {
+          await removeOrphans(path.join(root, shard), names);
+          return new Set(names);
+        },
         () => new Set<string>(),
       );
       shards.set(shard, listing);
@@ -146,20 +162,26 @@ export async function openCache(dir: string): Promise<AnalysisCache> {
       }
     },
     put(analysis, key) {
+      if (full) return;
       const file = fileOf(key);
       // write to a temporary name and rename, so a crash never leaves half an entry under the real name
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       // serialized only when its turn comes: a cold start queues 100,000 entries, a few hundred MB as JSON
       queue.push(() =>
-        fs
-          .mkdir(path.dirname(file), { recursive: true })
+        (full ? Promise.reject(new Error('the disk is full')) : fs.mkdir(path.dirname(file), { recursive: true }))
           .then(() => fs.writeFile(tmp, entryBody(analysis, key)))
           .then(() => fs.rename(tmp, file))
           .then(async () => {
             (await entriesOf(key)).add(`${key}.json`);
             stats.writes++;
           })
-          .catch(() => fs.rm(tmp, { force: true }).catch(() => {})),
+          .catch((err: NodeJS.ErrnoException) => {
+            if (DISK_FULL.has(err.code ?? '') && !full) {
+              full = true;
+              options.onProblem?.(`Dossier cannot write its cache in ${dir}: the disk is full. It goes on without saving analyses, so the next start analyses these documents again.`);
+            }
+            return fs.rm(tmp, { force: true }).catch(() => {});
+          }),
       );
       pump();
     },
@@ -168,4 +190,15 @@ export async function openCache(dir: string): Promise<AnalysisCache> {
       return new Promise<void>((resolve) => drained.push(resolve));
     },
   };
+}
+
+/** Removes the temporary files in a shard's listing that no live write can still rename. */
+async function removeOrphans(shard: string, names: string[]): Promise<void> {
+  const now = Date.now();
+  for (const name of names) {
+    if (!name.endsWith('.tmp')) continue;
+    const file = path.join(shard, name);
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat && now - stat.mtimeMs > STALE_TMP_MS) await fs.rm(file, { force: true }).catch(() => {});
+  }
 }

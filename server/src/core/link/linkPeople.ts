@@ -9,6 +9,7 @@ import { pacer, mentionUnits, type Steps } from './steps.js';
 import { addMentions, noMentions } from './mentionList.js';
 import { formalNames, sameGivenName } from './givenNames.js';
 import { namedState, writtenCountry } from '../extract/states.js';
+import { addToBucket, candidates, newBucket, probeOf, type VariantBucket, type VariantProbe } from './variantIndex.js';
 
 interface Member {
   doc: DocAnalysis;
@@ -66,11 +67,19 @@ function middleNameDropped(a: LocalPerson, b: LocalPerson): boolean {
   return short.length > 0 && short.length < long.length && short.every((w, k) => w === long[k]);
 }
 
+/** The part a variant key's clusters are compared on: the given names under an "f:" key, the family name under "g:". */
+function variantProbe(person: LocalPerson, key: string): VariantProbe {
+  const { family, given } = nameParts(person);
+  return key.startsWith('f:') ? probeOf(given, person.tokens.filter((_, k) => k !== person.familyIndex)) : probeOf(family, null);
+}
+
 /** The variant cluster for a person: the part that differs is a spelling variant, and the countries agree. */
-function variantCluster(person: LocalPerson, byVariant: Map<string, Cluster[]>): Cluster | null {
+function variantCluster(person: LocalPerson, byVariant: Map<string, VariantBucket<Cluster>>): Cluster | null {
   const { family, given } = nameParts(person);
   for (const key of variantKeys(person)) {
-    for (const c of byVariant.get(key) ?? []) {
+    const bucket = byVariant.get(key);
+    if (!bucket) continue;
+    for (const c of candidates(bucket, variantProbe(person, key))) {
       const other = nameParts(c.members[0].person);
       const same = key.startsWith('f:') ? spellingVariant(given, other.given) || middleNameDropped(person, c.members[0].person) || sameGivenName(given, other.given) : spellingVariant(family, other.family);
       if (same && compatible(c, person.country)) return c;
@@ -81,7 +90,7 @@ function variantCluster(person: LocalPerson, byVariant: Map<string, Cluster[]>):
 
 function* clusterPeople(docs: DocAnalysis[]): Steps<Cluster[]> {
   const byKey = new Map<string, Cluster[]>();
-  const byVariant = new Map<string, Cluster[]>();
+  const byVariant = new Map<string, VariantBucket<Cluster>>();
   const all: Cluster[] = [];
   const pace = pacer();
   for (const doc of docs) {
@@ -95,7 +104,7 @@ function* clusterPeople(docs: DocAnalysis[]): Steps<Cluster[]> {
         cluster = { key, country: null, members: [] };
         list.push(cluster);
         all.push(cluster);
-        for (const v of variantKeys(person)) push(byVariant, v, cluster);
+        for (const v of variantKeys(person)) addToBucket(byVariant.get(v) ?? byVariant.set(v, newBucket()).get(v)!, cluster, variantProbe(person, v));
       }
       cluster.members.push({ doc, person, index });
       cluster.country ??= person.country;
@@ -191,10 +200,17 @@ export function* linkPeople(docs: DocAnalysis[]): Steps<PeopleLink> {
       ids[m.index] = entity.id;
       families.add(phoneticToken(m.person.tokens[m.person.familyIndex]));
     }
-    for (const k of fullNames) push(byFullName, k, entity.id);
-    for (const f of families) push(byFamily, f, entity.id);
+    // a new entity's id under each of its keys once: no list can hold it already
+    for (const k of fullNames) append(byFullName, k, entity.id);
+    for (const f of families) append(byFamily, f, entity.id);
   }
   return { entities, personOf, byFullName, byFamily };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else list.push(value);
 }
 
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

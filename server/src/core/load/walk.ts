@@ -2,7 +2,7 @@
 // Symbolic links are not followed, so nothing outside the given folders is read and link loops cannot hang it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileUri, readEntries, shownPath, type FilePath } from './filePath.js';
 import type { SourceText } from '../types.js';
 import { decodeBytes } from './decode.js';
 
@@ -35,12 +35,13 @@ function reason(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** By its extension in any case: `UPPER.MD` is a Markdown file too. */
 export function isCorpusFile(file: string): boolean {
   return CORPUS_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 
-async function listFiles(root: string, problems: ReadProblem[]): Promise<string[]> {
-  const files: string[] = [];
+async function listFiles(root: string, problems: ReadProblem[]): Promise<FilePath[]> {
+  const files: FilePath[] = [];
   let stat;
   try {
     stat = await fs.promises.lstat(root);
@@ -53,23 +54,22 @@ async function listFiles(root: string, problems: ReadProblem[]): Promise<string[
     return files;
   }
   if (stat.isFile()) return [root];
-  const pending = [root];
+  const pending: FilePath[] = [root];
   while (pending.length > 0) {
     const dir = pending.pop()!;
     let entries;
     try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      entries = await readEntries(dir);
     } catch (err) {
-      problems.push({ path: dir, message: reason(err) });
+      problems.push({ path: shownPath(dir), message: reason(err) });
       continue;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.dirent.name, b.dirent.name)));
     for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && e.name !== '.git') pending.push(full);
-      } else if (e.isFile() && isCorpusFile(e.name)) {
-        files.push(full);
+      if (e.dirent.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== '.git') pending.push(e.path);
+      } else if (e.dirent.isFile() && isCorpusFile(e.name)) {
+        files.push(e.path);
       }
     }
   }
@@ -87,7 +87,7 @@ export interface ReadOutcome {
  * of fs.promises (measured 33 against 150 µs a file), and on a cold start that CPU is taken from the workers
  * analysing; the size limit bounds how long one read can hold the thread.
  */
-export function readOne(file: string, maxFileBytes: number): ReadOutcome {
+export function readOne(file: FilePath, maxFileBytes: number): ReadOutcome {
   try {
     const stat = fs.statSync(file);
     // a FIFO or a device would block the read or never end
@@ -97,7 +97,7 @@ export function readOne(file: string, maxFileBytes: number): ReadOutcome {
     }
     const decoded = decodeBytes(fs.readFileSync(file));
     if (!decoded.ok) return { problem: `skipped: ${decoded.reason}` };
-    return { source: { uri: pathToFileURL(path.resolve(file)).href, text: decoded.text }, warning: decoded.warning ?? undefined };
+    return { source: { uri: fileUri(file), text: decoded.text }, warning: decoded.warning ?? undefined };
   } catch (err) {
     return { problem: `cannot read: ${reason(err)}` };
   }
@@ -108,10 +108,10 @@ export async function readCorpus(paths: string[], options: ReadOptions = {}): Pr
   const problems: ReadProblem[] = [];
   const warnings: ReadProblem[] = [];
   const seen = new Set<string>();
-  const files: string[] = [];
+  const files: FilePath[] = [];
   for (const p of paths) {
     for (const f of await listFiles(p, problems)) {
-      const key = path.resolve(f);
+      const key = fileUri(f);
       if (!seen.has(key)) {
         seen.add(key);
         files.push(f);
@@ -122,8 +122,8 @@ export async function readCorpus(paths: string[], options: ReadOptions = {}): Pr
   for (let i = 0; i < files.length; i++) {
     const r = readOne(files[i], maxFileBytes);
     if (r.source) sources.push(r.source);
-    if (r.problem) problems.push({ path: files[i], message: r.problem });
-    if (r.warning) warnings.push({ path: files[i], message: r.warning });
+    if (r.problem) problems.push({ path: shownPath(files[i]), message: r.problem });
+    if (r.warning) warnings.push({ path: shownPath(files[i]), message: r.warning });
     options.onProgress?.(i + 1, files.length);
   }
   return { sources, problems, warnings };

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { cacheKey, openCache } from '../../../../server/src/core/cache/analysisCache.js';
 import { analyzeDocument } from '../../../../server/src/core/analyzeDocument.js';
 import { analyzeWithCache } from '../../../../server/src/core/pipeline.js';
+import { smallDisk } from '../../../helpers/fullDisk.js';
 
 const TEXT = 'Talks\n2024-05-16\n\nChinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on Thursday about the BRI.';
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-'));
@@ -154,5 +155,44 @@ test('an entry whose shape, offsets or indexes do not fit the text is a miss: th
     assert.deepEqual(await analyzeWithCache([source], cache), [fresh], what);
     assert.deepEqual(cache.stats, { hits: 0, misses: 1, discarded: 1, writes: 1 }, what);
     assert.equal(fs.readFileSync(entry, 'utf8'), good, `${what}: the entry was not rewritten`);
+  }
+});
+
+test('an orphaned temporary file of a killed write is removed when its shard is first listed; a fresh one is kept', async () => {
+  const dir = tmp();
+  await storeOnce(dir);
+  const entry = files(dir).find((f) => f.endsWith('.json'))!;
+  const orphan = `${entry}.4242.killed.tmp`;
+  const writing = `${entry}.4343.busy.tmp`;
+  fs.writeFileSync(orphan, '{"format": 1, "ke');
+  fs.writeFileSync(writing, '{"format": 1, "ke');
+  const hourAgo = new Date(Date.now() - 3600_000);
+  fs.utimesSync(orphan, hourAgo, hourAgo);
+  const again = await openCache(dir);
+  assert.ok(await again.get('file:///a.txt', TEXT));
+  assert.ok(!fs.existsSync(orphan), 'the orphan is still there');
+  // written a moment ago: another process may be about to rename it
+  assert.ok(fs.existsSync(writing), 'a temporary file being written was removed');
+});
+
+test('a full disk is reported once, and the cache goes on reading without writing', async (t) => {
+  const disk = smallDisk(8);
+  if (typeof disk === 'string') return t.skip(disk);
+  try {
+    const problems: string[] = [];
+    const cache = await openCache(disk.dir, { onProblem: (m) => problems.push(m) });
+    const texts = Array.from({ length: 40 }, (_, i) => `${TEXT} Round ${i} of talks.`);
+    for (const text of texts) cache.put(analyzeDocument({ uri: 'file:///a.txt', text }), cacheKey('file:///a.txt', text));
+    await cache.flush();
+    assert.ok(cache.stats.writes < texts.length, `all ${texts.length} entries fit in 8 KB`);
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /^Dossier cannot write its cache in .*: the disk is full\. It goes on without saving analyses/);
+    assert.ok(files(disk.dir).every((f) => !f.endsWith('.tmp')), 'a temporary file was left');
+    cache.put(analyzeDocument({ uri: 'file:///b.txt', text: TEXT }), cacheKey('file:///b.txt', TEXT));
+    await cache.flush();
+    assert.equal(problems.length, 1);
+    assert.equal(await cache.get('file:///b.txt', TEXT), null);
+  } finally {
+    disk.unmount();
   }
 });
