@@ -110,11 +110,30 @@ function namedCard(index: CorpusIndex, e: Entity): string[] {
   return lines;
 }
 
+/** How far the server has read the workspace while its first index is built; `total` is null while it lists files. */
+export interface Indexing {
+  done: number;
+  total: number | null;
+}
+
+export interface CardOptions {
+  /** Set while the workspace is still being read: the card's counts and links cover only what is read so far. */
+  indexing?: Indexing | null;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Said on a card built from an index that is not complete yet. */
+export function indexingNotice(indexing: Indexing): string {
+  const read = indexing.total === null ? 'the files are being listed' : `${count(indexing.done)} of ${count(indexing.total)} ${indexing.total === 1 ? 'file' : 'files'}`;
+  return `*Still indexing: ${read}. Counts and links may grow.*`;
+}
+
 /** Said on the card of a provisional entity (see core/index/provisional.ts). */
 export const PROVISIONAL_NOTICE = '*New in this document: the rest of the workspace is still being linked, so this card shows this document only.*';
 
-export function entityCard(index: CorpusIndex, e: Entity, alternatives: Entity[] = []): string {
+export function entityCard(index: CorpusIndex, e: Entity, alternatives: Entity[] = [], options: CardOptions = {}): string {
   const body = e.kind === 'person' ? personCard(index, e, alternatives) : namedCard(index, e);
-  const notice = isProvisionalId(e.id) ? ['', PROVISIONAL_NOTICE] : [];
+  const notice = [...(options.indexing ? ['', indexingNotice(options.indexing)] : []), ...(isProvisionalId(e.id) ? ['', PROVISIONAL_NOTICE] : [])];
   return [...body, ...notice, '', links(index, e)].join('\n');
 }

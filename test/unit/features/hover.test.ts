@@ -109,3 +109,14 @@ test('a card links to one mention as "the mention", and offers events only when 
   assert.match(single, /\[Show the mention\]/);
   assert.doesNotMatch(single, /Show events/);
 });
+
+test('a card from an index still being built says how far indexing has come', () => {
+  const c = featureCorpus();
+  const note = c.texts.get(NOTE)!;
+  const at = note.indexOf('Lavrov on');
+  const card = hover(c.index, NOTE, at, note, { indexing: { done: 3400, total: 10000 } })!.markdown;
+  assert.match(card, /\n\*Still indexing: 3,400 of 10,000 files\. Counts and links may grow\.\*\n/);
+  const listing = hover(c.index, NOTE, at, note, { indexing: { done: 0, total: null } })!.markdown;
+  assert.match(listing, /\*Still indexing: the files are being listed\. Counts and links may grow\.\*/);
+  assert.doesNotMatch(hover(c.index, NOTE, at, note, { indexing: null })!.markdown, /Still indexing/);
+});
