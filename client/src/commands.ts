@@ -14,13 +14,15 @@ async function entityUnderCursor(client: LanguageClient): Promise<EntitySummary 
   });
 }
 
+const mentionsText = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'mention' : 'mentions'}`;
+
 async function pickEntity(client: LanguageClient, placeHolder: string): Promise<EntitySummary | null> {
   const all = await client.sendRequest<EntitySummary[]>(Requests.entities);
   const icon = { person: '$(person)', initiative: '$(lightbulb)', organization: '$(organization)' };
   const picked = await vscode.window.showQuickPick(
     all
       .sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0))
-      .map((e) => ({ label: `${icon[e.kind]} ${e.name}`, description: `${e.kind} · ${e.mentions ?? 0} mentions`, entity: e })),
+      .map((e) => ({ label: `${icon[e.kind]} ${e.name}`, description: `${e.kind} · ${mentionsText(e.mentions ?? 0)}`, entity: e })),
     { placeHolder, matchOnDescription: true },
   );
   return picked?.entity ?? null;
@@ -67,6 +69,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     return showEventsFor((await entityUnderCursor(client)) ?? (await pickEntity(client, 'Show the events of…')));
   });
   register('dossier.filterEvents', async () => showEventsFor(await pickEntity(client, 'Show only the events of…')));
+  register('dossier.changeEventsFilter', async () => showEventsFor(await pickEntity(client, 'Show only the events of…')));
   register('dossier.clearEventsFilter', () => events.filter(null));
   register('dossier.refreshEvents', () => events.refresh());
   register('dossier.groupEventsByDate', () => events.groupBy('date'));

@@ -48,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 
   const events = new EventsView(client);
   const view = vscode.window.createTreeView('dossier.events', { treeDataProvider: events, showCollapseAll: true });
-  events.view = view;
+  events.attach(view);
   const status = createStatusBar();
   context.subscriptions.push(view, status.item);
   registerCommands(context, client, events);

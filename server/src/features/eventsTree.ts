@@ -1,7 +1,7 @@
 // The `dossier/events` request behind the Events view: events grouped by year, then month, then event (or first
 // by person or initiative), filtered by entity and date range, with undated events in their own group at the end.
-import { type CorpusIndex, memoizedRecent } from '../core/index/corpusIndex.js';
-import type { CorpusEvent, Location } from '../core/types.js';
+import { type CorpusIndex, memoizedRecent, mentionTableOf } from '../core/index/corpusIndex.js';
+import type { CorpusEvent, EntityKind, Location } from '../core/types.js';
 import { toLocation } from './entityAt.js';
 
 export interface EventsParams {
@@ -17,6 +17,12 @@ export interface EventsParams {
   within?: string;
 }
 
+export interface EventEntity {
+  id: string;
+  name: string;
+  kind: EntityKind | null;
+}
+
 export interface EventNode {
   type: 'event';
   id: string;
@@ -24,8 +30,9 @@ export interface EventNode {
   title: string;
   kind: string;
   place: string | null;
-  participants: { id: string; name: string }[];
-  topics: { id: string; name: string }[];
+  /** Each with where the event's sources name them: the mention nearest the first source sentence that does. */
+  participants: (EventEntity & { location: Location | null })[];
+  topics: EventEntity[];
   sources: (Location & { title: string | null; excerpt: string })[];
 }
 
@@ -33,8 +40,9 @@ export interface GroupNode {
   type: 'group';
   id: string;
   label: string;
-  /** The entity a person or initiative group stands for. */
+  /** The entity a person or initiative group stands for, and its kind. */
   entity?: string;
+  entityKind?: EntityKind;
   /** How many events the group holds, at any depth. */
   count: number;
   /** Empty when the request was `lazy`. */
@@ -46,6 +54,7 @@ interface Group {
   id: string;
   label: string;
   entity?: string;
+  entityKind?: EntityKind;
   count: number;
   children: (Group | CorpusEvent)[];
 }
@@ -60,8 +69,21 @@ function inRange(e: CorpusEvent, p: EventsParams): boolean {
   return true;
 }
 
+/** The entity's mention in the event's sources: in the first source document that names it, the nearest its sentence. */
+function mentionInSources(index: CorpusIndex, e: CorpusEvent, id: string): Location | null {
+  for (const s of e.sources) {
+    const t = mentionTableOf(index, s.uri);
+    if (!t) continue;
+    let best = -1;
+    const distance = (i: number) => (t.ends[i] < s.span[0] ? s.span[0] - t.ends[i] : t.starts[i] > s.span[1] ? t.starts[i] - s.span[1] : 0);
+    for (let i = 0; i < t.ids.length; i++) if (t.ids[i] === id && (best < 0 || distance(i) < distance(best))) best = i;
+    if (best >= 0) return toLocation(index, { uri: s.uri, span: [t.starts[best], t.ends[best]] });
+  }
+  return null;
+}
+
 function eventNode(index: CorpusIndex, e: CorpusEvent): EventNode {
-  const named = (id: string) => ({ id, name: index.entities.get(id)?.name ?? id });
+  const named = (id: string): EventEntity => ({ id, name: index.entities.get(id)?.name ?? id, kind: index.entities.get(id)?.kind ?? null });
   return {
     type: 'event',
     id: e.id,
@@ -69,7 +91,7 @@ function eventNode(index: CorpusIndex, e: CorpusEvent): EventNode {
     title: e.title,
     kind: e.kind,
     place: e.place,
-    participants: e.participants.map(named),
+    participants: e.participants.map((id) => ({ ...named(id), location: mentionInSources(index, e, id) })),
     topics: e.topics.map(named),
     sources: e.sources.flatMap((s) => {
       const location = toLocation(index, s);
@@ -115,15 +137,15 @@ function groups(index: CorpusIndex, params: EventsParams): Group[] {
   return [...byEntity.entries()]
     .map(([id, list]) => ({ id, name: index.entities.get(id)?.name ?? id, list }))
     .sort((a, b) => b.list.length - a.list.length || a.name.localeCompare(b.name))
-    .map(({ id, name, list }) => ({ id: `${id}/`, label: name, entity: id, count: list.length, children: byDate(list, `${id}/`) }));
+    .map(({ id, name, list }) => ({ id: `${id}/`, label: name, entity: id, entityKind: index.entities.get(id)?.kind, count: list.length, children: byDate(list, `${id}/`) }));
 }
 
 const isGroup = (x: Group | CorpusEvent): x is Group => 'count' in x;
 
 function render(index: CorpusIndex, x: Group | CorpusEvent, deep: boolean): GroupNode | EventNode {
   if (!isGroup(x)) return eventNode(index, x);
-  const { id, label, entity, count } = x;
-  return { type: 'group', id, label, ...(entity ? { entity } : {}), count, children: deep ? x.children.map((c) => render(index, c, true)) : [] };
+  const { id, label, entity, entityKind, count } = x;
+  return { type: 'group', id, label, ...(entity ? { entity } : {}), ...(entityKind ? { entityKind } : {}), count, children: deep ? x.children.map((c) => render(index, c, true)) : [] };
 }
 
 function find(list: (Group | CorpusEvent)[], id: string): Group | null {

@@ -52,6 +52,54 @@ suite('Dossier in the real extension host', () => {
     await vscode.commands.executeCommand('dossier.refreshEvents');
   });
 
+  test('the Events view says how it is grouped and filtered, and when a filter leaves nothing', async () => {
+    await vscode.commands.executeCommand('dossier.groupEventsByPerson');
+    assert.strictEqual(api.events.view.description, 'By person');
+    await vscode.commands.executeCommand('dossier.groupEventsByDate');
+    await vscode.commands.executeCommand('dossier.showEvents', 'person:sergei-lavrov');
+    assert.strictEqual(api.events.view.description, 'By date · Filtered: Sergey Lavrov');
+    await api.events.getChildren();
+    assert.strictEqual(api.events.view.message, undefined);
+    const entities = await api.client.sendRequest('dossier/entities');
+    let idle = null;
+    for (const e of entities) {
+      if ((await api.client.sendRequest('dossier/events', { entity: e.id })).length === 0) {
+        idle = e;
+        break;
+      }
+    }
+    assert.ok(idle, 'samples/ has an entity without events');
+    await vscode.commands.executeCommand('dossier.showEvents', idle.id);
+    assert.deepStrictEqual(await api.events.getChildren(), []);
+    assert.strictEqual(api.events.view.message, `No events involve ${idle.name}.`);
+    await vscode.commands.executeCommand('dossier.clearEventsFilter');
+    assert.strictEqual(api.events.view.description, 'By date');
+    await api.events.getChildren();
+    assert.strictEqual(api.events.view.message, undefined);
+  });
+
+  test('initiative groups have their own icon; an event lists each reporting article once; a participant opens in its report', async () => {
+    await vscode.commands.executeCommand('dossier.groupEventsByInitiative');
+    const groups = await api.events.getChildren();
+    assert.ok(groups.length > 0);
+    for (const g of groups) assert.strictEqual(api.events.getTreeItem(g).iconPath.id, g.node.entityKind === 'organization' ? 'organization' : 'lightbulb', g.node.label);
+    await vscode.commands.executeCommand('dossier.groupEventsByDate');
+    const year = (await api.events.getChildren())[0];
+    const may = (await api.events.getChildren(year)).find((m) => m.node.label === 'May');
+    const event = (await api.events.getChildren(may))[0];
+    const tip = api.events.getTreeItem(event).tooltip.value;
+    const reported = tip.split('Reported in: ')[1].split('; ');
+    assert.deepStrictEqual(reported, [...new Set(reported)]);
+    assert.strictEqual(reported.length, new Set(event.node.sources.map((s) => s.uri)).size);
+    const participant = (await api.events.getChildren(event)).find((c) => c.type === 'participant');
+    const item = api.events.getTreeItem(participant);
+    assert.strictEqual(item.command.command, 'dossier.openLocation');
+    await vscode.commands.executeCommand(item.command.command, ...item.command.arguments);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(event.node.sources.some((s) => s.uri === editor.document.uri.toString()), 'the participant opened outside the event\'s reports');
+    assert.ok(!editor.selection.isEmpty, 'the mention is selected');
+  });
+
   test('an event has its participants and sources as children, and a source opens at its sentence', async () => {
     const year = (await api.events.getChildren())[0];
     const may = (await api.events.getChildren(year)).find((m) => m.node.label === 'May');

@@ -49,3 +49,18 @@ test('one level at a time: groups carry counts and no children, and expanding ea
   assert.equal(year.count, year.children.reduce((n, m) => n + (m as GroupNode).count, 0));
   assert.deepEqual(eventsLevel(c.index, { lazy: true, within: 'no-such-group' }), []);
 });
+
+test('a participant comes with their mention in the event\'s own source, and an entity group with its kind', () => {
+  const c = featureCorpus();
+  const older = (eventsTree(c.index, { to: '2020-12-31' })[0].children[0] as GroupNode).children[0] as EventNode;
+  assert.equal(older.sources[0].title, 'An older piece');
+  const lavrov = older.participants.find((p) => /Lavrov/.test(p.name))!;
+  assert.equal(lavrov.kind, 'person');
+  const text = c.texts.get(older.sources[0].uri)!;
+  const line = text.split('\n').findIndex((l) => l.includes('Sergey Lavrov'));
+  assert.equal(lavrov.location?.uri, older.sources[0].uri, 'the mention is in the event\'s source, not the first anywhere');
+  assert.equal(lavrov.location?.range.start.line, line);
+  const byInitiative = eventsTree(c.index, { groupBy: 'initiative' });
+  assert.deepEqual(byInitiative.map((g) => g.entityKind), ['initiative', 'organization']);
+  assert.ok(eventsTree(c.index, { groupBy: 'person' }).every((g) => g.entityKind === 'person'));
+});
