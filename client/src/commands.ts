@@ -50,11 +50,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 
   register('dossier.openLocation', (uri: string, line: number, character: number, endLine?: number, endCharacter?: number) => openAt(uri, line, character, endLine, endCharacter));
 
-  register('dossier.revealEntity', async (entityId: string) => {
-    const locations = await client.sendRequest<WireLocation[]>(Requests.mentions, { entity: entityId });
-    const first = locations[0];
+  const revealFirstMention = async (entityId: string): Promise<boolean> => {
+    const first = (await client.sendRequest<WireLocation[]>(Requests.mentions, { entity: entityId }))[0];
     if (first) await openAt(first.uri, first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character);
-  });
+    return !!first;
+  };
+  register('dossier.revealEntity', (entityId: string) => revealFirstMention(entityId));
 
   const showEventsFor = async (entity: EntitySummary | null) => {
     if (!entity) return;
@@ -76,9 +77,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   register('dossier.groupEventsByPerson', () => events.groupBy('person'));
   register('dossier.groupEventsByInitiative', () => events.groupBy('initiative'));
 
+  // with no name under the cursor, the card of an entity picked from a list, shown at its first mention
   register('dossier.openEntityCard', async () => {
-    if (!(await entityUnderCursor(client))) return vscode.window.showInformationMessage('Dossier: put the cursor on a person, initiative or organization to open its card.');
-    return vscode.commands.executeCommand('editor.action.showHover');
+    if (await entityUnderCursor(client)) return vscode.commands.executeCommand('editor.action.showHover');
+    const picked = await pickEntity(client, 'Open the card of…');
+    if (picked && (await revealFirstMention(picked.id))) return vscode.commands.executeCommand('editor.action.showHover');
   });
 
   register('dossier.rebuildIndex', () =>

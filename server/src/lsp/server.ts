@@ -59,6 +59,15 @@ const COMPLETION_KIND: Record<EntityKind, CompletionItemKind> = {
   organization: CompletionItemKind.Module,
 };
 
+/**
+ * Whether the editor runs the `command:` links of Dossier's cards and renders their Markdown: VS Code and its builds
+ * do (the Dossier extension registers the commands); Neovim and other editors that name themselves show the links
+ * and escapes as text. A client that gives no name gets the Markdown cards.
+ */
+export function runsCardLinks(clientName: string | undefined): boolean {
+  return clientName === undefined || /^(Visual Studio Code|Code - OSS|code-server|VSCodium)\b/i.test(clientName);
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
@@ -117,6 +126,8 @@ export function startServer(connection: Connection): void {
   let canRefreshTokens = false;
   /** The client shows the index's state from `dossier/indexChanged` itself, so a work-done progress would show it twice. */
   let clientShowsState = false;
+  /** Cards without links or Markdown, for an editor that cannot run Dossier's commands (see `runsCardLinks`). */
+  let plainCards = false;
   const state = createIndexStateReporter((s) => void connection.sendNotification('dossier/indexChanged', s));
   live.onChanged((index) => {
     if (index !== linkedIndex) heap.due();
@@ -126,7 +137,14 @@ export function startServer(connection: Connection): void {
     if (canRefreshTokens) connection.languages.semanticTokens.refresh();
   });
 
-  const cardOptions = (): CardOptions => ({ indexing: state.state().indexing });
+  /** A note's text for its card: the editor's when it is open, else the file's (a note is small). */
+  const readText = (uri: string): string | undefined => {
+    const open = documents.get(uri);
+    if (open) return open.getText();
+    if (!uri.startsWith('file:')) return undefined;
+    return readOne(fileURLToPath(uri), settings.maxFileSizeKB * 1024).source?.text;
+  };
+  const cardOptions = (): CardOptions => ({ indexing: state.state().indexing, plain: plainCards, readText });
 
   /** The index, current for this document, and the offset of a position in it. */
   const at = (uri: string, position: { line: number; character: number }): { index: CorpusIndex; offset: number; text?: string } => {
@@ -157,6 +175,7 @@ export function startServer(connection: Connection): void {
     settings = readSettings(params.initializationOptions?.settings);
     cacheDir = typeof params.initializationOptions?.cacheDir === 'string' ? params.initializationOptions.cacheDir : null;
     clientShowsState = params.initializationOptions?.showsIndexState === true;
+    plainCards = !runsCardLinks(params.clientInfo?.name) || !(params.capabilities.textDocument?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -318,7 +337,7 @@ export function startServer(connection: Connection): void {
     settled(() => {
       const { index, offset, text } = at(textDocument.uri, position);
       const h = hover(index, textDocument.uri, offset, text, cardOptions());
-      return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
+      return h ? { contents: { kind: plainCards ? MarkupKind.PlainText : MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
     }),
   );
 
@@ -383,8 +402,8 @@ export function startServer(connection: Connection): void {
   connection.onCompletionResolve((item) =>
     settled(() => {
       const id = (item.data as { entityId?: string } | undefined)?.entityId;
-      const doc = id ? completionDocumentation(live.current(), id) : null;
-      return doc ? { ...item, documentation: { kind: MarkupKind.Markdown, value: doc } } : item;
+      const doc = id ? completionDocumentation(live.current(), id, cardOptions()) : null;
+      return doc ? { ...item, documentation: { kind: plainCards ? MarkupKind.PlainText : MarkupKind.Markdown, value: doc } } : item;
     }),
   );
 

@@ -114,6 +114,23 @@ suite('Dossier in the real extension host', () => {
     assert.strictEqual(editor.selection.start.line, source.source.range.start.line);
   });
 
+  test('Open Entity Card with no name under the cursor offers the entities, and opens the picked one\'s card at its first mention', async () => {
+    const uri = file('notes/china-russia-watch.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.strictEqual(await api.client.sendRequest('dossier/entityAt', { textDocument: { uri: uri.toString() }, position: { line: 0, character: 0 } }), null);
+    const entities = await api.client.sendRequest('dossier/entities');
+    const top = [...entities].sort((a, b) => b.mentions - a.mentions)[0];
+    const running = vscode.commands.executeCommand('dossier.openEntityCard');
+    await new Promise((r) => setTimeout(r, 1500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await running;
+    const mentions = await api.client.sendRequest('dossier/mentions', { entity: top.id });
+    const opened = vscode.window.activeTextEditor;
+    assert.strictEqual(opened.document.uri.toString(), mentions[0].uri);
+    assert.strictEqual(opened.selection.start.line, mentions[0].range.start.line);
+  });
+
   test('commands are contributed under the Dossier category and run', async () => {
     const all = await vscode.commands.getCommands(true);
     for (const c of ['dossier.showMentions', 'dossier.showEvents', 'dossier.rebuildIndex', 'dossier.openEntityCard']) assert.ok(all.includes(c), c);
