@@ -196,8 +196,8 @@ test('dossier/events groups by year, then month, then event; undated last', asyn
 
 test('dossier/events filters by entity and date, and groups by person', async () => {
   const lavrov = (await server.connection.sendRequest('dossier/events', { groupBy: 'date', entity: 'person:sergei-lavrov' })) as Node[];
-  const titles = lavrov.flatMap((y) => y.children!.flatMap((m) => m.children!.map((e) => e.title)));
-  assert.deepEqual(titles, ['Talks: Sergey Lavrov and Wang Yi in Beijing', 'Meeting: Sergey Lavrov and Wang Yi in Moscow']);
+  // a handful of events of one person are listed as they are, newest first
+  assert.deepEqual(lavrov.map((e) => e.title), ['Talks: Sergey Lavrov and Wang Yi in Beijing', 'Meeting: Sergey Lavrov and Wang Yi in Moscow']);
   const y2022 = (await server.connection.sendRequest('dossier/events', { from: '2022-01-01', to: '2022-12-31' })) as Node[];
   assert.deepEqual(y2022.map((n) => n.label), ['2022']);
   const byPerson = (await server.connection.sendRequest('dossier/events', { groupBy: 'person' })) as Node[];

@@ -1,5 +1,6 @@
 // The `dossier/events` request behind the Events view: events grouped by year, then month, then event (or first
 // by person or initiative), filtered by entity and date range, with undated events in their own group at the end.
+// A few events of one entity (filtered to it, or in its group) are listed as they are, without year and month.
 import { type CorpusIndex, memoizedRecent, mentionTableOf } from '../core/index/corpusIndex.js';
 import type { CorpusEvent, EntityKind, Location } from '../core/types.js';
 import { toLocation } from './entityAt.js';
@@ -59,6 +60,9 @@ interface Group {
   children: (Group | CorpusEvent)[];
 }
 
+/** The top of the tree: groups, or for a few events of one entity the events themselves. */
+type Level = (Group | CorpusEvent)[];
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const UNDATED = 'Undated';
 
@@ -100,6 +104,16 @@ function eventNode(index: CorpusIndex, e: CorpusEvent): EventNode {
   };
 }
 
+/** Up to this many events of one entity are listed as they are, newest first, with no year and month above them. */
+export const FLAT_AT_MOST = 10;
+
+const newestFirst = (list: CorpusEvent[]) => list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+
+/** An entity's events: by date when there are many, else the events themselves, each labelled with its date. */
+function ofEntity(events: CorpusEvent[], prefix: string): (Group | CorpusEvent)[] {
+  return events.length <= FLAT_AT_MOST ? newestFirst(events) : byDate(events, prefix);
+}
+
 /** Year, then month, then events, newest first; undated events last in a group of their own. */
 function byDate(events: CorpusEvent[], prefix: string): Group[] {
   const years = new Map<string, Map<string, CorpusEvent[]>>();
@@ -114,7 +128,7 @@ function byDate(events: CorpusEvent[], prefix: string): Group[] {
     const months = years.get(y) ?? years.set(y, new Map()).get(y)!;
     (months.get(m) ?? months.set(m, []).get(m)!).push(e);
   }
-  const sorted = (list: CorpusEvent[]) => list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  const sorted = newestFirst;
   const out: Group[] = [...years.keys()].sort().reverse().map((y) => {
     const months: Group[] = [...years.get(y)!.keys()].sort().reverse().map((m) => {
       const list = sorted(years.get(y)!.get(m)!);
@@ -126,18 +140,18 @@ function byDate(events: CorpusEvent[], prefix: string): Group[] {
   return out;
 }
 
-function groups(index: CorpusIndex, params: EventsParams): Group[] {
+function groups(index: CorpusIndex, params: EventsParams): (Group | CorpusEvent)[] {
   let events = index.events.filter((e) => inRange(e, params));
   if (params.entity) events = events.filter((e) => e.participants.includes(params.entity!) || e.topics.includes(params.entity!));
   const groupBy = params.groupBy ?? 'date';
-  if (groupBy === 'date') return byDate(events, '');
+  if (groupBy === 'date') return params.entity ? ofEntity(events, '') : byDate(events, '');
   const keyOf = (e: CorpusEvent) => (groupBy === 'person' ? e.participants : e.topics);
   const byEntity = new Map<string, CorpusEvent[]>();
   for (const e of events) for (const id of keyOf(e)) (byEntity.get(id) ?? byEntity.set(id, []).get(id)!).push(e);
   return [...byEntity.entries()]
     .map(([id, list]) => ({ id, name: index.entities.get(id)?.name ?? id, list }))
     .sort((a, b) => b.list.length - a.list.length || a.name.localeCompare(b.name))
-    .map(({ id, name, list }) => ({ id: `${id}/`, label: name, entity: id, entityKind: index.entities.get(id)?.kind, count: list.length, children: byDate(list, `${id}/`) }));
+    .map(({ id, name, list }) => ({ id: `${id}/`, label: name, entity: id, entityKind: index.entities.get(id)?.kind, count: list.length, children: ofEntity(list, `${id}/`) }));
 }
 
 const isGroup = (x: Group | CorpusEvent): x is Group => 'count' in x;
@@ -160,14 +174,14 @@ function find(list: (Group | CorpusEvent)[], id: string): Group | null {
 }
 
 /** Expanding a lazy tree asks for the same grouping once per node, so the last few groupings are kept. */
-function groupsOf(index: CorpusIndex, params: EventsParams): Group[] {
+function groupsOf(index: CorpusIndex, params: EventsParams): Level {
   const { lazy: _lazy, within: _within, ...filters } = params;
   return memoizedRecent(index, 'eventGroups', JSON.stringify(filters), 4, () => groups(index, filters));
 }
 
 /** The whole tree. */
-export function eventsTree(index: CorpusIndex, params: EventsParams): GroupNode[] {
-  return groupsOf(index, params).map((g) => render(index, g, true) as GroupNode);
+export function eventsTree(index: CorpusIndex, params: EventsParams): (GroupNode | EventNode)[] {
+  return groupsOf(index, params).map((g) => render(index, g, true));
 }
 
 /** One level of the tree (`lazy`): the top groups, or what the group `within` holds. */
