@@ -29,7 +29,7 @@ test('an edit in a note changes what hover returns', async () => {
     const started = performance.now();
     const after = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(edited, 'Alexander Stubb') })) as Hover;
     const ms = performance.now() - started;
-    assert.match(after!.contents.value, /^\*\*Alexander Stubb\*\* · Finland\n\nPresident/);
+    assert.match(after!.contents.value, /^\*\*Alexander Stubb\*\* · Finland\n\n\[Show the mention\][^\n]*\n\nPresident/);
     console.log(`edit → updated hover: ${ms.toFixed(1)} ms`);
   } finally {
     await server.stop();
