@@ -1,6 +1,8 @@
 // The Events view: a tree fed by `dossier/events` one level at a time, grouped by year and month (or by person or
-// initiative), with each event's participants and sources as children. Its description says how it is grouped and
-// filtered, and its message when nothing is left to show. It refreshes when the server says the index changed.
+// initiative), with each event's participants and sources as children. Its message says how it is grouped and
+// filtered unless it is the default (all events by date), and why nothing is shown when nothing is; the description
+// says the same where VS Code shows one (not in the view's own title when it is alone in its container). It
+// refreshes when the server says the index changed.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { text as escape } from '../../server/src/features/markdown.js';
@@ -34,6 +36,8 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
   view: vscode.TreeView<Item> | null = null;
   /** What the view says above an empty tree, if anything. */
   message: string | undefined;
+  /** The grouping and filter, when they are not the default. */
+  private settingsMessage: string | undefined;
 
   constructor(private readonly client: LanguageClient) {}
 
@@ -46,6 +50,8 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
   private showSettings(): void {
     const groupBy = this.params.groupBy ?? 'date';
     if (this.view) this.view.description = [GROUPING[groupBy], this.filterName ? `Filtered: ${this.filterName}` : null].filter(Boolean).join(' · ');
+    const settings = [groupBy === 'date' ? null : `Grouped ${GROUPING[groupBy].toLowerCase()}`, this.filterName ? `Only events involving ${this.filterName}` : null].filter(Boolean);
+    this.settingsMessage = settings.length > 0 ? `${settings.join(' · ')}.` : undefined;
     void vscode.commands.executeCommand('setContext', 'dossier.eventsGroupBy', groupBy);
     void vscode.commands.executeCommand('setContext', 'dossier.eventsFiltered', this.filterName !== null);
   }
@@ -74,7 +80,7 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
   async getChildren(item?: Item): Promise<Item[]> {
     if (!item) {
       const top = await this.level(undefined, '');
-      this.message = top.length > 0 ? undefined : this.filterName ? `No events involve ${this.filterName}.` : 'No events were found in the indexed documents.';
+      this.message = top.length > 0 ? this.settingsMessage : this.filterName ? `No events involve ${this.filterName}.` : 'No events were found in the indexed documents.';
       if (this.view) this.view.message = this.message;
       return top;
     }

@@ -137,11 +137,11 @@ export function startServer(connection: Connection): void {
     if (canRefreshTokens) connection.languages.semanticTokens.refresh();
   });
 
-  /** A note's text for its card: the editor's when it is open, else the file's (a note is small). */
+  /** A note's text for its card: the editor's when it is open, else the file's (a note is small), by the corpus's rules. */
   const readText = (uri: string): string | undefined => {
     const open = documents.get(uri);
     if (open) return open.getText();
-    if (!uri.startsWith('file:')) return undefined;
+    if (!inCorpus(uri)) return undefined;
     return readOne(fileURLToPath(uri), settings.maxFileSizeKB * 1024).source?.text;
   };
   const cardOptions = (): CardOptions => ({ indexing: state.state().indexing, plain: plainCards, readText });

@@ -57,11 +57,13 @@ suite('Dossier in the real extension host', () => {
   test('the Events view says how it is grouped and filtered, and when a filter leaves nothing', async () => {
     await vscode.commands.executeCommand('dossier.groupEventsByPerson');
     assert.strictEqual(api.events.view.description, 'By person');
+    await api.events.getChildren();
+    assert.strictEqual(api.events.view.message, 'Grouped by person.');
     await vscode.commands.executeCommand('dossier.groupEventsByDate');
     await vscode.commands.executeCommand('dossier.showEvents', 'person:sergei-lavrov');
     assert.strictEqual(api.events.view.description, 'By date · Filtered: Sergey Lavrov');
     await api.events.getChildren();
-    assert.strictEqual(api.events.view.message, undefined);
+    assert.strictEqual(api.events.view.message, 'Only events involving Sergey Lavrov.');
     const entities = await api.client.sendRequest('dossier/entities');
     let idle = null;
     for (const e of entities) {
