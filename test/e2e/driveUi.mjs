@@ -114,8 +114,11 @@ try {
   });
 
   await step('filter the Events view to one person: the view says so above the tree', async () => {
-    await page.locator('.activitybar [aria-label^="Dossier"]').first().click();
-    await page.locator('.pane-header .action-label[aria-label^="Filter Events by Person or Initiative"], .title-actions .action-label[aria-label^="Filter Events by Person or Initiative"]').first().click();
+    // the Dossier view is still open from the steps before: clicking its activity bar icon again would close it
+    const tree = page.locator('.pane-body .monaco-list-row').first();
+    if (!(await tree.isVisible())) await page.locator('.activitybar [aria-label^="Dossier"]').first().click();
+    await tree.hover();
+    await page.locator('.action-label[aria-label^="Filter Events by Person or Initiative"]').first().click(wait(15000));
     await page.waitForSelector('.quick-input-list .monaco-list-row', wait(15000));
     await page.keyboard.type('Sergey Lavrov');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Sergey Lavrov' }).first().waitFor(wait(15000));
