@@ -14,13 +14,15 @@ async function entityUnderCursor(client: LanguageClient): Promise<EntitySummary 
   });
 }
 
+const mentionsText = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'mention' : 'mentions'}`;
+
 async function pickEntity(client: LanguageClient, placeHolder: string): Promise<EntitySummary | null> {
   const all = await client.sendRequest<EntitySummary[]>(Requests.entities);
   const icon = { person: '$(person)', initiative: '$(lightbulb)', organization: '$(organization)' };
   const picked = await vscode.window.showQuickPick(
     all
       .sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0))
-      .map((e) => ({ label: `${icon[e.kind]} ${e.name}`, description: `${e.kind} · ${e.mentions ?? 0} mentions`, entity: e })),
+      .map((e) => ({ label: `${icon[e.kind]} ${e.name}`, description: `${e.kind} · ${mentionsText(e.mentions ?? 0)}`, entity: e })),
     { placeHolder, matchOnDescription: true },
   );
   return picked?.entity ?? null;
@@ -48,11 +50,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 
   register('dossier.openLocation', (uri: string, line: number, character: number, endLine?: number, endCharacter?: number) => openAt(uri, line, character, endLine, endCharacter));
 
-  register('dossier.revealEntity', async (entityId: string) => {
-    const locations = await client.sendRequest<WireLocation[]>(Requests.mentions, { entity: entityId });
-    const first = locations[0];
+  const revealFirstMention = async (entityId: string): Promise<boolean> => {
+    const first = (await client.sendRequest<WireLocation[]>(Requests.mentions, { entity: entityId }))[0];
     if (first) await openAt(first.uri, first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character);
-  });
+    return !!first;
+  };
+  register('dossier.revealEntity', (entityId: string) => revealFirstMention(entityId));
 
   const showEventsFor = async (entity: EntitySummary | null) => {
     if (!entity) return;
@@ -67,15 +70,18 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     return showEventsFor((await entityUnderCursor(client)) ?? (await pickEntity(client, 'Show the events of…')));
   });
   register('dossier.filterEvents', async () => showEventsFor(await pickEntity(client, 'Show only the events of…')));
+  register('dossier.changeEventsFilter', async () => showEventsFor(await pickEntity(client, 'Show only the events of…')));
   register('dossier.clearEventsFilter', () => events.filter(null));
   register('dossier.refreshEvents', () => events.refresh());
   register('dossier.groupEventsByDate', () => events.groupBy('date'));
   register('dossier.groupEventsByPerson', () => events.groupBy('person'));
   register('dossier.groupEventsByInitiative', () => events.groupBy('initiative'));
 
+  // with no name under the cursor, the card of an entity picked from a list, shown at its first mention
   register('dossier.openEntityCard', async () => {
-    if (!(await entityUnderCursor(client))) return vscode.window.showInformationMessage('Dossier: put the cursor on a person, initiative or organization to open its card.');
-    return vscode.commands.executeCommand('editor.action.showHover');
+    if (await entityUnderCursor(client)) return vscode.commands.executeCommand('editor.action.showHover');
+    const picked = await pickEntity(client, 'Open the card of…');
+    if (picked && (await revealFirstMention(picked.id))) return vscode.commands.executeCommand('editor.action.showHover');
   });
 
   register('dossier.rebuildIndex', () =>

@@ -1,6 +1,8 @@
 // The Events view: a tree fed by `dossier/events` one level at a time, grouped by year and month (or by person or
-// initiative), with each event's participants and sources as children. It refreshes when the server says the index
-// changed.
+// initiative), with each event's participants and sources as children. Its message says how it is grouped and
+// filtered unless it is the default (all events by date), and why nothing is shown when nothing is; the description
+// says the same where VS Code shows one (not in the view's own title when it is alone in its container). It
+// refreshes when the server says the index changed.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { text as escape } from '../../server/src/features/markdown.js';
@@ -9,7 +11,7 @@ import { Requests, type EntitySummary, type EventNode, type EventsParams, type G
 type Item =
   | { type: 'group'; node: GroupNode; parent: string }
   | { type: 'event'; node: EventNode; parent: string }
-  | { type: 'participant'; entity: { id: string; name: string }; parent: string }
+  | { type: 'participant'; entity: EventNode['participants'][number]; parent: string }
   | { type: 'source'; source: EventNode['sources'][number]; date: string | null; parent: string };
 
 const KIND_ICON: Record<string, string> = {
@@ -23,14 +25,36 @@ const KIND_ICON: Record<string, string> = {
   summit: 'broadcast',
 };
 
+const ENTITY_ICON: Record<string, string> = { person: 'person', initiative: 'lightbulb', organization: 'organization' };
+const GROUPING: Record<NonNullable<EventsParams['groupBy']>, string> = { date: 'By date', person: 'By person', initiative: 'By initiative' };
+
 export class EventsView implements vscode.TreeDataProvider<Item> {
   private readonly changed = new vscode.EventEmitter<Item | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private params: EventsParams = { groupBy: 'date' };
   private filterName: string | null = null;
   view: vscode.TreeView<Item> | null = null;
+  /** What the view says above an empty tree, if anything. */
+  message: string | undefined;
+  /** The grouping and filter, when they are not the default. */
+  private settingsMessage: string | undefined;
 
   constructor(private readonly client: LanguageClient) {}
+
+  /** The view this provider fills: its description and the toolbar's toggles follow the grouping and the filter. */
+  attach(view: vscode.TreeView<Item>): void {
+    this.view = view;
+    this.showSettings();
+  }
+
+  private showSettings(): void {
+    const groupBy = this.params.groupBy ?? 'date';
+    if (this.view) this.view.description = [GROUPING[groupBy], this.filterName ? `Filtered: ${this.filterName}` : null].filter(Boolean).join(' · ');
+    const settings = [groupBy === 'date' ? null : `Grouped ${GROUPING[groupBy].toLowerCase()}`, this.filterName ? `Only events involving ${this.filterName}` : null].filter(Boolean);
+    this.settingsMessage = settings.length > 0 ? `${settings.join(' · ')}.` : undefined;
+    void vscode.commands.executeCommand('setContext', 'dossier.eventsGroupBy', groupBy);
+    void vscode.commands.executeCommand('setContext', 'dossier.eventsFiltered', this.filterName !== null);
+  }
 
   refresh(): void {
     this.changed.fire(undefined);
@@ -38,14 +62,14 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
 
   groupBy(groupBy: NonNullable<EventsParams['groupBy']>): void {
     this.params = { ...this.params, groupBy };
+    this.showSettings();
     this.refresh();
   }
 
   filter(entity: EntitySummary | null): void {
     this.params = { ...this.params, entity: entity?.id };
     this.filterName = entity?.name ?? null;
-    void vscode.commands.executeCommand('setContext', 'dossier.eventsFiltered', entity !== null);
-    if (this.view) this.view.description = entity ? `Filtered: ${entity.name}` : undefined;
+    this.showSettings();
     this.refresh();
   }
 
@@ -54,7 +78,12 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
   }
 
   async getChildren(item?: Item): Promise<Item[]> {
-    if (!item) return this.level(undefined, '');
+    if (!item) {
+      const top = await this.level(undefined, '');
+      this.message = top.length > 0 ? this.settingsMessage : this.filterName ? `No events involve ${this.filterName}.` : 'No events were found in the indexed documents.';
+      if (this.view) this.view.message = this.message;
+      return top;
+    }
     const key = this.idOf(item);
     if (item.type === 'group') return this.level(item.node.id, key);
     if (item.type === 'event') {
@@ -92,7 +121,7 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
       case 'group': {
         t.label = item.node.label;
         t.collapsibleState = item.parent === '' && item.node.label !== 'Undated' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-        t.iconPath = new vscode.ThemeIcon(item.node.entity ? 'person' : 'calendar');
+        t.iconPath = new vscode.ThemeIcon(item.node.entityKind ? ENTITY_ICON[item.node.entityKind] : 'calendar');
         const n = item.node.count;
         t.description = `${n} ${n === 1 ? 'event' : 'events'}`;
         t.contextValue = 'group';
@@ -106,7 +135,9 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
         tip.appendMarkdown(`**${escape(e.title)}**\n\n`);
         tip.appendMarkdown(`Kind: ${escape(e.kind)}${e.place ? ` · Place: ${escape(e.place)}` : ''}\n\n`);
         tip.appendMarkdown(`Participants: ${e.participants.map((p) => escape(p.name)).join(', ')}\n\n`);
-        tip.appendMarkdown(`Reported in: ${e.sources.map((s) => escape(s.title ?? fileName(s.uri))).join('; ')}`);
+        // an article that reports the event in several sentences is listed once
+        const articles = [...new Set(e.sources.map((s) => s.uri))].map((uri) => e.sources.find((s) => s.uri === uri)!);
+        tip.appendMarkdown(`Reported in: ${articles.map((s) => escape(s.title ?? fileName(s.uri))).join('; ')}`);
         t.tooltip = tip;
         t.iconPath = new vscode.ThemeIcon(KIND_ICON[e.kind] ?? 'circle-outline');
         t.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
@@ -114,10 +145,14 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
         break;
       }
       case 'participant': {
-        t.label = item.entity.name;
-        t.iconPath = new vscode.ThemeIcon('person');
+        const p = item.entity;
+        t.label = p.name;
+        t.iconPath = new vscode.ThemeIcon(ENTITY_ICON[p.kind ?? 'person']);
         t.description = 'participant';
-        t.command = { command: 'dossier.revealEntity', title: 'Reveal first mention', arguments: [item.entity.id] };
+        // their mention in this event's report; the first anywhere only when the report cannot be placed now
+        t.command = p.location
+          ? { command: 'dossier.openLocation', title: 'Open their mention in this report', arguments: [p.location.uri, p.location.range.start.line, p.location.range.start.character, p.location.range.end.line, p.location.range.end.character] }
+          : { command: 'dossier.revealEntity', title: 'Reveal first mention', arguments: [p.id] };
         t.contextValue = 'participant';
         break;
       }

@@ -1,12 +1,12 @@
 // The VS Code extension: starts the Dossier language server and shows what it knows (hover cards with Dossier's
 // command links, the Events view, the status-bar counts).
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DOSSIER_COMMANDS } from '../../server/src/features/markdown.js';
 import { EventsView } from './eventsView.js';
 import { registerCommands } from './commands.js';
-import { createStatusBar } from './statusBar.js';
-import { IndexChanged, type IndexCounts } from './protocol.js';
+import { createStatusBar, type StatusBar } from './statusBar.js';
+import { IndexChanged, Requests, type IndexState } from './protocol.js';
 
 let client: LanguageClient | null = null;
 
@@ -18,7 +18,7 @@ function trust(content: vscode.MarkdownString | vscode.MarkedString): void {
   }
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; events: EventsView }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; events: EventsView; status: StatusBar }> {
   const serverModule = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -28,8 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...languages.map((language) => ({ scheme: 'file', language })), { scheme: 'untitled', language: 'markdown' }],
     outputChannelName: 'Dossier',
-    // the server keeps its analyses here, so the next start (or a restart after a crash) is warm
-    initializationOptions: { cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath },
+    // the server keeps its analyses here, so the next start (or a restart after a crash) is warm; the status bar
+    // shows how far indexing has come, so the server sends no work-done progress to show it a second time
+    initializationOptions: { cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath, showsIndexState: true },
     middleware: {
       provideHover: async (document, position, token, next) => {
         const hover = await next(document, position, token);
@@ -47,20 +48,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 
   const events = new EventsView(client);
   const view = vscode.window.createTreeView('dossier.events', { treeDataProvider: events, showCollapseAll: true });
-  events.view = view;
+  events.attach(view);
   const status = createStatusBar();
   context.subscriptions.push(view, status.item);
   registerCommands(context, client, events);
 
-  await client.start();
+  let shownIndex = '';
+  const showState = (state: IndexState) => {
+    status.show(state);
+    // the welcome view is for a workspace read to the end with nothing in it, not for one still being read
+    void vscode.commands.executeCommand('setContext', 'dossier.corpusEmpty', state.indexing === null && state.documents === 0);
+    // progress alone comes several times a second during a long load: the tree is asked again only for a new index
+    const { indexing: _progress, ...counts } = state;
+    if (JSON.stringify(counts) !== shownIndex || state.indexing === null) events.refresh();
+    shownIndex = JSON.stringify(counts);
+  };
+  // registered before the start, so no state the server sends early is missed (the client keeps it across restarts)
+  context.subscriptions.push(client.onNotification(IndexChanged, showState));
+  let wasRunning = false;
   context.subscriptions.push(
-    client.onNotification(IndexChanged, (counts: IndexCounts) => {
-      status.show(counts);
-      void vscode.commands.executeCommand('setContext', 'dossier.corpusEmpty', counts.documents === 0);
-      events.refresh();
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Starting && wasRunning) status.restarting();
+      if (newState === State.Running) wasRunning = true;
     }),
   );
-  return { client, events };
+  await client.start();
+  // the state as the server has it now, in case it changed before the handler was listening
+  showState(await client.sendRequest<IndexState>(Requests.state));
+  return { client, events, status };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,8 +1,9 @@
 // The custom requests and notifications the server answers, as the client calls them.
 import type { GroupNode, EventNode, EventsParams } from '../../server/src/features/eventsTree.js';
 import type { IndexCounts } from '../../server/src/lsp/liveIndex.js';
+import type { IndexState } from '../../server/src/lsp/indexState.js';
 
-export type { GroupNode, EventNode, EventsParams, IndexCounts };
+export type { GroupNode, EventNode, EventsParams, IndexCounts, IndexState };
 
 export interface EntitySummary {
   id: string;
@@ -24,6 +25,7 @@ export const Requests = {
   card: 'dossier/card',
   rebuild: 'dossier/rebuild',
   status: 'dossier/status',
+  state: 'dossier/state',
 } as const;
 
 export const IndexChanged = 'dossier/indexChanged';

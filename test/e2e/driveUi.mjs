@@ -1,6 +1,6 @@
 // Drives the real workbench as a user would: open a note, hover an official's short name and read the card, open
-// the Dossier view, expand an event, click a source and check the editor opens it at the right line, with
-// screenshots of the hover card and the Events view.
+// the Dossier view, expand an event, click a source and check the editor opens it at the right line, filter the view
+// to one person, with screenshots of the hover card and the Events view, whole and filtered.
 // Usage: node driveUi.mjs <baseUrl> <workspaceFolder> <screenshotDir>
 import fs from 'node:fs';
 import path from 'node:path';
@@ -112,11 +112,25 @@ try {
     if (line !== expected) throw new Error(`the source opened at line ${line}, not ${expected}`);
     await page.screenshot({ path: path.join(shots, 'source-opened.png') });
   });
+
+  await step('filter the Events view to one person: the view says so above the tree', async () => {
+    // the Dossier view is still open from the steps before: clicking its activity bar icon again would close it
+    const tree = page.locator('.pane-body .monaco-list-row').first();
+    if (!(await tree.isVisible())) await page.locator('.activitybar [aria-label^="Dossier"]').first().click();
+    await tree.hover();
+    await page.locator('.action-label[aria-label^="Filter Events by Person or Initiative"]').first().click(wait(15000));
+    await page.waitForSelector('.quick-input-list .monaco-list-row', wait(15000));
+    await page.keyboard.type('Sergey Lavrov');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Sergey Lavrov' }).first().waitFor(wait(15000));
+    await page.keyboard.press('Enter');
+    await page.getByText('Only events involving Sergey Lavrov.').first().waitFor(wait(15000));
+    await page.screenshot({ path: path.join(shots, 'events-filtered.png') });
+  });
 } catch {
   // the failing step was recorded
 } finally {
   await browser.close();
   const passed = results.filter(Boolean).length;
   console.log(`${passed} passed, ${results.length - passed} failed`);
-  process.exit(results.every(Boolean) && results.length === 5 ? 0 : 1);
+  process.exit(results.every(Boolean) && results.length === 6 ? 0 : 1);
 }

@@ -123,6 +123,16 @@ RESTRICTED_OUT="$CACHE/restricted.out"
 ( cd "$ROOT" && "${RUN[@]}" PROFILE_PARENT="$CACHE/tmp" /usr/bin/env node test/e2e/runInExtensionHost.mjs "http://127.0.0.1:$PORT" "$EXT_DIR" "$ROOT/test/e2e/suite/restrictedIndex.cjs" "$RWS" ) | tee "$RESTRICTED_OUT" || RESTRICTED_RC=$?
 stop_cs "$CS_PID"
 
+log "an empty workspace"
+EWS="$CACHE/workspace-empty"
+rm -rf "$EWS" && mkdir -p "$EWS"
+PORT=$(free_port)
+start_cs "$PORT" "$CACHE/cs-empty.log" --vscode-option enable-smoke-test-driver
+EMPTY_RC=0
+EMPTY_OUT="$CACHE/empty.out"
+( cd "$ROOT" && "${RUN[@]}" PROFILE_PARENT="$CACHE/tmp" /usr/bin/env node test/e2e/runInExtensionHost.mjs "http://127.0.0.1:$PORT" "$EXT_DIR" "$ROOT/test/e2e/suite/emptyIndex.cjs" "$EWS" ) | tee "$EMPTY_OUT" || EMPTY_RC=$?
+stop_cs "$CS_PID"
+
 log "UI test in the browser"
 PORT=$(free_port)
 start_cs "$PORT" "$CACHE/cs-ui.log" "$WS"
@@ -133,7 +143,7 @@ stop_cs "$CS_PID"
 
 count() { grep -Eo '^\[?[a-z]*\]? ?[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 | grep -Eo '[0-9]+ passed, [0-9]+ failed' || echo "0 passed, 1 failed"; }
 P=0; F=0
-for pair in "$SUITE_OUT:$SUITE_RC" "$RESTRICTED_OUT:$RESTRICTED_RC" "$UI_OUT:$UI_RC"; do
+for pair in "$SUITE_OUT:$SUITE_RC" "$RESTRICTED_OUT:$RESTRICTED_RC" "$EMPTY_OUT:$EMPTY_RC" "$UI_OUT:$UI_RC"; do
   out=${pair%%:*}; rc=${pair##*:}
   c=$(count "$out"); p=${c%% *}; f=$(echo "$c" | awk '{print $3}')
   # a runner that failed without counting a failure still fails the run

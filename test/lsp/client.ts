@@ -42,6 +42,8 @@ export async function startServer(
     initializationOptions?: Record<string, unknown>;
     /** A bundled server (server.cjs) to run instead of the compiled one. */
     serverModule?: string;
+    /** The editor the client says it is (`clientInfo.name`); none by default. */
+    clientName?: string;
   } = {},
 ): Promise<TestServer> {
   // DOSSIER_SERVER_MODULE=dist/server.cjs runs the same tests against the bundled server the .vsix ships
@@ -76,6 +78,7 @@ export async function startServer(
   await connection.sendRequest('initialize', {
     // the server checks that its client is alive by signalling it, which another user may not do
     processId: options.uid !== undefined ? null : process.pid,
+    ...(options.clientName ? { clientInfo: { name: options.clientName } } : {}),
     rootUri: uriOf(folder),
     workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
     capabilities: {

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { copyOfSamples, positionOf, startServer, uriOf } from './client.js';
+import { SAMPLES, copyOfSamples, positionOf, startServer, uriOf } from './client.js';
+import { EDIT_DEBOUNCE_MS } from '../../server/src/lsp/server.js';
 import { readCorpus } from '../../server/src/core/load/walk.js';
 import { analyzeDocument } from '../../server/src/core/analyzeDocument.js';
 import { buildIndex } from '../../server/src/core/index/corpusIndex.js';
@@ -28,7 +29,7 @@ test('an edit in a note changes what hover returns', async () => {
     const started = performance.now();
     const after = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(edited, 'Alexander Stubb') })) as Hover;
     const ms = performance.now() - started;
-    assert.match(after!.contents.value, /^\*\*Alexander Stubb\*\* · Finland\n\nPresident/);
+    assert.match(after!.contents.value, /^\*\*Alexander Stubb\*\* · Finland\n\n\[Show the mention\][^\n]*\n\nPresident/);
     console.log(`edit → updated hover: ${ms.toFixed(1)} ms`);
   } finally {
     await server.stop();
@@ -47,6 +48,32 @@ test('opening a document whose text the index holds changes no answer: the first
     const card = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Varga') })) as Hover;
     assert.match(card!.contents.value, /4 mentions in 3 documents/);
     assert.doesNotMatch(card!.contents.value, /New in this document/);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('opening a note unchanged changes nothing: hover counts and definition asked at once are the index\'s, and no relink follows', async () => {
+  const server = await startServer(SAMPLES);
+  try {
+    await server.indexed;
+    const note = path.join(SAMPLES, 'notes/china-russia-watch.md');
+    const text = fs.readFileSync(note, 'utf8');
+    const uri = uriOf(note);
+    const ask = async () => {
+      const card = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Xi and Putin') })) as Hover;
+      const def = (await server.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: positionOf(text, 'BRI') })) as { uri: string }[];
+      return { counts: card!.contents.value.match(/\d+ mentions? in \d+ documents?/)?.[0], definition: def[0]?.uri };
+    };
+    const closed = await ask();
+    assert.equal(closed.definition, uriOf(path.join(SAMPLES, 'notes/entities/belt-and-road-initiative.md')));
+    const changes = () => server.notifications.filter((n) => n.method === 'dossier/indexChanged').length;
+    const before = changes();
+    await server.open(note);
+    assert.deepEqual(await ask(), closed, 'the first answers after didOpen');
+    await new Promise((r) => setTimeout(r, EDIT_DEBOUNCE_MS * 3));
+    assert.deepEqual(await ask(), closed);
+    assert.equal(changes(), before, 'the index changed after opening an unchanged document');
   } finally {
     await server.stop();
   }

@@ -1,21 +1,42 @@
-// The hover card of an entity: who or what it is, its titles over time, how often it is mentioned, its latest
-// events, and links to Dossier's own commands. Everything from documents is escaped.
+// The hover card of an entity: who or what it is, a line of links to Dossier's own commands, its titles over time,
+// the first paragraph of the user's note on it, how often it is mentioned, and its latest events. Everything from
+// documents goes through the card's markup (escaped Markdown, or plain text for clients that cannot run the links).
 import { type CorpusIndex, documentOf, memoized } from '../core/index/corpusIndex.js';
-import type { CorpusEvent, Entity } from '../core/types.js';
-import { commandLink, text } from './markdown.js';
+import type { CorpusEvent, Entity, Mention } from '../core/types.js';
+import { MARKDOWN, PLAIN, type Markup } from './markdown.js';
 import { documentCount, placeMention } from './entityAt.js';
 import { isProvisionalId } from '../core/index/provisional.js';
 import { firstListed, mentionCount } from '../core/link/mentionList.js';
+import { firstMention } from '../core/link/definitions.js';
 
 const RECENT_EVENTS = 3;
 const RELATED_PEOPLE = 5;
+/** A note's paragraph is cut here on the card; the link opens the whole note. */
+const NOTE_CHARS = 400;
+
+/** How far the server has read the workspace while its first index is built; `total` is null while it lists files. */
+export interface Indexing {
+  done: number;
+  total: number | null;
+}
+
+export interface CardOptions {
+  /** Set while the workspace is still being read: the card's counts and links cover only what is read so far. */
+  indexing?: Indexing | null;
+  /** Plain text without links, for clients that cannot run Dossier's commands (see lsp/server.ts). */
+  plain?: boolean;
+  /** The text of a document, for the first paragraph of an entity note; without it the card shows none. */
+  readText?: (uri: string) => string | undefined;
+}
 
 function docTitle(index: CorpusIndex, uri: string): string {
   return documentOf(index, uri)?.title ?? uri.split('/').pop() ?? uri;
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 /** The events an entity took part in or was the topic of, newest first (see `byRecency`). */
@@ -34,23 +55,72 @@ export function byRecency(a: CorpusEvent, b: CorpusEvent): number {
   return (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 }
 
-function eventLine(index: CorpusIndex, e: CorpusEvent, self: string): string {
+function eventLine(index: CorpusIndex, e: CorpusEvent, self: string, m: Markup): string {
   const others = e.participants.filter((p) => p !== self).map((p) => index.entities.get(p)?.name ?? p);
   const parts = [e.date ?? 'undated', e.kind, e.place, others.length ? `with ${others.join(', ')}` : null].filter(Boolean) as string[];
-  return `- ${text(parts.join(' · '))}`;
+  return `- ${m.text(parts.join(' · '))}`;
 }
 
-function links(index: CorpusIndex, e: Entity): string {
+/** The user's note on the entity, if its definition is one. */
+export function noteOf(index: CorpusIndex, e: Entity): string | null {
+  const uri = e.definition?.uri;
+  return uri && index.tables.noteOf.get(uri) === e.id ? uri : null;
+}
+
+/** The entity's first mention in an article (notes left out), where a reader starts; a note's entity may have none. */
+function firstArticleMention(index: CorpusIndex, e: Entity): Mention | null {
+  if (isProvisionalId(e.id)) return firstListed(e.mentions);
+  return memoized(index, `firstArticleMention:${e.id}`, () => firstMention(e, index.documents, index.tables)?.mention ?? null);
+}
+
+function links(index: CorpusIndex, e: Entity, m: Markup): string {
   const n = mentionCount(e.mentions);
-  const out = [commandLink(n === 1 ? 'Show the mention' : `Show all ${n} mentions`, 'dossier.showMentions', [e.id])];
-  const first = e.definition ?? firstListed(e.mentions);
-  const loc = first && placeMention(index, e, first);
-  if (loc) {
-    out.push(commandLink(e.kind === 'person' ? 'Open first mention' : 'Open definition', 'dossier.openLocation', [loc.uri, loc.range.start.line, loc.range.start.character]));
-  }
+  const out = [m.link(n === 1 ? 'Show the mention' : `Show all ${count(n)} mentions`, 'dossier.showMentions', [e.id])];
+  const note = noteOf(index, e);
+  // a person is read about where an article first names them; a name is defined where its acronym is, unless a
+  // note defines it
+  const site = e.kind === 'person' || note ? firstArticleMention(index, e) : (e.definition ?? firstListed(e.mentions));
+  const at = site && placeMention(index, e, site);
+  if (at) out.push(m.link(e.kind === 'person' || note ? 'Open first mention' : 'Open definition', 'dossier.openLocation', [at.uri, at.range.start.line, at.range.start.character]));
+  const noteAt = note && e.definition ? placeMention(index, e, e.definition) : null;
+  if (noteAt) out.push(m.link('Open note', 'dossier.openLocation', [noteAt.uri, noteAt.range.start.line, noteAt.range.start.character]));
   // the Events view lists linked entities only, and a link to an empty view is a dead end
-  if (!isProvisionalId(e.id) && eventsOf(index, e.id).length > 0) out.push(commandLink('Show events', 'dossier.showEvents', [e.id]));
-  return out.join(' · ');
+  if (!isProvisionalId(e.id) && eventsOf(index, e.id).length > 0) out.push(m.link('Show events', 'dossier.showEvents', [e.id]));
+  return out.filter((l): l is string => l !== null).join(' · ');
+}
+
+/**
+ * The spellings to show as "Also written": those some mention could be. The index keeps each mention's span, not
+ * its text, so a spelling counts when a mention is as long as it is: a family name kept as an alias of a person
+ * only ever named in full, or a note's alias no document uses, has no mention of its length.
+ */
+export function writtenSpellings(e: Entity, leaveOut: string[] = []): string[] {
+  const lengths = new Set(e.mentions.starts.map((s, i) => e.mentions.ends[i] - s));
+  return e.aliases.filter((a) => !leaveOut.includes(a) && lengths.has(a.length));
+}
+
+/** The first paragraph of a note's own words: after its front matter, headings left out, cut at NOTE_CHARS. */
+export function firstParagraph(text: string, from: number): string | null {
+  for (const block of text.slice(from).split(/\r?\n[ \t]*\r?\n/)) {
+    const words = block
+      .split(/\r?\n/)
+      .filter((line) => !/^\s*#/.test(line))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (words) return words.length > NOTE_CHARS ? `${words.slice(0, NOTE_CHARS).replace(/\s+\S*$/, '')}…` : words;
+  }
+  return null;
+}
+
+function noteLines(index: CorpusIndex, e: Entity, m: Markup, options: CardOptions): string[] {
+  const uri = noteOf(index, e);
+  const text = uri ? options.readText?.(uri) : undefined;
+  const doc = uri ? documentOf(index, uri) : undefined;
+  // a note edited since the index was linked is read from its newer text, which its front matter span may not fit
+  if (!text || !doc || text.length !== doc.length) return [];
+  const words = firstParagraph(text, doc.frontMatter?.span?.[1] ?? 0);
+  return words ? ['', `${m.em('Your note:')} ${m.text(words)}`] : [];
 }
 
 const ROLE_CHANGES = 6;
@@ -65,22 +135,27 @@ export function roleHistory(e: Entity): Entity['roles'] {
   return runs.slice(-ROLE_CHANGES);
 }
 
-function personCard(index: CorpusIndex, e: Entity, alternatives: Entity[]): string[] {
+function personHeader(e: Entity, m: Markup): string {
+  return `${m.strong(m.text(e.name))}${e.country ? ` · ${m.text(e.country)}${e.countryInferred ? ' (inferred from the article)' : ''}` : ''}`;
+}
+
+function personBody(index: CorpusIndex, e: Entity, alternatives: Entity[], m: Markup, options: CardOptions): string[] {
   const lines: string[] = [];
-  lines.push(`**${text(e.name)}**${e.country ? ` · ${text(e.country)}${e.countryInferred ? ' (inferred from the article)' : ''}` : ''}`, '');
   const latest = [...e.roles].reverse().find((r) => r.date) ?? e.roles[e.roles.length - 1];
-  lines.push(latest ? `${text(latest.title)}${latest.date ? ` (as of ${text(latest.date)})` : ''}` : '*No title seen*');
+  lines.push(latest ? `${m.text(latest.title)}${latest.date ? ` (as of ${m.text(latest.date)})` : ''}` : m.em('No title seen'));
+  lines.push(...noteLines(index, e, m, options));
   const history = roleHistory(e);
   if (history.length > 1) {
     lines.push('', 'Titles over time:');
-    for (const r of history) lines.push(`- ${text(r.date ?? 'undated')}: ${text(r.title)}, in *${text(docTitle(index, r.uri))}*`);
+    for (const r of history) lines.push(`- ${m.text(r.date ?? 'undated')}: ${m.text(r.title)}, in ${m.em(m.text(docTitle(index, r.uri)))}`);
   }
-  if (e.aliases.length > 0) lines.push('', `Also written: ${e.aliases.map(text).join(', ')}`);
+  const spellings = writtenSpellings(e);
+  if (spellings.length > 0) lines.push('', `Also written: ${spellings.map(m.text).join(', ')}`);
   lines.push('', `${plural(mentionCount(e.mentions), 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
   const events = eventsOf(index, e.id).slice(0, RECENT_EVENTS);
-  if (events.length > 0) lines.push('', 'Latest events:', ...events.map((ev) => eventLine(index, ev, e.id)));
+  if (events.length > 0) lines.push('', 'Latest events:', ...events.map((ev) => eventLine(index, ev, e.id, m)));
   if (alternatives.length > 0) {
-    lines.push('', `Could also be: ${alternatives.map((a) => `${text(a.name)} (${plural(mentionCount(a.mentions), 'mention', 'mentions')})`).join(', ')}`);
+    lines.push('', `Could also be: ${alternatives.map((a) => `${m.text(a.name)} (${plural(mentionCount(a.mentions), 'mention', 'mentions')})`).join(', ')}`);
   }
   return lines;
 }
@@ -93,28 +168,42 @@ export function relatedPeople(index: CorpusIndex, e: Entity): { entity: Entity; 
     .slice(0, RELATED_PEOPLE);
 }
 
-function namedCard(index: CorpusIndex, e: Entity): string[] {
+function namedHeader(e: Entity, m: Markup): string {
+  return `${m.strong(m.text(e.name))}${e.acronym && e.acronym !== e.name ? ` (${m.text(e.acronym)})` : ''} · ${m.text(e.kind)}`;
+}
+
+function namedBody(index: CorpusIndex, e: Entity, m: Markup, options: CardOptions): string[] {
   const lines: string[] = [];
-  lines.push(`**${text(e.name)}**${e.acronym && e.acronym !== e.name ? ` (${text(e.acronym)})` : ''} · ${text(e.kind)}`, '');
   const site = e.definingSentence ?? firstListed(e.mentions);
   if (site) {
     const doc = documentOf(index, site.uri);
-    lines.push(`First seen ${doc?.published ? `${text(doc.published)} ` : ''}in *${text(docTitle(index, site.uri))}*`);
+    lines.push(`First seen ${doc?.published ? `${m.text(doc.published)} ` : ''}in ${m.em(m.text(docTitle(index, site.uri)))}`);
   }
-  if (e.definingText) lines.push('', `> ${text(e.definingText)}`);
-  const spellings = e.aliases.filter((a) => a !== e.acronym);
-  if (spellings.length > 0) lines.push('', `Also written: ${spellings.map(text).join(', ')}`);
+  if (e.definingText) lines.push('', `${options.plain ? '' : '> '}${m.text(e.definingText)}`);
+  lines.push(...noteLines(index, e, m, options));
+  const spellings = writtenSpellings(e, e.acronym ? [e.acronym] : []);
+  if (spellings.length > 0) lines.push('', `Also written: ${spellings.map(m.text).join(', ')}`);
   lines.push('', `${plural(mentionCount(e.mentions), 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
   const related = relatedPeople(index, e);
-  if (related.length > 0) lines.push('', `Related people: ${related.map((r) => `${text(r.entity.name)} (${r.shared})`).join(', ')}`);
+  if (related.length > 0) lines.push('', `Related people: ${related.map((r) => `${m.text(r.entity.name)} (${r.shared})`).join(', ')}`);
   return lines;
 }
 
-/** Said on the card of a provisional entity (see core/index/provisional.ts). */
-export const PROVISIONAL_NOTICE = '*New in this document: the rest of the workspace is still being linked, so this card shows this document only.*';
+/** Said on a card built from an index that is not complete yet. */
+export function indexingNotice(indexing: Indexing, m: Markup = MARKDOWN): string {
+  const read = indexing.total === null ? 'the files are being listed' : `${count(indexing.done)} of ${plural(indexing.total, 'file', 'files')}`;
+  return m.em(`Still indexing: ${read}. Counts and links may grow.`);
+}
 
-export function entityCard(index: CorpusIndex, e: Entity, alternatives: Entity[] = []): string {
-  const body = e.kind === 'person' ? personCard(index, e, alternatives) : namedCard(index, e);
-  const notice = isProvisionalId(e.id) ? ['', PROVISIONAL_NOTICE] : [];
-  return [...body, ...notice, '', links(index, e)].join('\n');
+/** Said on the card of a provisional entity (see core/index/provisional.ts). */
+export const PROVISIONAL_NOTICE = 'New in this document: the rest of the workspace is still being linked, so this card shows this document only.';
+
+/** The card: a header line, the links right under it (so a long card does not push them out of view), the rest. */
+export function entityCard(index: CorpusIndex, e: Entity, alternatives: Entity[] = [], options: CardOptions = {}): string {
+  const m = options.plain ? PLAIN : MARKDOWN;
+  const header = e.kind === 'person' ? personHeader(e, m) : namedHeader(e, m);
+  const body = e.kind === 'person' ? personBody(index, e, alternatives, m, options) : namedBody(index, e, m, options);
+  const linkLine = links(index, e, m);
+  const notices = [...(options.indexing ? [indexingNotice(options.indexing, m)] : []), ...(isProvisionalId(e.id) ? [m.em(PROVISIONAL_NOTICE)] : [])];
+  return [header, ...[linkLine, ...notices].filter(Boolean).flatMap((line) => ['', line]), '', ...body].join('\n');
 }

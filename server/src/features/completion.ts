@@ -3,7 +3,7 @@
 import type { CorpusIndex } from '../core/index/corpusIndex.js';
 import type { EntityKind } from '../core/types.js';
 import { asciiFold } from '../core/text/fold.js';
-import { entityCard } from './cards.js';
+import { entityCard, type CardOptions } from './cards.js';
 import { mentionCount } from '../core/link/mentionList.js';
 
 export interface CompletionResult {
@@ -45,7 +45,7 @@ function matching(index: CorpusIndex, prefix: string): CompletionResult[] {
   return out.sort((a, b) => weight(b) - weight(a) || a.label.localeCompare(b.label)).slice(0, MAX_ITEMS);
 }
 
-export function completionDocumentation(index: CorpusIndex, entityId: string): string | null {
+export function completionDocumentation(index: CorpusIndex, entityId: string, options: CardOptions = {}): string | null {
   const e = index.entities.get(entityId);
-  return e ? entityCard(index, e) : null;
+  return e ? entityCard(index, e, [], options) : null;
 }

@@ -1,7 +1,8 @@
 // The `dossier/events` request behind the Events view: events grouped by year, then month, then event (or first
 // by person or initiative), filtered by entity and date range, with undated events in their own group at the end.
-import { type CorpusIndex, memoizedRecent } from '../core/index/corpusIndex.js';
-import type { CorpusEvent, Location } from '../core/types.js';
+// A few events of one entity (filtered to it, or in its group) are listed as they are, without year and month.
+import { type CorpusIndex, memoizedRecent, mentionTableOf } from '../core/index/corpusIndex.js';
+import type { CorpusEvent, EntityKind, Location } from '../core/types.js';
 import { toLocation } from './entityAt.js';
 
 export interface EventsParams {
@@ -17,6 +18,12 @@ export interface EventsParams {
   within?: string;
 }
 
+export interface EventEntity {
+  id: string;
+  name: string;
+  kind: EntityKind | null;
+}
+
 export interface EventNode {
   type: 'event';
   id: string;
@@ -24,8 +31,9 @@ export interface EventNode {
   title: string;
   kind: string;
   place: string | null;
-  participants: { id: string; name: string }[];
-  topics: { id: string; name: string }[];
+  /** Each with where the event's sources name them: the mention nearest the first source sentence that does. */
+  participants: (EventEntity & { location: Location | null })[];
+  topics: EventEntity[];
   sources: (Location & { title: string | null; excerpt: string })[];
 }
 
@@ -33,8 +41,9 @@ export interface GroupNode {
   type: 'group';
   id: string;
   label: string;
-  /** The entity a person or initiative group stands for. */
+  /** The entity a person or initiative group stands for, and its kind. */
   entity?: string;
+  entityKind?: EntityKind;
   /** How many events the group holds, at any depth. */
   count: number;
   /** Empty when the request was `lazy`. */
@@ -46,9 +55,13 @@ interface Group {
   id: string;
   label: string;
   entity?: string;
+  entityKind?: EntityKind;
   count: number;
   children: (Group | CorpusEvent)[];
 }
+
+/** The top of the tree: groups, or for a few events of one entity the events themselves. */
+type Level = (Group | CorpusEvent)[];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const UNDATED = 'Undated';
@@ -60,8 +73,21 @@ function inRange(e: CorpusEvent, p: EventsParams): boolean {
   return true;
 }
 
+/** The entity's mention in the event's sources: in the first source document that names it, the nearest its sentence. */
+function mentionInSources(index: CorpusIndex, e: CorpusEvent, id: string): Location | null {
+  for (const s of e.sources) {
+    const t = mentionTableOf(index, s.uri);
+    if (!t) continue;
+    let best = -1;
+    const distance = (i: number) => (t.ends[i] < s.span[0] ? s.span[0] - t.ends[i] : t.starts[i] > s.span[1] ? t.starts[i] - s.span[1] : 0);
+    for (let i = 0; i < t.ids.length; i++) if (t.ids[i] === id && (best < 0 || distance(i) < distance(best))) best = i;
+    if (best >= 0) return toLocation(index, { uri: s.uri, span: [t.starts[best], t.ends[best]] });
+  }
+  return null;
+}
+
 function eventNode(index: CorpusIndex, e: CorpusEvent): EventNode {
-  const named = (id: string) => ({ id, name: index.entities.get(id)?.name ?? id });
+  const named = (id: string): EventEntity => ({ id, name: index.entities.get(id)?.name ?? id, kind: index.entities.get(id)?.kind ?? null });
   return {
     type: 'event',
     id: e.id,
@@ -69,13 +95,23 @@ function eventNode(index: CorpusIndex, e: CorpusEvent): EventNode {
     title: e.title,
     kind: e.kind,
     place: e.place,
-    participants: e.participants.map(named),
+    participants: e.participants.map((id) => ({ ...named(id), location: mentionInSources(index, e, id) })),
     topics: e.topics.map(named),
     sources: e.sources.flatMap((s) => {
       const location = toLocation(index, s);
       return location ? [{ ...location, title: index.documents.get(s.uri)?.title ?? null, excerpt: s.excerpt }] : [];
     }),
   };
+}
+
+/** Up to this many events of one entity are listed as they are, newest first, with no year and month above them. */
+export const FLAT_AT_MOST = 10;
+
+const newestFirst = (list: CorpusEvent[]) => list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+
+/** An entity's events: by date when there are many, else the events themselves, each labelled with its date. */
+function ofEntity(events: CorpusEvent[], prefix: string): (Group | CorpusEvent)[] {
+  return events.length <= FLAT_AT_MOST ? newestFirst(events) : byDate(events, prefix);
 }
 
 /** Year, then month, then events, newest first; undated events last in a group of their own. */
@@ -92,7 +128,7 @@ function byDate(events: CorpusEvent[], prefix: string): Group[] {
     const months = years.get(y) ?? years.set(y, new Map()).get(y)!;
     (months.get(m) ?? months.set(m, []).get(m)!).push(e);
   }
-  const sorted = (list: CorpusEvent[]) => list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  const sorted = newestFirst;
   const out: Group[] = [...years.keys()].sort().reverse().map((y) => {
     const months: Group[] = [...years.get(y)!.keys()].sort().reverse().map((m) => {
       const list = sorted(years.get(y)!.get(m)!);
@@ -104,26 +140,26 @@ function byDate(events: CorpusEvent[], prefix: string): Group[] {
   return out;
 }
 
-function groups(index: CorpusIndex, params: EventsParams): Group[] {
+function groups(index: CorpusIndex, params: EventsParams): (Group | CorpusEvent)[] {
   let events = index.events.filter((e) => inRange(e, params));
   if (params.entity) events = events.filter((e) => e.participants.includes(params.entity!) || e.topics.includes(params.entity!));
   const groupBy = params.groupBy ?? 'date';
-  if (groupBy === 'date') return byDate(events, '');
+  if (groupBy === 'date') return params.entity ? ofEntity(events, '') : byDate(events, '');
   const keyOf = (e: CorpusEvent) => (groupBy === 'person' ? e.participants : e.topics);
   const byEntity = new Map<string, CorpusEvent[]>();
   for (const e of events) for (const id of keyOf(e)) (byEntity.get(id) ?? byEntity.set(id, []).get(id)!).push(e);
   return [...byEntity.entries()]
     .map(([id, list]) => ({ id, name: index.entities.get(id)?.name ?? id, list }))
     .sort((a, b) => b.list.length - a.list.length || a.name.localeCompare(b.name))
-    .map(({ id, name, list }) => ({ id: `${id}/`, label: name, entity: id, count: list.length, children: byDate(list, `${id}/`) }));
+    .map(({ id, name, list }) => ({ id: `${id}/`, label: name, entity: id, entityKind: index.entities.get(id)?.kind, count: list.length, children: ofEntity(list, `${id}/`) }));
 }
 
 const isGroup = (x: Group | CorpusEvent): x is Group => 'count' in x;
 
 function render(index: CorpusIndex, x: Group | CorpusEvent, deep: boolean): GroupNode | EventNode {
   if (!isGroup(x)) return eventNode(index, x);
-  const { id, label, entity, count } = x;
-  return { type: 'group', id, label, ...(entity ? { entity } : {}), count, children: deep ? x.children.map((c) => render(index, c, true)) : [] };
+  const { id, label, entity, entityKind, count } = x;
+  return { type: 'group', id, label, ...(entity ? { entity } : {}), ...(entityKind ? { entityKind } : {}), count, children: deep ? x.children.map((c) => render(index, c, true)) : [] };
 }
 
 function find(list: (Group | CorpusEvent)[], id: string): Group | null {
@@ -138,14 +174,14 @@ function find(list: (Group | CorpusEvent)[], id: string): Group | null {
 }
 
 /** Expanding a lazy tree asks for the same grouping once per node, so the last few groupings are kept. */
-function groupsOf(index: CorpusIndex, params: EventsParams): Group[] {
+function groupsOf(index: CorpusIndex, params: EventsParams): Level {
   const { lazy: _lazy, within: _within, ...filters } = params;
   return memoizedRecent(index, 'eventGroups', JSON.stringify(filters), 4, () => groups(index, filters));
 }
 
 /** The whole tree. */
-export function eventsTree(index: CorpusIndex, params: EventsParams): GroupNode[] {
-  return groupsOf(index, params).map((g) => render(index, g, true) as GroupNode);
+export function eventsTree(index: CorpusIndex, params: EventsParams): (GroupNode | EventNode)[] {
+  return groupsOf(index, params).map((g) => render(index, g, true));
 }
 
 /** One level of the tree (`lazy`): the top groups, or what the group `within` holds. */

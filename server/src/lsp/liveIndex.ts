@@ -34,7 +34,10 @@ export interface LiveIndex {
    * the relink fails, and until the next change, since there is then no exact index to give.
    */
   linked(): Promise<CorpusIndex>;
-  /** Schedules an analysis of the text after `delayMs`, replacing any pending one for the same document. */
+  /**
+   * Schedules an analysis of the text after `delayMs`, replacing any pending one for the same document. The text
+   * the index holds already is no change (the server is told of an opened document as of an edit, too).
+   */
   update(uri: string, text: string, delayMs: number): void;
   /** Analyses now and relinks shortly after. */
   set(uri: string, text: string): DocAnalysis;
@@ -303,9 +306,11 @@ export function createLiveIndex(
       return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
     },
     update(uri, text, delayMs) {
-      changedNow(uri);
       const old = pending.get(uri);
       if (old) clearTimeout(old.timer);
+      // the text the index holds already (a document just opened, or an edit undone): nothing to analyse
+      if (analyses.has(uri) && textHashes.get(uri) === cacheKey(uri, text)) return void pending.delete(uri);
+      changedNow(uri);
       const timer = setTimeout(() => {
         pending.delete(uri);
         analyzeInto(uri, text);

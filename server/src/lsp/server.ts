@@ -35,8 +35,9 @@ import { completionDocumentation, completions, prefixAt } from '../features/comp
 import { eventsLevel, eventsTree, type EventsParams } from '../features/eventsTree.js';
 import { semanticTokens, TOKEN_TYPES } from '../features/semanticTokens.js';
 import { entityAt } from '../features/entityAt.js';
-import { entityCard } from '../features/cards.js';
+import { entityCard, type CardOptions } from '../features/cards.js';
 import { createLiveIndex, countsOf } from './liveIndex.js';
+import { createIndexStateReporter } from './indexState.js';
 import { keepHeapTight, quietCollector } from './heapPolicy.js';
 import { loadWorkspace } from './loadWorkspace.js';
 import { createAnalysisPool } from './analysisPool.js';
@@ -60,6 +61,15 @@ const COMPLETION_KIND: Record<EntityKind, CompletionItemKind> = {
   initiative: CompletionItemKind.Interface,
   organization: CompletionItemKind.Module,
 };
+
+/**
+ * Whether the editor runs the `command:` links of Dossier's cards and renders their Markdown: VS Code and its builds
+ * do (the Dossier extension registers the commands); Neovim and other editors that name themselves show the links
+ * and escapes as text. A client that gives no name gets the Markdown cards.
+ */
+export function runsCardLinks(clientName: string | undefined): boolean {
+  return clientName === undefined || /^(Visual Studio Code|Code - OSS|code-server|VSCodium)\b/i.test(clientName);
+}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -117,13 +127,28 @@ export function startServer(connection: Connection): void {
     return diskWork.then(answer);
   };
   let canRefreshTokens = false;
+  /** The client shows the index's state from `dossier/indexChanged` itself, so a work-done progress would show it twice. */
+  let clientShowsState = false;
+  /** Cards without links or Markdown, for an editor that cannot run Dossier's commands (see `runsCardLinks`). */
+  let plainCards = false;
+  const state = createIndexStateReporter((s) => void connection.sendNotification('dossier/indexChanged', s));
   live.onChanged((index) => {
     if (index !== linkedIndex) heap.due();
     linkedIndex = index;
-    void connection.sendNotification('dossier/indexChanged', countsOf(index));
+    state.counts(countsOf(index));
     // names resolved since the editor last asked must be coloured too
     if (canRefreshTokens) connection.languages.semanticTokens.refresh();
   });
+
+  /** A note's text for its card: the editor's when it is open, else the file's (a note is small), by the corpus's rules. */
+  const readText = (uri: string): string | undefined => {
+    const open = documents.get(uri);
+    if (open) return open.getText();
+    const file = localPath(uri);
+    if (!file || !inCorpus(uri)) return undefined;
+    return readOne(file, settings.maxFileSizeKB * 1024).source?.text;
+  };
+  const cardOptions = (): CardOptions => ({ indexing: state.state().indexing, plain: plainCards, readText });
 
   /** The index, current for this document, and the offset of a position in it. */
   const at = (uri: string, position: { line: number; character: number }): { index: CorpusIndex; offset: number; text?: string } => {
@@ -154,6 +179,8 @@ export function startServer(connection: Connection): void {
     canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     settings = readSettings(params.initializationOptions?.settings);
     cacheDir = typeof params.initializationOptions?.cacheDir === 'string' ? params.initializationOptions.cacheDir : null;
+    clientShowsState = params.initializationOptions?.showsIndexState === true;
+    plainCards = !runsCardLinks(params.clientInfo?.name) || !(params.capabilities.textDocument?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -182,8 +209,9 @@ export function startServer(connection: Connection): void {
   const reindex = async () => {
     const generation = ++loadGeneration;
     let progress: WorkDoneProgressServerReporter | null = null;
+    state.progress({ done: 0, total: null });
     try {
-      progress = await connection.window.createWorkDoneProgress();
+      progress = clientShowsState ? null : await connection.window.createWorkDoneProgress();
     } catch {
       progress = null;
     }
@@ -198,8 +226,14 @@ export function startServer(connection: Connection): void {
     const known = new Set(live.uris());
     live.setLoading(true);
     const loading = loadWorkspace(folders, settings, live, {
-      begin: (total) => progress?.begin('Dossier: indexing', 0, `0/${total} files`, true),
-      progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
+      begin: (total) => {
+        state.progress({ done: 0, total });
+        progress?.begin('Dossier: indexing', 0, `0/${total} files`, true);
+      },
+      progress: (done, total) => {
+        state.progress({ done, total });
+        progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`);
+      },
       problem: (file, message) => connection.console.warn(`${file}: ${message}`),
       note: (message) => connection.console.info(message),
       end: () => progress?.report(100, 'linking the documents'),
@@ -216,7 +250,11 @@ export function startServer(connection: Connection): void {
     });
     live.setLoading(false);
     keepHeapTight();
-    if (!outcome || generation !== loadGeneration) return progress?.done();
+    if (!outcome || generation !== loadGeneration) {
+      // a load that failed has said why in the output: what it read is all there is until the next change
+      if (generation === loadGeneration) state.ready(countsOf(live.current()));
+      return progress?.done();
+    }
     const { uris: loaded, persist } = outcome;
     const keep = new Set(loaded);
     for (const uri of known) if (!keep.has(uri) && !documents.get(uri)) live.remove(uri);
@@ -225,6 +263,8 @@ export function startServer(connection: Connection): void {
     // a link that fails has said why in the output; the analyses are still right for their texts
     const index = await live.linked().catch(() => null);
     progress?.done();
+    // an empty workspace never relinks, so the client learns from this that there is nothing to index
+    if (generation === loadGeneration) state.ready(countsOf(index ?? live.current()));
     // the new analyses are right for their texts even if another load has started since
     persisting = persist().catch((err) => connection.console.warn(`Dossier could not write its cache: ${String(err)}`));
     if (!index || generation !== loadGeneration) return;
@@ -337,8 +377,8 @@ export function startServer(connection: Connection): void {
   connection.onHover(({ textDocument, position }) =>
     settled(() => {
       const { index, offset, text } = at(textDocument.uri, position);
-      const h = hover(index, textDocument.uri, offset, text);
-      return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
+      const h = hover(index, textDocument.uri, offset, text, cardOptions());
+      return h ? { contents: { kind: plainCards ? MarkupKind.PlainText : MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
     }),
   );
 
@@ -403,8 +443,8 @@ export function startServer(connection: Connection): void {
   connection.onCompletionResolve((item) =>
     settled(() => {
       const id = (item.data as { entityId?: string } | undefined)?.entityId;
-      const doc = id ? completionDocumentation(live.current(), id) : null;
-      return doc ? { ...item, documentation: { kind: MarkupKind.Markdown, value: doc } } : item;
+      const doc = id ? completionDocumentation(live.current(), id, cardOptions()) : null;
+      return doc ? { ...item, documentation: { kind: plainCards ? MarkupKind.PlainText : MarkupKind.Markdown, value: doc } } : item;
     }),
   );
 
@@ -421,7 +461,7 @@ export function startServer(connection: Connection): void {
     settled(() => {
       const index = live.current();
       const e = entityById(index, params.entity);
-      return e ? entityCard(index, e) : null;
+      return e ? entityCard(index, e, [], cardOptions()) : null;
     }),
   );
   connection.onRequest('dossier/events', (params: EventsParams) =>
@@ -432,6 +472,8 @@ export function startServer(connection: Connection): void {
     settled(async () => [...(await live.linked()).entities.values()].map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: mentionCount(e.mentions) }))),
   );
   connection.onRequest('dossier/status', () => settled(async () => countsOf(await live.linked())));
+  // what the last `dossier/indexChanged` said, at once: for a client that starts listening late
+  connection.onRequest('dossier/state', () => state.state());
   connection.onRequest('dossier/export', () => settled(async () => exportIndex(await live.linked())));
   // for load tests: the heap after a full collection when the server runs with --expose-gc
   connection.onRequest('dossier/memory', () => {
@@ -447,6 +489,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(async () => {
     live.dispose();
+    state.dispose();
     heap.dispose();
     await persisting;
   });

@@ -18,6 +18,10 @@ suite('Crash recovery', () => {
     }
     assert.match(card, /\*\*Sergey Lavrov\*\*/, 'hover did not come back after the server was killed');
     assert.notStrictEqual(await api.client.sendRequest('dossier/pid'), pid);
+    // the status bar says what happened instead of showing small counts with no word
+    const told = Date.now();
+    while (Date.now() - told < 30000 && !/^\$\(book\) Dossier: \d+ docs/.test(api.status.item.text)) await new Promise((r) => setTimeout(r, 250));
+    assert.match(api.status.item.tooltip, /The Dossier server stopped and was started again at /);
     console.log(`server restarted and answering again after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 });

@@ -14,7 +14,7 @@ test('a person card: name, country, latest title with date, titles over time, sp
   const h = hover(c.index, NOTE, note.indexOf('Lavrov on'), note)!;
   assert.equal(note.slice(note.indexOf('Lavrov on')).startsWith('Lavrov'), true);
   const card = h.markdown;
-  assert.match(card, /^\*\*Serge[yi] Lavrov\*\* · Russia\n\ntop diplomat \(as of 2024\\-04\\-09\)/);
+  assert.match(card, /^\*\*Serge[yi] Lavrov\*\* · Russia\n\n\[Show all 4 mentions\]\(command:dossier\.showMentions\?[^)]*\) · \[Open first mention\]\([^)]*\) · \[Show events\]\([^)]*\)\n\ntop diplomat \(as of 2024\\-04\\-09\)/);
   assert.match(card, /Titles over time:\n- 2020\\-09\\-11: Foreign Minister, in \*An older piece\*\n- 2024\\-04\\-09: top diplomat, in \*Lavrov visits\*/);
   assert.match(card, /Also written: /);
   assert.match(card, /4 mentions in 3 documents/);
@@ -28,7 +28,7 @@ test('an initiative card: name and acronym, first seen, defining sentence, menti
   const c = featureCorpus();
   const note = c.texts.get(NOTE)!;
   const card = hover(c.index, NOTE, note.indexOf('BRI'), note)!.markdown;
-  assert.match(card, /^\*\*Belt and Road Initiative\*\* \(BRI\) · initiative\n\nFirst seen 2024\\-05\\-16 in \*Talks in Beijing\*/);
+  assert.match(card, /^\*\*Belt and Road Initiative\*\* \(BRI\) · initiative\n\n\[Show all 4 mentions\][^\n]*\n\nFirst seen 2024\\-05\\-16 in \*Talks in Beijing\*/);
   assert.match(card, /\n> Chinese President Xi Jinping held talks .* about the Belt and Road Initiative \\\(BRI\\\) and the Eurasian Economic Union\\\./);
   assert.match(card, /4 mentions in 3 documents/);
   assert.match(card, /Related people: /);
@@ -56,7 +56,8 @@ test('text from documents cannot inject links, HTML or commands into the card', 
     'evil.txt':
       '[x](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> <!-- c --> `code`\n2024-01-01\n\n' +
       'Chinese Foreign Minister Wang Yi praised the Global Civic Initiative (GCI) and [Click](command:evil.run) <b>bold</b> `tick` today.',
-    'gci.md': '---\nentity: Global Civic Initiative\naliases: ["[y](command:evil.two)", "<script>x</script>"]\n---\n',
+    // the first alias is as long as the name, so a mention could be it and the card shows it
+    'gci.md': '---\nentity: Global Civic Initiative\naliases: ["[y](command:evil.two)!!", "<script>x</script>"]\n---\n',
     'note.md': 'The GCI again.',
   });
   const card = hover(c.index, uriOf('note.md'), 'The GCI again.'.indexOf('GCI'), 'The GCI again.')!.markdown;
@@ -123,4 +124,57 @@ test('a file name with a parenthesis keeps the card\'s "Open first mention" link
   const [command, query] = open.href.split('?');
   assert.equal(command, 'command:dossier.openLocation');
   assert.deepEqual(JSON.parse(decodeURIComponent(query)), [uriOf(name), 0, 'Chilean Foreign Minister '.length]);
+});
+
+test('a card from an index still being built says how far indexing has come', () => {
+  const c = featureCorpus();
+  const note = c.texts.get(NOTE)!;
+  const at = note.indexOf('Lavrov on');
+  const card = hover(c.index, NOTE, at, note, { indexing: { done: 3400, total: 10000 } })!.markdown;
+  assert.match(card, /\n\*Still indexing: 3,400 of 10,000 files\. Counts and links may grow\.\*\n/);
+  const listing = hover(c.index, NOTE, at, note, { indexing: { done: 0, total: null } })!.markdown;
+  assert.match(listing, /\*Still indexing: the files are being listed\. Counts and links may grow\.\*/);
+  assert.doesNotMatch(hover(c.index, NOTE, at, note, { indexing: null })!.markdown, /Still indexing/);
+});
+
+test('"Also written" leaves out a spelling no mention could be, such as a family name never used alone', () => {
+  const full = 'Talks\n\nChilean Foreign Minister Ana Varga met reporters. Ana Varga left.';
+  const fullOnly = corpus({ 'a.txt': full });
+  const card = hover(fullOnly.index, uriOf('a.txt'), full.indexOf('Varga'), full)!.markdown;
+  assert.doesNotMatch(card, /Also written/);
+  const short = 'Talks\n\nChilean Foreign Minister Ana Varga met reporters. Varga left.';
+  const shortToo = corpus({ 'a.txt': short });
+  assert.match(hover(shortToo.index, uriOf('a.txt'), short.indexOf('Varga'), short)!.markdown, /\n\nAlso written: Varga\n/);
+});
+
+const NOTED = {
+  'a.txt': 'Talks\n2024-03-01\n\nChilean Foreign Minister Ana Varga met reporters in Lima.',
+  'people/varga.md': '---\nentity: Ana Varga\n---\n# Ana Varga\n\nMy *own* words: [careful](command:x.y) on trade.\nSecond line.\n\nLater paragraph.\n',
+  'note.md': 'Ask Varga.',
+};
+
+test('with an entity note, "Open first mention" opens the article and "Open note" the note', () => {
+  const c = corpus(NOTED);
+  const card = hover(c.index, uriOf('note.md'), 'Ask '.length, 'Ask Varga.')!.markdown;
+  const target = (label: string) => JSON.parse(decodeURIComponent(new RegExp(`\\[${label}\\]\\(command:dossier\\.openLocation\\?([^)]*)\\)`).exec(card)![1]))[0];
+  assert.equal(target('Open first mention'), uriOf('a.txt'));
+  assert.equal(target('Open note'), uriOf('people/varga.md'));
+});
+
+test('a card shows the first paragraph of the user\'s entity note, escaped, and nothing without the note\'s text', () => {
+  const c = corpus(NOTED);
+  const readText = (uri: string) => c.texts.get(uri);
+  const card = hover(c.index, uriOf('note.md'), 'Ask '.length, 'Ask Varga.', { readText })!.markdown;
+  assert.match(card, /\n\n\*Your note:\* My \\\*own\\\* words\\: \\\[careful\\\]\\\(command\\:x\\\.y\\\) on trade\\\. Second line\\\.\n/);
+  assert.doesNotMatch(card, /Later paragraph/);
+  assert.doesNotMatch(hover(c.index, uriOf('note.md'), 'Ask '.length, 'Ask Varga.')!.markdown, /Your note/);
+});
+
+test('a plain card, for clients that cannot run Dossier\'s commands: no links, no Markdown, no escapes', () => {
+  const c = featureCorpus();
+  const note = c.texts.get(NOTE)!;
+  const card = hover(c.index, NOTE, note.indexOf('Lavrov on'), note, { plain: true })!.markdown;
+  assert.match(card, /^Serge[yi] Lavrov · Russia\n\ntop diplomat \(as of 2024-04-09\)/);
+  assert.match(card, /- 2020-09-11: Foreign Minister, in An older piece/);
+  assert.doesNotMatch(card, /command:|\\|\*\*|\[/);
 });

@@ -27,6 +27,17 @@ test('definition and declaration differ when an entity note exists', () => {
   assert.equal(declaration(c.index, NOTE, offset)[0].uri, uriOf('talks.md'));
 });
 
+test('declaration on an entity note\'s aliases line lands on the first article mention; outside the front matter, nothing', () => {
+  const note = '---\nentity: Belt and Road Initiative\naliases: [One Belt One Road]\n---\n# About it\n\nLending and building.\n';
+  const c = featureCorpus({ 'bri.md': note });
+  const [loc] = declaration(c.index, uriOf('bri.md'), at(note, 'One Belt'));
+  assert.equal(loc.uri, uriOf('talks.md'));
+  assert.equal(declaration(c.index, uriOf('bri.md'), at(note, 'entity:'))[0].uri, uriOf('talks.md'));
+  assert.deepEqual(declaration(c.index, uriOf('bri.md'), at(note, 'Lending')), []);
+  // any other file's front matter names no entity of its own
+  assert.deepEqual(declaration(c.index, uriOf('talks.md'), at(c.texts.get(uriOf('talks.md'))!, 'title:')), []);
+});
+
 test('references honour includeDeclaration; highlights stay in the file', () => {
   const c = featureCorpus();
   const offset = at(c.texts.get(NOTE)!, 'BRI');

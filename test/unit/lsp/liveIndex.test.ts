@@ -150,6 +150,30 @@ test('with the default slices a small corpus relinks on the request itself', asy
   }
 });
 
+test('an update to the text the index holds (how the server hears of an opened document) analyses nothing and keeps the index', async () => {
+  const analysed: string[] = [];
+  const live = createLiveIndex((a) => analysed.push(a.uri), 1_000_000, SMALLEST);
+  try {
+    for (const [uri, text] of Object.entries(TEXTS)) live.set(uri, text);
+    const linked = await live.linked();
+    analysed.length = 0;
+    // didOpen: TextDocuments reports the opened text as a change of content as well
+    live.set(NOTE, TEXTS[NOTE]);
+    live.update(NOTE, TEXTS[NOTE], 0);
+    assert.equal(live.current(), linked, 'the same index answers at once, with nothing withheld');
+    await new Promise((r) => setTimeout(r, 5));
+    assert.deepEqual(analysed, [], 'no analysis');
+    assert.equal(live.current(), linked);
+    // an edit, then its undoing before it is analysed: the text is the index's again
+    live.update(NOTE, EDITED, 1000);
+    live.update(NOTE, TEXTS[NOTE], 1000);
+    assert.equal(live.current(), linked);
+    assert.deepEqual(analysed, []);
+  } finally {
+    live.dispose();
+  }
+});
+
 test('setting a document to the text the index holds (opening it unchanged) analyses nothing and keeps the index', async () => {
   const analysed: string[] = [];
   const live = createLiveIndex((a) => analysed.push(a.uri), 1_000_000, SMALLEST);
