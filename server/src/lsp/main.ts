@@ -1,9 +1,15 @@
 // Entry point of the bundled server that the VS Code extension starts (transport from the command line: --node-ipc).
+// The same bundle is the script of the server's worker threads, so the package carries the analyzer once.
+import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
+// on a worker thread this answers the pool's analyses (on the main thread it does nothing)
+import './analysisWorker.js';
 
-const connection = createConnection(ProposedFeatures.all);
-// A bug in one request must not take the server down for every other request: log it and keep serving.
-process.on('uncaughtException', (err) => connection.console.error(`Dossier hit an unexpected error and carried on: ${err.stack ?? err.message}`));
-process.on('unhandledRejection', (err) => connection.console.error(`Dossier hit an unexpected error and carried on: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
-startServer(connection);
+if (isMainThread) {
+  const connection = createConnection(ProposedFeatures.all);
+  // A bug in one request must not take the server down for every other request: log it and keep serving.
+  process.on('uncaughtException', (err) => connection.console.error(`Dossier hit an unexpected error and carried on: ${err.stack ?? err.message}`));
+  process.on('unhandledRejection', (err) => connection.console.error(`Dossier hit an unexpected error and carried on: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+  startServer(connection);
+}
