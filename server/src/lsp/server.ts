@@ -10,6 +10,7 @@ import {
   FileChangeType,
   MarkupKind,
   SymbolKind,
+  type DocumentSymbol,
   TextDocumentSyncKind,
   TextDocuments,
   DiagnosticSeverity,
@@ -27,7 +28,7 @@ import { openCache, type AnalysisCache } from '../core/cache/analysisCache.js';
 import { hover } from '../features/hover.js';
 import { definition, declaration } from '../features/definition.js';
 import { documentHighlights, mentionsOf, referenceChunk, references } from '../features/references.js';
-import { documentSymbols, workspaceSymbols, type SymbolKind as FeatureSymbolKind } from '../features/symbols.js';
+import { documentSymbols, workspaceSymbols, type DocumentSymbolResult, type SymbolKind as FeatureSymbolKind } from '../features/symbols.js';
 import { completionDocumentation, completions, prefixAt } from '../features/completion.js';
 import { eventsLevel, eventsTree, type EventsParams } from '../features/eventsTree.js';
 import { semanticTokens, TOKEN_TYPES } from '../features/semanticTokens.js';
@@ -46,17 +47,28 @@ export const EDIT_DEBOUNCE_MS = 150;
 /** Mentions per partial result of find-references: about 150 KB of JSON, a few milliseconds of work. */
 const REFERENCE_CHUNK = 1000;
 
+/**
+ * LSP has no kinds for people or institutions; these are the ones whose icons read least like code (VS Code draws
+ * Object, Namespace, Module and Package all as "{ }"): a person as a key figure (a text icon), an initiative or
+ * agreement as a document, an organization as a structure, and headings as strings, as VS Code's Markdown outline does.
+ */
 const SYMBOL_KIND: Record<FeatureSymbolKind, SymbolKind> = {
-  person: SymbolKind.Object,
-  initiative: SymbolKind.Interface,
-  organization: SymbolKind.Namespace,
+  person: SymbolKind.Key,
+  initiative: SymbolKind.File,
+  organization: SymbolKind.Struct,
   event: SymbolKind.Event,
+  heading: SymbolKind.String,
 };
 const COMPLETION_KIND: Record<EntityKind, CompletionItemKind> = {
   person: CompletionItemKind.Reference,
   initiative: CompletionItemKind.Interface,
   organization: CompletionItemKind.Module,
 };
+
+function toDocumentSymbol(s: DocumentSymbolResult): DocumentSymbol {
+  const children = s.children?.map(toDocumentSymbol);
+  return { name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange, ...(children ? { children } : {}) };
+}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -342,7 +354,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(({ textDocument }) =>
     settled(() =>
-      documentSymbols(live.current(), textDocument.uri).map((s) => ({ name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange })),
+      documentSymbols(live.current(), textDocument.uri, documents.get(textDocument.uri)?.getText()).map(toDocumentSymbol),
     ),
   );
 
