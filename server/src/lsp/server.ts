@@ -5,6 +5,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   CompletionItemKind,
+  type CompletionList,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -29,7 +30,7 @@ import { hover } from '../features/hover.js';
 import { definition, declaration } from '../features/definition.js';
 import { documentHighlights, mentionsOf, referenceChunk, references } from '../features/references.js';
 import { documentSymbols, workspaceSymbols, type DocumentSymbolResult, type SymbolKind as FeatureSymbolKind } from '../features/symbols.js';
-import { completionDocumentation, completions, prefixAt } from '../features/completion.js';
+import { completionDocumentation, completions, MAX_COMPLETIONS, prefixAt } from '../features/completion.js';
 import { eventsLevel, eventsTree, type EventsParams } from '../features/eventsTree.js';
 import { semanticTokens, TOKEN_TYPES } from '../features/semanticTokens.js';
 import { entityAt } from '../features/entityAt.js';
@@ -365,10 +366,12 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onCompletion(({ textDocument, position }) =>
-    settled(() => {
+    settled((): CompletionList => {
       const { index, offset, text } = at(textDocument.uri, position);
       const prefix = text ? prefixAt(text, offset) : '';
-      return completions(index, prefix).map((c) => ({ label: c.label, kind: COMPLETION_KIND[c.kind], detail: c.detail, insertText: c.insertText, data: { entityId: c.entityId } }));
+      const items = completions(index, prefix).map((c) => ({ label: c.label, kind: COMPLETION_KIND[c.kind], detail: c.detail, insertText: c.insertText, data: { entityId: c.entityId } }));
+      // a list cut short may lack what the next keystroke asks for, so the client asks again as the user types on
+      return { isIncomplete: items.length >= MAX_COMPLETIONS, items };
     }),
   );
 
