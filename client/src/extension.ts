@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { DOSSIER_COMMANDS } from '../../server/src/features/markdown.js';
 import { EventsView } from './eventsView.js';
 import { registerCommands } from './commands.js';
+import { registerArticleLanguage } from './articleLanguage.js';
 import { createStatusBar } from './statusBar.js';
 import { IndexChanged, type IndexCounts } from './protocol.js';
 
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const status = createStatusBar();
   context.subscriptions.push(view, status.item);
   registerCommands(context, client, events);
+  registerArticleLanguage(context);
 
   await client.start();
   context.subscriptions.push(

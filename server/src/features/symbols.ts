@@ -7,6 +7,7 @@ import { computeLineStarts, offsetAt, rangeOf } from '../core/text/positions.js'
 import { toLocation } from './entityAt.js';
 import { firstListed } from '../core/link/mentionList.js';
 import { noteHeadings } from './noteHeadings.js';
+import { isMarkdownUri } from '../core/clean/markdown.js';
 
 export type SymbolKind = EntityKind | 'event' | 'heading';
 
@@ -69,7 +70,7 @@ export function documentSymbols(index: CorpusIndex, uri: string, noteText?: stri
   const doc = documentOf(index, uri);
   if (!doc) return [];
   const found = mentionedIn(index, uri, doc.lineStarts);
-  if (noteText === undefined || !/\.(?:md|markdown)$/i.test(uri)) return found;
+  if (noteText === undefined || !isMarkdownUri(uri)) return found;
   const headings = noteHeadings(noteText);
   if (headings.length === 0) return found;
   const lineStarts = computeLineStarts(noteText);
