@@ -26,7 +26,7 @@ test('a note\'s outline starts with its own headings, the entities nested in the
       'They discussed the Andean Water Initiative and the Pacific Trade Council.\n',
   );
   const note = path.join(dir, 'note.md');
-  fs.writeFileSync(note, '---\ntitle: Watch\n---\nVarga first.\n\n# Andes watch\n\n## People\n\nRuiloba again.\n\n```\n# not a heading\n```\n\n## Plans\n\nWe follow the Andean Water Initiative closely.\n');
+  fs.writeFileSync(note, '---\ntitle: Watch\n---\nVarga first.\n\n# Andes watch\n\nThe Andean Water Initiative above the sections.\n\n## People\n\nRuiloba again.\n\n```\n# not a heading\n```\n\n## Plans\n\nWe follow Ruiloba closely.\n');
   const server = await startServer(dir);
   try {
     await server.indexed;
@@ -34,10 +34,10 @@ test('a note\'s outline starts with its own headings, the entities nested in the
     const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as Symbol[];
     assert.deepEqual(outline(symbols), [
       'String Andes watch',
+      '  File Andean Water Initiative',
       '  String People',
       '    Key Tomas Ruiloba',
       '  String Plans',
-      '    File Andean Water Initiative',
       'Key Ana Varga',
     ]);
     const article = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: (await server.open(path.join(dir, 'talks.txt'))).uri } })) as Symbol[];

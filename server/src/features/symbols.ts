@@ -88,7 +88,14 @@ export function documentSymbols(index: CorpusIndex, uri: string, noteText?: stri
     const holder = innermost(top, lineStarts, at);
     (holder ? holder.children! : before).push(s);
   }
-  return [...top, ...before];
+  // a section's own names come where they are, before or between its subsections
+  const inOrder = (list: DocumentSymbolResult[]): DocumentSymbolResult[] =>
+    list.sort(byStart).map((x) => (x.children ? { ...x, children: inOrder(x.children) } : x));
+  return [...inOrder(top), ...before];
+}
+
+function byStart(a: DocumentSymbolResult, b: DocumentSymbolResult): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
 /** The deepest heading whose section holds `offset`. */
@@ -120,5 +127,5 @@ function mentionedIn(index: CorpusIndex, uri: string, lineStarts: readonly numbe
     const range = rangeOf(lineStarts, here[0].span);
     out.push({ name: ev.title, kind: 'event', detail: ev.date ?? 'undated', range, selectionRange: range });
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out.sort(byStart);
 }
