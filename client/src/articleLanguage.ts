@@ -25,9 +25,10 @@ async function readAsArticles(folder?: vscode.Uri): Promise<void> {
     return;
   }
   const glob = articlesGlob(target);
-  const config = vscode.workspace.getConfiguration('files', ws.uri);
-  const current = config.inspect<Record<string, string>>('associations')?.workspaceFolderValue ?? {};
-  await config.update('associations', { ...current, [glob]: NEWS_ARTICLE }, vscode.ConfigurationTarget.WorkspaceFolder);
+  // files.associations is a window setting, so it goes to the workspace's settings, not one folder's
+  const config = vscode.workspace.getConfiguration('files');
+  const current = config.inspect<Record<string, string>>('associations')?.workspaceValue ?? {};
+  await config.update('associations', { ...current, [glob]: NEWS_ARTICLE }, vscode.ConfigurationTarget.Workspace);
   // documents already open keep the language they opened with
   const under = target.fsPath + path.sep;
   for (const doc of vscode.workspace.textDocuments) {

@@ -17,16 +17,16 @@ suite('Reading articles', () => {
     const corpus = file('corpus');
     const open = await vscode.workspace.openTextDocument(file('corpus/2024-05-16-putin-state-visit.txt'));
     assert.strictEqual(open.languageId, 'plaintext');
-    const files = vscode.workspace.getConfiguration('files', corpus);
+    const files = () => vscode.workspace.getConfiguration('files');
     try {
       await vscode.commands.executeCommand('dossier.readFolderAsArticles', corpus);
-      assert.strictEqual(files.inspect('associations').workspaceFolderValue['**/corpus/**/*.txt'], 'news-article');
+      assert.strictEqual(files().inspect('associations').workspaceValue['**/corpus/**/*.txt'], 'news-article');
       assert.strictEqual(open.languageId, 'news-article', 'the open article changed language');
       // (the server may hold it as a document already, but VS Code has not opened it: its language is decided now)
       const later = await vscode.workspace.openTextDocument(file('corpus/2024-07-04-sco-astana.txt'));
       assert.strictEqual(later.languageId, 'news-article', 'an article opened afterwards');
     } finally {
-      await files.update('associations', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      await files().update('associations', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.languages.setTextDocumentLanguage(open, 'plaintext');
     }
   });
