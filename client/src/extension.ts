@@ -5,6 +5,7 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { DOSSIER_COMMANDS } from '../../server/src/features/markdown.js';
 import { EventsView } from './eventsView.js';
 import { registerCommands } from './commands.js';
+import { registerArticleLanguage } from './articleLanguage.js';
 import { createStatusBar, type StatusBar } from './statusBar.js';
 import { IndexChanged, Requests, type IndexState } from './protocol.js';
 
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const status = createStatusBar();
   context.subscriptions.push(view, status.item);
   registerCommands(context, client, events);
+  registerArticleLanguage(context);
 
   let shownIndex = '';
   const showState = (state: IndexState) => {

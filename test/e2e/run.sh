@@ -141,9 +141,19 @@ UI_OUT="$CACHE/ui.out"
 ( cd "$ROOT" && "${RUN[@]}" PROFILE_PARENT="$CACHE/tmp" /usr/bin/env node test/e2e/driveUi.mjs "http://127.0.0.1:$PORT" "$WS" "$SHOTS" ) | tee "$UI_OUT" || UI_RC=$?
 stop_cs "$CS_PID"
 
+log "looks in the browser: both default themes, completion while typing"
+PORT=$(free_port)
+LOOKS_WS="$CACHE/workspace-looks"
+rm -rf "$LOOKS_WS" && cp -r "$ROOT/samples" "$LOOKS_WS"
+start_cs "$PORT" "$CACHE/cs-looks.log" "$LOOKS_WS"
+LOOKS_RC=0
+LOOKS_OUT="$CACHE/looks.out"
+( cd "$ROOT" && "${RUN[@]}" PROFILE_PARENT="$CACHE/tmp" /usr/bin/env node test/e2e/driveLooks.mjs "http://127.0.0.1:$PORT" "$LOOKS_WS" "$SHOTS" ) | tee "$LOOKS_OUT" || LOOKS_RC=$?
+stop_cs "$CS_PID"
+
 count() { grep -Eo '^\[?[a-z]*\]? ?[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 | grep -Eo '[0-9]+ passed, [0-9]+ failed' || echo "0 passed, 1 failed"; }
 P=0; F=0
-for pair in "$SUITE_OUT:$SUITE_RC" "$RESTRICTED_OUT:$RESTRICTED_RC" "$EMPTY_OUT:$EMPTY_RC" "$UI_OUT:$UI_RC"; do
+for pair in "$SUITE_OUT:$SUITE_RC" "$RESTRICTED_OUT:$RESTRICTED_RC" "$EMPTY_OUT:$EMPTY_RC" "$UI_OUT:$UI_RC" "$LOOKS_OUT:$LOOKS_RC"; do
   out=${pair%%:*}; rc=${pair##*:}
   c=$(count "$out"); p=${c%% *}; f=$(echo "$c" | awk '{print $3}')
   # a runner that failed without counting a failure still fails the run

@@ -164,18 +164,18 @@ test('completion offers names and acronyms, with the title as detail and the car
     contentChanges: [{ text }],
   });
   const lines = text.split('\n');
-  const items = (await server.connection.sendRequest('textDocument/completion', {
+  const { items } = (await server.connection.sendRequest('textDocument/completion', {
     textDocument: { uri: uriOf(note) },
     position: { line: lines.length - 1, character: lines[lines.length - 1].length },
-  })) as { label: string; detail: string; data: unknown }[];
+  })) as { items: { label: string; detail: string; data: unknown }[] };
   assert.equal(items[0].label, 'Sergey Lavrov');
   assert.equal(items[0].detail, 'Foreign Minister');
   const resolved = (await server.connection.sendRequest('completionItem/resolve', items[0])) as { documentation: { value: string } };
   assert.match(resolved.documentation.value, /^\*\*Sergey Lavrov\*\*/);
-  const acronyms = (await server.connection.sendRequest('textDocument/completion', {
+  const { items: acronyms } = (await server.connection.sendRequest('textDocument/completion', {
     textDocument: { uri: uriOf(note) },
     position: positionOf(text, 'SCO', 0, 2),
-  })) as { label: string; detail: string }[];
+  })) as { items: { label: string; detail: string }[] };
   assert.ok(acronyms.some((i) => i.label === 'SCO' && i.detail === 'organization'));
   await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(note), version: 3 }, contentChanges: [{ text: noteText }] });
 });

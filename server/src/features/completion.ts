@@ -15,7 +15,8 @@ export interface CompletionResult {
   entityId: string;
 }
 
-const MAX_ITEMS = 100;
+/** At most this many items; a list this long may lack a match for a longer prefix, so the client asks again. */
+export const MAX_COMPLETIONS = 100;
 
 /** The name being typed at the cursor: one word, or several capitalized words ("Sergey Lav"). */
 export function prefixAt(text: string, offset: number): string {
@@ -37,12 +38,25 @@ function matching(index: CorpusIndex, prefix: string): CompletionResult[] {
     if (mentionCount(e.mentions) === 0) continue;
     const detail = e.kind === 'person' ? ([...e.roles].reverse().find((r) => r.date)?.title ?? e.roles[e.roles.length - 1]?.title ?? 'person') : e.kind;
     for (const label of new Set([e.name, ...(e.acronym ? [e.acronym] : [])])) {
-      if (want && !asciiFold(label).toLowerCase().startsWith(want) && !asciiFold(label).toLowerCase().includes(` ${want}`)) continue;
+      if (want && !startsAWord(label, want)) continue;
       out.push({ label, kind: e.kind, detail, insertText: label, entityId: e.id });
     }
   }
   const weight = (r: CompletionResult) => mentionCount(index.entities.get(r.entityId)!.mentions);
-  return out.sort((a, b) => weight(b) - weight(a) || a.label.localeCompare(b.label)).slice(0, MAX_ITEMS);
+  return out.sort((a, b) => weight(b) - weight(a) || a.label.localeCompare(b.label)).slice(0, MAX_COMPLETIONS);
+}
+
+/**
+ * Whether `want` (folded, lower case) begins the label or one of its capitalized words: the names of a note are
+ * offered while the user types, so "of" or "and" in running text must not bring up "Council of the EU".
+ */
+function startsAWord(label: string, want: string): boolean {
+  const folded = asciiFold(label);
+  if (folded.toLowerCase().startsWith(want)) return true;
+  for (let at = folded.toLowerCase().indexOf(` ${want}`); at >= 0; at = folded.toLowerCase().indexOf(` ${want}`, at + 1)) {
+    if (/\p{Lu}/u.test(folded[at + 1])) return true;
+  }
+  return false;
 }
 
 export function completionDocumentation(index: CorpusIndex, entityId: string, options: CardOptions = {}): string | null {

@@ -1,7 +1,6 @@
 // Analyses documents in worker threads, one per core, so the first load of a large workspace uses every core while
 // the main thread keeps reading files and answering requests. A document a worker fails on is analysed here instead.
 import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyzeOrReport } from '../core/analyzeDocument.js';
@@ -30,10 +29,9 @@ interface Job {
   resolve: (a: DocAnalysis) => void;
 }
 
-/** Where the worker script is: beside the bundle (dist/worker.cjs), or beside this module when run from out/. */
+/** Where the worker script is: the bundle itself (dist/server.cjs), or beside this module when run from out/. */
 export function workerScript(): string {
-  const bundled = process.env.DOSSIER_WORKER_FILE;
-  return bundled ? path.join(__dirname, bundled) : fileURLToPath(new URL('./analysisWorker.js', import.meta.url));
+  return process.env.DOSSIER_BUNDLED === '1' ? __filename : fileURLToPath(new URL('./analysisWorker.js', import.meta.url));
 }
 
 export function createAnalysisPool(size = Math.max(1, os.availableParallelism?.() ?? os.cpus().length), script = workerScript()): AnalysisPool {

