@@ -150,13 +150,19 @@ test('with the default slices a small corpus relinks on the request itself', asy
   }
 });
 
-test('an update to the text the index holds (how the server hears of an opened document) analyses nothing and keeps the index', async () => {
+/** A live index of TEXTS, linked, and the uris it analyses from then on. */
+async function linkedLive() {
   const analysed: string[] = [];
   const live = createLiveIndex((a) => analysed.push(a.uri), 1_000_000, SMALLEST);
+  for (const [uri, text] of Object.entries(TEXTS)) live.set(uri, text);
+  const linked = await live.linked();
+  analysed.length = 0;
+  return { live, linked, analysed };
+}
+
+test('an update to the text the index holds (how the server hears of an opened document) analyses nothing and keeps the index', async () => {
+  const { live, linked, analysed } = await linkedLive();
   try {
-    for (const [uri, text] of Object.entries(TEXTS)) live.set(uri, text);
-    const linked = await live.linked();
-    analysed.length = 0;
     // didOpen: TextDocuments reports the opened text as a change of content as well
     live.set(NOTE, TEXTS[NOTE]);
     live.update(NOTE, TEXTS[NOTE], 0);
@@ -175,12 +181,8 @@ test('an update to the text the index holds (how the server hears of an opened d
 });
 
 test('setting a document to the text the index holds (opening it unchanged) analyses nothing and keeps the index', async () => {
-  const analysed: string[] = [];
-  const live = createLiveIndex((a) => analysed.push(a.uri), 1_000_000, SMALLEST);
+  const { live, linked, analysed } = await linkedLive();
   try {
-    for (const [uri, text] of Object.entries(TEXTS)) live.set(uri, text);
-    const linked = await live.linked();
-    analysed.length = 0;
     live.set(NOTE, TEXTS[NOTE]);
     assert.deepEqual(analysed, [], 'no analysis');
     assert.equal(live.current(), linked, 'the same index answers, with nothing withheld');
