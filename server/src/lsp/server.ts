@@ -41,6 +41,7 @@ import { entityCard, type CardOptions } from '../features/cards.js';
 import { createLiveIndex, countsOf } from './liveIndex.js';
 import { createIndexStateReporter } from './indexState.js';
 import { keepHeapTight, quietCollector } from './heapPolicy.js';
+import { watchHeap } from './heapWatch.js';
 import { loadWorkspace } from './loadWorkspace.js';
 import { createAnalysisPool } from './analysisPool.js';
 import { corpusMatcher, reachable } from './corpusFiles.js';
@@ -218,6 +219,8 @@ export function startServer(connection: Connection): void {
     // a notification, not showWarningMessage's request: nothing waits for the user to close it
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   };
+
+  const stopHeapWatch = watchHeap(warnUser);
 
   const reindex = async () => {
     const generation = ++loadGeneration;
@@ -503,6 +506,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onShutdown(async () => {
+    stopHeapWatch();
     live.dispose();
     state.dispose();
     heap.dispose();
