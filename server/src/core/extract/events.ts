@@ -76,9 +76,10 @@ function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
   if (headlineFuture(ctx, h, sentenceStart)) return 'planned';
   if (OPENING_PHRASE.test(ctx.content.slice(sentenceStart, h.start)) && FUTURE_MAIN.test(ctx.content.slice(h.end, h.end + 120))) return 'planned';
   const before = ctx.content.slice(clauseStart(ctx.content, sentenceStart, h.start), h.start);
-  if (SPECULATIVE_BEFORE.test(before) || RUMOUR.test(before)) return 'speculative';
+  const prefix = ctx.content.slice(sentenceStart, h.start);
+  if (SPECULATIVE_BEFORE.test(before) || RUMOUR.test(before) || (HOPE_WORD.test(prefix) && governedBy(prefix, HOPE_VERB))) return 'speculative';
   if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40)) || TO_TAKE_PLACE.test(ctx.content.slice(h.end, h.end + 240))) return 'planned';
-  return plannedSentence(ctx.content.slice(sentenceStart, h.start)) ? 'planned' : 'reported';
+  return plannedSentence(prefix) ? 'planned' : 'reported';
 }
 
 /** "announced on Monday", "said on Tuesday": when the news was given. */
@@ -99,8 +100,18 @@ const PAST_AFTER = /[;:]|\b(?:said|says|met|held|was|were|had|did|signed|\p{Ll}{
 
 /** "The minister will press, as always, for lower tariffs in meetings with X": a future main verb governs the trigger. */
 function plannedSentence(prefix: string): boolean {
+  return governedBy(prefix, FUTURE_VERB);
+}
+
+const HOPE_WORD = /\b(?:hope|wish|want)/;
+
+/** "A expressed hopes to deepen ties through consultations with B": a hope governs the trigger, which tells no event. */
+const HOPE_VERB = /\b(?:hopes?|hoped|wish(?:es|ed)?|wants?|wanted)\s+(?:to|for)\s+\p{Ll}+/gu;
+
+/** Whether the last of the verbs in the words before a trigger governs it: no past verb or clause mark since. */
+function governedBy(prefix: string, verbs: RegExp): boolean {
   let last = -1;
-  for (const m of prefix.matchAll(FUTURE_VERB)) last = m.index + m[0].length;
+  for (const m of prefix.matchAll(verbs)) last = m.index + m[0].length;
   return last >= 0 && !PAST_AFTER.test(prefix.slice(last));
 }
 

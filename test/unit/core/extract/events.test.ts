@@ -572,6 +572,11 @@ test('"after visiting Arequipa on Thursday": the city visited is the visit\'s pl
   assert.ok(a.events.some((e) => e.kind === 'visit' && e.place === 'Arequipa'), a.events.map((e) => described(a, e)).join('\n'));
 });
 
+test('"A expressed hopes to deepen ties through consultations with B": a hope tells no event', () => {
+  const a = analyze(`${HEADER}Chilean Foreign Minister Ana Varga expressed hopes to deepen ties, and to settle the dispute through consultations with Peruvian Foreign Minister Tomas Berg on Sunday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), []);
+});
+
 test('"He then met with B": a pronoun opening the sentence is the person the sentence before it began with', () => {
   const a = analyze(`${HEADER}Chilean President Ana Varga spoke about trade in Lima on Thursday. He then met with Peruvian Prime Minister Tomas Berg.`);
   assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
