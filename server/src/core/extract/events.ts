@@ -116,7 +116,7 @@ function governedBy(prefix: string, verbs: RegExp): boolean {
 }
 
 /** "since taking office in May", "following the king's trip in June", "referring to a meeting held on Monday": another, earlier time. */
-const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|since\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:and\s+(?:I|we|\p{Lu}[\p{L}'’.-]*)\s+)?(?:met|held|signed|took|began|came|won|became|visited|\p{Ll}+ed)\b|while\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}?\s+(?:was|were|had been|remained)\b|(?:following|as a follow-up to|a follow-up to|in the wake of|[Rr]eferring to|[Ii]n reference to)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}`, 'gu');
+const BACKGROUND_CLAUSE = new RegExp(String.raw`\b(?:comes?\s+(?:[\p{L}-]+\s+){0,3}?(?:as|after|amid|before)\b|since\s+(?:\p{Ll}+ing|he|she|they|it|the|his|her|their)\b|since\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:and\s+(?:I|we|\p{Lu}[\p{L}'’.-]*)\s+)?(?:met|held|signed|took|began|came|won|became|visited|\p{Ll}+ed)\b|while\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}?\s+(?:was|were|had been|remained)\b|(?:following|as a follow-up to|a follow-up to|in the wake of|[Rr]eferring to|[Ii]n reference to)\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|trip|summit|meeting|talks|call|conversation)\b)${CLAUSE_REST}|\bafter\s+(?:concluding|ending|completing|wrapping up)\s+(?:his|her|their|a|an|the)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|tour)\b[^.;]*`, 'gu');
 /** The spans of a sentence that speak of an earlier time ("while A was held"). */
 function backgroundSpans(ctx: DocContext, start: number, end: number): Span[] {
   const text = ctx.content.slice(start, end);
@@ -125,7 +125,7 @@ function backgroundSpans(ctx: DocContext, start: number, end: number): Span[] {
 }
 
 /** A word every background clause has: a cheap test first, since few sentences have one. */
-const BACKGROUND_WORD = /come|since|while|follow|wake of|eferring|reference/;
+const BACKGROUND_WORD = /come|since|while|follow|wake of|eferring|reference|after (?:conclud|end|complet|wrapp)/;
 /**
  * A date label a scraped line opens with ("date 2024-05-31"), or a dateline ("LIMA, May 3 (Agency) --"): the
  * day the report was filed, not the event's ("on Tuesday" after it is).
@@ -728,12 +728,18 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger, backd
   const aside = trigger.planned ? onlyWhere(here, f.persons, (m) => inSpans(background, m[0])) : onlyAside(ctx, here, f.persons, elsewhere);
   const before = otherClause(ctx, here, s, ownTriggerAt(ctx, s, trigger.at));
   const served = onlyWhere(here, f.persons, (m) => SERVED_BEFORE.test(ctx.content.slice(Math.max(0, m[0] - 80), m[0])));
-  // and only they: the main clause's subject ("Referring to a meeting chaired by A, B said") took no part in it
+  // and only they: the main clause's subject ("Referring to a meeting chaired by A, B said") took no part in it,
+  // unless the clause tells of the subject's own doings ("A reached Lima after concluding his visit to Chile, where he met B")
+  const own = backdrop && OWN_DOINGS.test(ctx.content.slice(backdrop[0], backdrop[1])) ? firstMentioned(index, i)?.person : undefined;
   const outside = backdrop ? onlyWhere(here, f.persons, (m) => !inSpans([backdrop], m[0])) : new Set<number>();
+  if (own !== undefined) outside.delete(own);
   if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p) && !outside.has(p)).map((person) => ({ person }));
   const party = (c: Candidate) => (trigger.planned || !inSpans(elsewhere, c.start)) && !NOT_PARTY_AFTER.test(ctx.content.slice(c.end, c.end + 40));
   return f.candidates.filter((c) => party(w.candidates[c])).map((candidate) => ({ candidate }));
 }
+
+/** "his visit", "where she met": a background clause of the sentence's subject's own doings. */
+const OWN_DOINGS = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|tour|talks|meeting)\b|\bwhere\s+(?:he|she|they)\b/u;
 
 /** "the adviser to Vice President B": the one an aide serves, named inside the aide's title, takes no part by being named so. */
 const SERVED_BEFORE = /\b(?:advis[eo]r|aide|assistant|spokes(?:person|man|woman)|envoy|counsellor|counselor|secretary)\s+to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;

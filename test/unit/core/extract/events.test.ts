@@ -577,6 +577,14 @@ test('"A expressed hopes to deepen ties through consultations with B": a hope te
   assert.deepEqual(a.events.map((e) => described(a, e)), []);
 });
 
+test('"A reached Lima after concluding his visit to Chile, where he held talks with B": talks of the visit before, undated, in Chile', () => {
+  const a = analyze(
+    `${HEADER}Bolivian President Luis Moreno met Peruvian President Tomas Berg in Lima on Friday.\n\n` +
+      'Moreno reached Lima after concluding his visit to Chile, where he held talks with Chilean President Ana Varga.',
+  );
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)).sort(), ['meeting | 2024-05-31 | Lima | Luis Moreno, Tomas Berg', 'talks | null | Chile | Ana Varga, Luis Moreno']);
+});
+
 test('"He then met with B": a pronoun opening the sentence is the person the sentence before it began with', () => {
   const a = analyze(`${HEADER}Chilean President Ana Varga spoke about trade in Lima on Thursday. He then met with Peruvian Prime Minister Tomas Berg.`);
   assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
