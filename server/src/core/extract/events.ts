@@ -198,7 +198,7 @@ interface PlaceHit {
   value: string;
 }
 
-/** "after visiting Shanghai": the city visited is where the visit went, as "to Shanghai" is. */
+/** "after visiting Lima": the city visited is where the visit went, as "to Lima" is. */
 const leadOf = (word: string): string => (word === 'in' || word === 'at' ? word : 'to');
 
 function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): PlaceHit[] {
@@ -215,7 +215,7 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
     // "Victoria Park": a place is the whole run of capitalized words, as in the city gazetteer
     if (h.kind === 'city' && /^[ \t]+\p{Lu}\p{Ll}/u.test(ctx.content.slice(h.end, h.end + 3)) && !/^[ \t]+(?:On|In|At|For|After|With)\b/.test(ctx.content.slice(h.end, h.end + 7))) continue;
     const lead = PLACE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 12), h.start));
-    // "visiting Maldives President A" names A's state, not a place visited
+    // "visiting Chilean President A" names A's state, not a place visited
     if (lead && (h.kind === 'city' || leadOf(lead[1]) === lead[1])) out.push({ at: h.start, lead: leadOf(lead[1]), kind: h.kind, value: h.value });
   }
   const text = ctx.content.slice(start, end);
@@ -366,7 +366,7 @@ function lazy<T>(compute: () => T): () => T {
   };
 }
 
-/** "Lady Ashton and I met": the first person as the subject of a sentence. */
+/** "Lady Varga and I met": the first person as the subject of a sentence. */
 const FIRST_PERSON = /(?:^|[\s,])I\s+(?!think\b|believe\b|hope\b|want\b|would\b|will\b)\p{Ll}/u;
 
 function factsOf(ctx: DocContext, persons: LocalPerson[], index: SentenceIndex, anchor: string | null): SentenceFacts[] {
@@ -662,7 +662,7 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
     }
     return;
   }
-  // "in the weeks since A and I met in Geneva": an event told as background has only the date and place its own
+  // "ever since A and I met in Paris": an event told as background has only the date and place its own
   // words give, never the report's
   const { date, place } = backdrop ? toldAside(w, backdrop, trigger.kind) : timeAndPlace(w, s, i, trigger.kind, participants, told, excerpt);
   if (backdrop) w.background.add(s.start);
@@ -772,7 +772,7 @@ function otherClause(ctx: DocContext, here: { person: number; span: Span }[], s:
   return early;
 }
 
-/** The date and place a background clause gives the event it tells ("since A and B met in Geneva in April"). */
+/** The date and place a background clause gives the event it tells ("since A and B met in Paris in April"). */
 function toldAside(w: Walk, [start, end]: Span, kind: string): { date: string | null; place: string | null } {
   const time = resolveSentenceTime(w.ctx.content.slice(start, end), parseYMD(w.anchor));
   return { date: time.kind === 'date' ? time.value : null, place: placeIn(w.ctx, start, end, kind) };
@@ -1205,7 +1205,7 @@ function intoTheGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
 }
 
 /**
- * "Yoon greeted Biden at the gate" beside their summit, "A and B greeted each guest, C among them" at the summit's
+ * "B greeted A at the gate" beside their summit, "A and B greeted each guest, C among them" at the summit's
  * opening: a welcome or an arrival of all of a day's summit's people (two at least), in its city, is part of that
  * summit. Talks held beside a summit or a forum are an event of their own.
  */

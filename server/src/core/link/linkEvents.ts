@@ -111,7 +111,7 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
     // what the document kept apart stays apart: two meetings of one trip are two events
     const mine = new Set<CorpusEvent>();
     // the document's own people in each of its events: what it kept apart only by spelling one person two ways
-    // ("Catherine Ashton" in the headline, "Cathy Ashton" in the text) it could not tell apart
+    // ("Katherine Varga" in the headline, "Kate Varga" in the text) it could not tell apart
     const localPeople = new Map<CorpusEvent, Set<number>>();
     doc.events.forEach((e, n) => {
       const participants = participantIds(t, doc, e);

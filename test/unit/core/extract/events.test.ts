@@ -467,10 +467,10 @@ test('"A left the hotel, and the ministers met with B": A, named only in a claus
   assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | null | Ana Varga | 1']);
 });
 
-test('"After that meeting, A left the hall where the talks were held, and the ministers met B": the determined nouns tell an earlier event; "met" tells this one', () => {
+test('"When that meeting was over, A went back to the palace where the talks had begun, and the ministers met B": the determined nouns tell an earlier event; "met" tells this one', () => {
   const a = analyze(
     `${HEADER}Peruvian President Tomas Berg met Chilean President Ana Varga in Lima on Thursday. ` +
-      'After that meeting, Berg left the hall where the talks were held, and the six ministers met with Bolivian President Luis Moreno.',
+      'When that meeting was over, Berg went back to the palace where the talks had begun, and the six ministers met with Bolivian President Luis Moreno.',
   );
   assert.ok(!a.events.some((e) => described(a, e).includes('Luis Moreno, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
 });
@@ -488,7 +488,7 @@ test('"In talks with B, she urged": a pronoun after an opening phrase with the m
 test('"Both South American leaders will meet A and B": the two are the leaders named before, not A, named after them', () => {
   const a = analyze(
     `${HEADER}Chilean President Ana Varga and Peruvian President Tomas Berg met Bolivian President Luis Moreno in La Paz on Friday.\n\n` +
-      'Both South American leaders will raise trade during meetings with Moreno and Prime Minister Rosa Quispe.',
+      'Both South American leaders are to discuss trade in meetings with Moreno and Prime Minister Rosa Quispe.',
   );
   assert.ok(a.events.some((e) => e.planned && withoutSources(a, e) === 'meeting | null | null | Ana Varga, Rosa Quispe, Tomas Berg'), a.events.map((e) => described(a, e)).join('\n'));
 });
@@ -516,7 +516,7 @@ test('"B and C signed the latest deal": those who signed join the signing the do
 });
 
 test('"A confirmed that a meeting of the group would take place during the visit": a plan that A announced, with no part of A\'s', () => {
-  const a = analyze(`${HEADER}French President Ana Varga confirmed that a meeting of the group of friends — countries that pledged aid — would take place during the Lima visit.`);
+  const a = analyze(`${HEADER}Chilean President Ana Varga confirmed that a meeting of the donor group — twelve states in all — would take place during the Lima visit.`);
   assert.deepEqual(a.events.map((e) => described(a, e)), []);
 });
 
@@ -541,12 +541,12 @@ test('"He will meet B": a pronoun opening a plan is the subject followed so far'
   assert.ok(a.events.some((e) => e.planned && described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
 });
 
-test('"in the weeks since A and B met in Geneva": a meeting told as background is its own, undated, not the report\'s', () => {
+test('"ever since A and B met in Quito": a meeting told as background is its own, undated, not the report\'s', () => {
   const a = analyze(
     `${HEADER}Chilean President Ana Varga met Peruvian President Tomas Berg in Lima on Thursday.\n\n` +
-      'In the weeks since Varga and Berg met in Geneva, the dispute had grown.',
+      'Ever since Varga and Berg met in Quito, the dispute had grown.',
   );
-  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), ['meeting | 2024-05-30 | Lima | Ana Varga, Tomas Berg | 1', 'meeting | null | Geneva | Ana Varga, Tomas Berg | 1']);
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), ['meeting | 2024-05-30 | Lima | Ana Varga, Tomas Berg | 1', 'meeting | null | Quito | Ana Varga, Tomas Berg | 1']);
 });
 
 test('"Referring to a meeting chaired by A yesterday, B said": B, outside the background clause, took no part in it', () => {
@@ -554,9 +554,9 @@ test('"Referring to a meeting chaired by A yesterday, B said": B, outside the ba
   assert.ok(!a.events.some((e) => described(a, e).includes('Ana Varga')), a.events.map((e) => described(a, e)).join('\n'));
 });
 
-test('"pleased to welcome her good friend B back here to Lima": a welcome is a meeting where it is said', () => {
-  const a = analyze(`${HEADER}Chilean President Ana Varga was pleased to welcome her good friend, Peruvian President Tomas Berg, back here to Lima on Thursday.`);
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-30 | Lima | Ana Varga, Tomas Berg']);
+test('"glad to welcome her old colleague B to Santiago": a welcome is a meeting where it is said', () => {
+  const a = analyze(`${HEADER}Chilean President Ana Varga said she was glad to welcome her old colleague, Peruvian President Tomas Berg, to Santiago on Thursday.`);
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-30 | Santiago | Ana Varga, Tomas Berg']);
 });
 
 test('a meeting of all of a day\'s summit\'s people in its city ("B greeted A at the gate") is part of that summit', () => {
