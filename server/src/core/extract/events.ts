@@ -48,7 +48,7 @@ const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/
 const PLANNED_BEFORE = new RegExp(`\\b(?:${words(eventsData.planned)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
 const PLANNED_AFTER = /^\s*(?:(?:is|are|was|were|had been|has been)\s+)?(?:originally\s+)?(?:scheduled|planned|expected|slated|due)\b/i;
 /** "a meeting of the group — an aside — would take place during the visit": the event word is the subject of a future. */
-const TO_TAKE_PLACE = /^(?:\s+of\s+[^.;:]{1,200}?)?\s*(?:will|would|is to|are to|is set to|are set to)\s+(?:take place|be held|convene)\b/u;
+const TO_TAKE_PLACE = /^(?:\s+of\s+[^.;:]{1,200}?)?\s*(?:will|would|is to|are to|is set to|are set to)\s+(?:take place|be held|be attended|be chaired|be hosted|convene)\b/u;
 /** Speculation ("could meet", "a possible visit") is no report of an event; lowercase, so the month May is not one. */
 const SPECULATIVE_BEFORE = new RegExp(`\\b(?:${words(eventsData.speculative)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'u');
 /** "was rumoured to have been left out of the meeting": a rumour anywhere in the trigger's clause is no report. */

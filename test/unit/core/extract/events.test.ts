@@ -585,6 +585,11 @@ test('"A reached Lima after concluding his visit to Chile, where he held talks w
   assert.deepEqual(a.events.map((e) => withoutSources(a, e)).sort(), ['meeting | 2024-05-31 | Lima | Luis Moreno, Tomas Berg', 'talks | null | Chile | Ana Varga, Luis Moreno']);
 });
 
+test('"The wider talks will be attended by A and B": the event word is the subject of a future, so the talks are planned', () => {
+  const a = analyze(`${HEADER}The wider talks will be attended by Chilean Foreign Minister Ana Varga and Peruvian Foreign Minister Tomas Berg.`);
+  assert.deepEqual(a.events.map((e) => `${e.planned ? 'planned ' : ''}${described(a, e)}`), ['planned talks | null | null | Ana Varga, Tomas Berg | 1']);
+});
+
 test('"He then met with B": a pronoun opening the sentence is the person the sentence before it began with', () => {
   const a = analyze(`${HEADER}Chilean President Ana Varga spoke about trade in Lima on Thursday. He then met with Peruvian Prime Minister Tomas Berg.`);
   assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga, Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
