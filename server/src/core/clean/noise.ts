@@ -3,6 +3,7 @@
 // they report still points into the original text.
 import noiseData from '../../../data/noise.json' with { type: 'json' };
 import type { Span } from '../types.js';
+import { escapeRegExp } from '../text/regexEscape.js';
 
 export interface CleanResult {
   /** The text with noise replaced by spaces (line breaks kept), the same length as the input. */
@@ -18,11 +19,11 @@ interface Line {
 
 const LIST_HEADINGS = new Set(noiseData.listHeadings);
 const SHARE_WORDS = new Set(noiseData.shareWords);
-const BYLINE = new RegExp(`^\\s*(?:${noiseData.bylineLabels.map(escape).join('|')})\\s*[:：|]`, 'i');
-const INLINE_BYLINE = new RegExp(`(?:^|\\s)(?:${noiseData.bylineLabels.filter((l) => l !== 'by').map(escape).join('|')})\\s*[:：]\\s*\\S.*$`, 'i');
-const CREDIT = new RegExp(`^\\s*\\(?(?:${noiseData.creditLabels.map(escape).join('|')})\\s*(?:[:：/]|by\\b|courtesy\\b)`, 'i');
-const INLINE_CREDIT = new RegExp(`\\((?:${noiseData.creditLabels.map(escape).join('|')})\\s*[:：/][^)]*\\)`, 'gi');
-const LEGAL = new RegExp(noiseData.legalPatterns.map(escape).join('|'), 'i');
+const BYLINE = new RegExp(`^\\s*(?:${noiseData.bylineLabels.map(escapeRegExp).join('|')})\\s*[:：|]`, 'i');
+const INLINE_BYLINE = new RegExp(`(?:^|\\s)(?:${noiseData.bylineLabels.filter((l) => l !== 'by').map(escapeRegExp).join('|')})\\s*[:：]\\s*\\S.*$`, 'i');
+const CREDIT = new RegExp(`^\\s*\\(?(?:${noiseData.creditLabels.map(escapeRegExp).join('|')})\\s*(?:[:：/]|by\\b|courtesy\\b)`, 'i');
+const INLINE_CREDIT = new RegExp(`\\((?:${noiseData.creditLabels.map(escapeRegExp).join('|')})\\s*[:：/][^)]*\\)`, 'gi');
+const LEGAL = new RegExp(noiseData.legalPatterns.map(escapeRegExp).join('|'), 'i');
 const BY_NAME = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|/].*)?$/iu;
 const BREADCRUMB_SEP = /\s[>›»]\s|\s[>›»]$|^[>›»]/;
 const RUN_TOGETHER_NAV = /^\s*Home(?:\p{Lu}\p{Ll}+){2,}\s*$/u;
@@ -31,9 +32,6 @@ const DATE_OR_TIME = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]
 // "BEIJING, May 30 (Xinhua) --": the agency in a dateline is a credit, not content
 const DATELINE_AGENCY = /^\s*[\p{Lu}][\p{Lu} .'\-]{2,40},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(\([^)\n]{2,40}\))\s*(?:--|—|–)/u;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];

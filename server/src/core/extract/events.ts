@@ -15,6 +15,7 @@ import eventsData from '../../../data/events.json' with { type: 'json' };
 import { pushAll } from '../pushAll.js';
 import { type Roster, extendRoster, rosterMembers, rosterOf } from './rosters.js';
 import { transcriptSpeakers } from './speakers.js';
+import { escapeRegExp } from '../text/regexEscape.js';
 
 const SPEECH = eventsData.speechVerbs.join('|');
 const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+|earlier\\s+|previously\\s+|again\\s+|further\\s+)?(?:${SPEECH})\\b`);
@@ -43,7 +44,7 @@ const PRONOUN_BEFORE = /\b(?:he|she|it|who|which|that|also|one)\s+$/i;
 const HABITUAL = new RegExp(`\\b(?:${eventsData.habitual.join('|')})\\b`, 'i');
 const PLURAL_REFERENCE = /\b(?:[Tt]he two|[Bb]oth)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}([Ll]eaders|[Pp]residents|[Hh]eads of [Ss]tate|[Mm]inisters|[Ff]oreign [Mm]inisters|[Pp]rime [Mm]inisters|[Pp]remiers|men|women)\b|\b[Tt]he (pair)\b/u;
 
-const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const words = (list: string[]) => list.map(escapeRegExp).join('|');
 /** A planned event: "will visit", "is expected to meet", "the next summit", "talks scheduled for Tuesday". */
 const PLANNED_BEFORE = new RegExp(`\\b(?:${words(eventsData.planned)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
 const PLANNED_AFTER = /^\s*(?:(?:is|are|was|were|had been|has been)\s+)?(?:originally\s+)?(?:scheduled|planned|expected|slated|due)\b/i;

@@ -5,6 +5,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import titlesData from '../../../data/titles.json' with { type: 'json' };
 import type { Span } from '../types.js';
+import { escapeRegExp } from '../text/regexEscape.js';
 
 export interface Sentence {
   start: number;
@@ -67,13 +68,11 @@ function trimSpan(text: string, s: number, e: number): Span {
  */
 const UNRECORDED_SPACE = /[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/g;
 
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * "…, President Bio of Sierra Leone, President. Umaro Sissoco of Guinea-Bissau, …": a title alone after a comma
  * or "and", with a period and then a name, is a stray period in a list of officials, not the end of a sentence.
  */
-const STRAY_TITLE_STOP = new RegExp(`(?:,|\\band)\\s+(?:${[...titlesData.titles].sort((a, b) => b.length - a.length).map(escape).join('|')})\\.$`, 'u');
+const STRAY_TITLE_STOP = new RegExp(`(?:,|\\band)\\s+(?:${[...titlesData.titles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.$`, 'u');
 
 export function sentences(content: string, markdown: boolean): Sentence[] {
   const out: Sentence[] = [];
