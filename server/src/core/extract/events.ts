@@ -200,7 +200,7 @@ interface PlaceHit {
 }
 
 /** "after visiting Lima": the city visited is where the visit went, as "to Lima" is. */
-const leadOf = (word: string): string => (word === 'in' || word === 'at' ? word : 'to');
+const placeLead = (word: string): string => (word === 'in' || word === 'at' ? word : 'to');
 
 function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): PlaceHit[] {
   const out: PlaceHit[] = [];
@@ -217,7 +217,8 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
     if (h.kind === 'city' && /^[ \t]+\p{Lu}\p{Ll}/u.test(ctx.content.slice(h.end, h.end + 3)) && !/^[ \t]+(?:On|In|At|For|After|With)\b/.test(ctx.content.slice(h.end, h.end + 7))) continue;
     const lead = PLACE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 12), h.start));
     // "visiting Chilean President A" names A's state, not a place visited
-    if (lead && (h.kind === 'city' || leadOf(lead[1]) === lead[1])) out.push({ at: h.start, lead: leadOf(lead[1]), kind: h.kind, value: h.value });
+    const visited = lead !== null && placeLead(lead[1]) !== lead[1];
+    if (lead && (!visited || h.kind === 'city')) out.push({ at: h.start, lead: placeLead(lead[1]), kind: h.kind, value: h.value });
   }
   const text = ctx.content.slice(start, end);
   for (const m of text.matchAll(PLACE_LEAD_AT)) {
@@ -226,7 +227,7 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
     const venue = VENUE_THEN.exec(ctx.content.slice(at, Math.min(end, at + 120)));
     const after = AFTER_RUN.exec(ctx.content.slice(at, Math.min(end, at + 80)));
     const c = cityAt(ctx.content, at) ?? (venue ? cityAt(ctx.content, (at += venue[0].length)) : null) ?? (after ? cityAt(ctx.content, (at += after[0].length)) : null);
-    if (c && c.end <= end) out.push({ at, lead: leadOf(m[1]), kind: 'city', value: c.city.name });
+    if (c && c.end <= end) out.push({ at, lead: placeLead(m[1]), kind: 'city', value: c.city.name });
   }
   for (const m of text.matchAll(CAPITAL_THEN)) {
     const at = start + m.index + m[0].length;
@@ -586,7 +587,7 @@ function datedByLead(w: Walk, events: LocalEvent[], firstDated: number): LocalEv
   // a page with no date of its own still has the place its opening report gives
   if (!date && !w.opening) return events;
   for (const e of events) {
-    if (e.date || e.planned || !e.participants.some((p) => 'person' in p) || e.sources.every((s) => w.background.has(s[0]))) continue;
+    if (e.date || e.planned || !e.participants.some((p) => 'person' in p) || onlyBackground(e, w.background)) continue;
     const first = Math.min(...e.sources.map((s) => s[0]));
     if (first >= firstDated) continue;
     e.date = date;
@@ -646,8 +647,7 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   if (participants.some((p) => 'person' in p)) w.named = true;
   const accompanying = !f.date && ACCOMPANYING.test(excerpt);
   const joinKind = guests ? 'summit' : found && !accompanying ? trigger.kind : null;
-  const signings = () => w.raw.filter((e) => e.kind === 'signing');
-  if (trigger.kind === 'signing' && SIGNED_BACK.test(excerpt) && joinsLast(signings(), 'signing', f.date, participants, [s.start, s.end], excerpt, false, new Map())) return;
+  if (trigger.kind === 'signing' && SIGNED_BACK.test(excerpt) && joinsLast(w.raw.filter((e) => e.kind === 'signing'), 'signing', f.date, participants, [s.start, s.end], excerpt, false, new Map())) return;
   if ((ATTENDANCE.test(excerpt) || joining || accompanying) && joinsLast(w.raw, joinKind, f.date, participants, [s.start, s.end], excerpt, accompanying || (!guests && PRESENCE.test(excerpt)), w.rosters)) return;
   if (!found) return;
   const names = [...index.names[i]].sort((a, b) => a - b);
@@ -1098,8 +1098,12 @@ function people(ps: Participant[]): Participant[] {
   return known.length > 0 ? known : ps;
 }
 
+/** Whether every sentence that told the event told it only as background (`background` holds their starts). */
+function onlyBackground(e: LocalEvent, background: Set<number>): boolean {
+  return e.sources.every((s) => background.has(s[0]));
+}
+
 function mergeEvents(ctx: DocContext, raw: LocalEvent[], background: Set<number>): LocalEvent[] {
-  const aside = (e: LocalEvent) => e.sources.every((x) => background.has(x[0]));
   const out: LocalEvent[] = [];
   const byDate = new Map<string, LocalEvent[]>();
   for (const e of raw) {
@@ -1107,7 +1111,7 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[], background: Set<number>
     const k = `${e.planned ? 'p' : 'r'}${e.date}`;
     const sameDate = byDate.get(k) ?? byDate.set(k, []).get(k)!;
     // an event told as background is another than the report's, though the same people and both undated
-    const same = sameDate.find((o) => kindsFit(o.kind, e.kind) && aside(o) === aside(e) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
+    const same = sameDate.find((o) => kindsFit(o.kind, e.kind) && onlyBackground(o, background) === onlyBackground(e, background) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
     if (!same) {
       const copy: LocalEvent = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
       if (e.planned) copy.planned = true;
@@ -1225,7 +1229,7 @@ function foldUndated(ctx: DocContext, events: LocalEvent[], background: Set<numb
   const dated = events.filter((e) => e.date && !e.planned);
   return events.filter((e) => {
     // an earlier meeting of the same people, told as background, is another event
-    if (e.date || e.planned || e.sources.every((x) => background.has(x[0]))) return true;
+    if (e.date || e.planned || onlyBackground(e, background)) return true;
     const a = people(e.participants);
     const into = dated.find((o) => {
       const b = people(o.participants);

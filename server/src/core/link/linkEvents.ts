@@ -40,6 +40,8 @@ export function eventTitle(t: LinkTables, kind: string, participants: string[], 
 const GATHERINGS = new Set(['forum', 'summit']);
 const kindsFit = (a: string, b: string): boolean => GATHERINGS.has(a) === GATHERINGS.has(b);
 const within = (a: string[], b: string[]) => a.every((x) => b.includes(x));
+/** One person, who is among the others. */
+const lone = (a: string[], b: string[]) => a.length === 1 && within(a, b);
 const datesFit = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 /** A report filed the next day, or across midnight in another time zone, may date the same talks a day apart. */
@@ -134,7 +136,6 @@ export function* linkEvents(docs: DocAnalysis[], t: LinkTables): Steps<EventsLin
             )
         : [];
       pushAll(fits, sameSummit.filter((o) => !fits.includes(o)));
-      const lone = (a: string[], b: string[]) => a.length === 1 && within(a, b);
       const spelledApart = e.date
         ? [...mine].find((o) => o.date === e.date && !o.planned === !e.planned && kindsFit(o.kind, e.kind) && (lone(participants, o.participants) || lone(o.participants, participants)) && !own.some((p) => localPeople.get(o)?.has(p)))
         : undefined;
