@@ -5,27 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
+import { stepRunner } from './steps.mjs';
 
 const [base, folder, shots] = process.argv.slice(2);
 fs.mkdirSync(shots, { recursive: true });
-const t0 = Date.now();
-const log = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
-const results = [];
 const browser = await launch({ width: 1100, height: 640 });
 const page = browser.page;
+const { log, step, finish } = stepRunner({ page, shots, failurePrefix: 'looks-failure-', stopOnFailure: false });
 const wait = (ms) => ({ timeout: ms });
-const step = async (name, run) => {
-  try {
-    await run();
-    results.push(true);
-    log(`ok   ${name}`);
-  } catch (err) {
-    results.push(false);
-    log(`FAIL ${name}: ${err.message.split('\n')[0]}`);
-    await page.screenshot({ path: path.join(shots, `looks-failure-${results.length}.png`) }).catch(() => {});
-  }
-};
-
 /** The colour the editor draws the first occurrence of `word` in. */
 async function colourOf(word) {
   return page.evaluate((w) => {
@@ -96,7 +83,5 @@ try {
   });
 } finally {
   await browser.close();
-  const passed = results.filter(Boolean).length;
-  console.log(`${passed} passed, ${results.length - passed} failed`);
-  process.exit(results.length === 6 && results.every(Boolean) ? 0 : 1);
+  process.exit(finish(6));
 }

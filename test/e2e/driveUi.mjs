@@ -5,27 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
+import { stepRunner } from './steps.mjs';
 
 const [base, folder, shots] = process.argv.slice(2);
 fs.mkdirSync(shots, { recursive: true });
-const t0 = Date.now();
-const log = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
-const results = [];
-const step = async (name, run) => {
-  try {
-    await run();
-    results.push(true);
-    log(`ok   ${name}`);
-  } catch (err) {
-    results.push(false);
-    log(`FAIL ${name}: ${err.message.split('\n')[0]}`);
-    await page.screenshot({ path: path.join(shots, `failure-${results.length}.png`) }).catch(() => {});
-    throw err;
-  }
-};
-
 const browser = await launch();
 const page = browser.page;
+const { log, step, finish } = stepRunner({ page, shots, failurePrefix: 'failure-', stopOnFailure: true });
 const wait = (ms) => ({ timeout: ms });
 
 /** The screen position of a word in the editor, found through the DOM text of the view lines. */
@@ -130,7 +116,5 @@ try {
   // the failing step was recorded
 } finally {
   await browser.close();
-  const passed = results.filter(Boolean).length;
-  console.log(`${passed} passed, ${results.length - passed} failed`);
-  process.exit(results.every(Boolean) && results.length === 6 ? 0 : 1);
+  process.exit(finish(6));
 }
