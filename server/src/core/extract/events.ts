@@ -16,6 +16,7 @@ import { pushAll } from '../pushAll.js';
 import { type Roster, extendRoster, rosterMembers, rosterOf } from './rosters.js';
 import { transcriptSpeakers } from './speakers.js';
 import { escapeRegExp } from '../text/regexEscape.js';
+import { familyOnly } from './personCountries.js';
 
 const SPEECH = eventsData.speechVerbs.join('|');
 const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+|earlier\\s+|previously\\s+|again\\s+|further\\s+)?(?:${SPEECH})\\b`);
@@ -464,6 +465,9 @@ function hasTrigger(ctx: DocContext, start: number, end: number, kinds?: Set<str
   return hitsIn(ctx, start, end).some((h) => h.kind === 'trigger' && (!kinds || kinds.has(h.value)));
 }
 
+/** "According to a joint statement signed by A and B after their talks": the paper is the source cited, not the news. */
+const CITED_PAPER = /\b[Aa]ccording to\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabHit) => boolean): { kind: string; planned: boolean; at: number } | null {
   let reported: number | null = null;
   let planned: number | null = null;
@@ -476,6 +480,7 @@ function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabH
     if (/s$/.test(surface) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
     if (/^\p{Lu}/u.test(surface) && !OPENING.test(ctx.content.slice(start, h.start)) && !CAPITALIZED_KINDS.has(surface.toLowerCase()) && !titleCased(ctx.content.slice(start, end))) continue;
     if (NEEDS_PERSON_OBJECT.has(surface.toLowerCase()) && !PERSON_OBJECT.test(ctx.content.slice(h.end, h.end + 60))) continue;
+    if (h.value === 'signing' && CITED_PAPER.test(ctx.content.slice(Math.max(start, h.start - 60), h.start))) continue;
     const frame = frameOf(ctx, h, start);
     if (frame === 'speculative' || NEGATED.test(ctx.content.slice(Math.max(start, h.start - 30), h.start))) continue;
     const rank = ctx.vocab.eventKinds.indexOf(h.value);
@@ -734,9 +739,18 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger, backd
   const own = backdrop && OWN_DOINGS.test(ctx.content.slice(backdrop[0], backdrop[1])) ? firstMentioned(index, i)?.person : undefined;
   const outside = backdrop ? onlyWhere(here, f.persons, (m) => !inSpans([backdrop], m[0])) : new Set<number>();
   if (own !== undefined) outside.delete(own);
-  if (f.persons.length > 0) return f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p) && !outside.has(p)).map((person) => ({ person }));
+  if (f.persons.length > 0) return withoutCompanions(ctx, persons, f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p) && !outside.has(p))).map((person) => ({ person }));
   const party = (c: Candidate) => (trigger.planned || !inSpans(elsewhere, c.start)) && !NOT_PARTY_AFTER.test(ctx.content.slice(c.end, c.end + 40));
   return f.candidates.filter((c) => party(w.candidates[c])).map((candidate) => ({ candidate }));
+}
+
+/**
+ * "A and first lady B met C", "received by the president and his wife B": a spouse or child who comes along is no
+ * party to the officials' meeting; the family take part only in an event of their own ("first lady B met C's wife D").
+ */
+function withoutCompanions(ctx: DocContext, persons: LocalPerson[], ids: number[]): number[] {
+  const officials = ids.filter((p) => !familyOnly(ctx, persons[p]));
+  return officials.length > 0 ? officials : ids;
 }
 
 /** "his visit", "where she met": a background clause of the sentence's subject's own doings. */
@@ -1098,6 +1112,18 @@ function people(ps: Participant[]): Participant[] {
   return known.length > 0 ? known : ps;
 }
 
+/**
+ * "talks on Tuesday" and "the signing on Wednesday" on a page with no date: undated events told on different
+ * weekdays are different days, though the same people.
+ */
+function otherWeekdays(a: LocalEvent, b: LocalEvent): boolean {
+  if (a.date || b.date) return false;
+  const days = (e: LocalEvent) => new Set(e.excerpts.map(weekdayNamed).filter((d) => d !== null));
+  const x = days(a);
+  const y = days(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((d) => y.has(d));
+}
+
 /** Whether every sentence that told the event told it only as background (`background` holds their starts). */
 function onlyBackground(e: LocalEvent, background: Set<number>): boolean {
   return e.sources.every((s) => background.has(s[0]));
@@ -1111,7 +1137,7 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[], background: Set<number>
     const k = `${e.planned ? 'p' : 'r'}${e.date}`;
     const sameDate = byDate.get(k) ?? byDate.set(k, []).get(k)!;
     // an event told as background is another than the report's, though the same people and both undated
-    const same = sameDate.find((o) => kindsFit(o.kind, e.kind) && onlyBackground(o, background) === onlyBackground(e, background) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
+    const same = sameDate.find((o) => kindsFit(o.kind, e.kind) && onlyBackground(o, background) === onlyBackground(e, background) && !otherWeekdays(o, e) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
     if (!same) {
       const copy: LocalEvent = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
       if (e.planned) copy.planned = true;

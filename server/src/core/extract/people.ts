@@ -229,25 +229,47 @@ function standsAlone(ctx: DocContext, i: number, first: number, limit: number): 
 
 let roleNounPattern: RegExp | null = null;
 
+/** "president" also as "President": the capital a state's adjective often brings ("the Chinese President"). */
+const eitherCase = (noun: string) => noun.replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+
+/**
+ * "the president", "the Chinese President": the last person named before it whose title fits, of that state when
+ * its adjective is given. A capitalized noun is taken only after a state's adjective, since "the President" alone
+ * is as often a title of the text's own country as a reference back.
+ */
 function linkRoleNouns(ctx: DocContext, persons: PersonDraft[]): void {
   const nouns = [...ctx.vocab.roleNouns.keys()].sort((a, b) => b.length - a.length);
-  roleNounPattern ??= new RegExp(`\\bthe\\s+(?:(\\p{Lu}[\\p{L}\\-]+)\\s+)?(${nouns.join('|')})(?![\\-\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+  roleNounPattern ??= new RegExp(`\\bthe\\s+(?:(\\p{Lu}[\\p{L}\\-]+)\\s+)?(${nouns.map(eitherCase).join('|')})(?![\\-\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
   const re = roleNounPattern;
   re.lastIndex = 0;
   const all = persons.flatMap((p) => p.mentions.map((m) => ({ p, start: m[0] }))).sort((a, b) => a.start - b.start);
   for (let m = re.exec(ctx.content); m; m = re.exec(ctx.content)) {
     const demonym = m[1] ? ctx.vocab.demonymOf.get(m[1]) : undefined;
     if (m[1] && !demonym) continue;
-    const titles = ctx.vocab.roleNouns.get(m[2]) ?? [];
-    const fits = (p: PersonDraft) =>
-      p.titles.some((r) => titles.some((t) => r.title.includes(t))) && (!demonym || (p.country ?? p.titles.find((r) => r.country)?.country) === demonym);
-    let chosen: PersonDraft | null = null;
-    for (const x of all) {
-      if (x.start >= m.index) break;
-      if (fits(x.p)) chosen = x.p;
-    }
+    const noun = m[2].toLowerCase();
+    if (noun !== m[2] && !demonym) continue;
+    const chosen = lastFitting(all, m.index, roleFits(ctx, noun, demonym));
     if (chosen) chosen.mentions.push([m.index, m.index + m[0].length]);
   }
+}
+
+/** Whether a person holds the role a noun names, and serves the state its adjective gives. */
+function roleFits(ctx: DocContext, noun: string, demonym: string | undefined): (p: PersonDraft) => boolean {
+  const titles = ctx.vocab.roleNouns.get(noun) ?? [];
+  // a state's bare "leader" is its president, premier or chancellor to the same paper ("the Chinese leader")
+  const leader = demonym !== undefined && ctx.vocab.leaderRoleNouns.has(noun);
+  return (p) =>
+    (!demonym || (p.country ?? p.titles.find((r) => r.country)?.country) === demonym) &&
+    p.titles.some((r) => titles.some((t) => r.title.includes(t)) || (leader && r.title === 'leader'));
+}
+
+function lastFitting(all: { p: PersonDraft; start: number }[], before: number, fits: (p: PersonDraft) => boolean): PersonDraft | null {
+  let chosen: PersonDraft | null = null;
+  for (const x of all) {
+    if (x.start >= before) break;
+    if (fits(x.p)) chosen = x.p;
+  }
+  return chosen;
 }
 
 /** The state a clue names: a country, or the one a local person of the document serves as written or named for their group. */

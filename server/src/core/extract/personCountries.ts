@@ -103,7 +103,7 @@ function hosts(ctx: DocContext, s: number, here: Placed[]): { country: string; m
 }
 
 /** Someone whose every title is a family tie ("First Lady", "his wife"). */
-export function familyOnly(ctx: DocContext, p: CountryPerson): boolean {
+export function familyOnly(ctx: DocContext, p: Pick<CountryPerson, 'titles'>): boolean {
   return p.titles.length > 0 && p.titles.every((r) => ctx.vocab.familyRoles.has(r.title.toLowerCase()));
 }
 

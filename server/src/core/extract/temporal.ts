@@ -13,8 +13,9 @@ export type SentenceTime =
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_NAMES = 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday';
-// "on Thursday", "this Monday (9)", and a bare weekday after a lowercase word ("talked again Sunday with")
-const WEEKDAY_RE = new RegExp(`\\b(?:(?:on|last|this|this past|since|until|early|late|for)\\s+|(?<=\\b\\p{Ll}+,?\\s))(${WEEKDAY_NAMES})\\b(?!\\s+(?:prayers?|sermon)\\b)`, 'u');
+// "on Thursday", "On Friday, …", "this Monday (9)", and a bare weekday after a lowercase word ("talked again Sunday
+// with"); a sentence-initial "This Friday" is more often its subject ("This Friday is the last day") than its date
+const WEEKDAY_RE = new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|this|this past|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Ff]or)\\s+|(?<=\\b\\p{Ll}+,?\\s))(${WEEKDAY_NAMES})\\b(?!\\s+(?:prayers?|sermon)\\b)`, 'u');
 const WEEKDAY_WORD = /\b(?:Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:day|nesday|sday|urday|\.)?\b/gi;
 const SAME_DAY_RE = /\b(?:the same day|that day|earlier in the day|later in the day|later that day|earlier that day|on the same day)\b/i;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';

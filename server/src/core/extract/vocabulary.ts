@@ -44,6 +44,8 @@ export interface Vocabulary {
   countryOfCapital: Map<string, string>;
   titles: Set<string>;
   roleNouns: Map<string, string[]>;
+  /** Role nouns that a state's bare "leader" answers to when its adjective qualifies them ("the Chinese president"). */
+  leaderRoleNouns: Set<string>;
   heads: Map<string, 'initiative' | 'organization'>;
   weakHeads: Set<string>;
   acronyms: Map<string, KnownAcronym>;
@@ -192,6 +194,7 @@ function buildVocabulary(): Vocabulary {
     countryOfCapital,
     titles: new Set(titlesData.titles),
     roleNouns: new Map(Object.entries(titlesData.roleNouns)),
+    leaderRoleNouns: new Set(titlesData.leaderRoleNouns),
     heads,
     weakHeads: new Set(orgData.weakHeads),
     acronyms: new Map(Object.entries(orgData.acronyms) as [string, KnownAcronym][]),

@@ -99,6 +99,22 @@ test("a country the event was in gives way to the dateline's city in that countr
   assert.equal(a.events[0]?.place, 'Nairobi');
 });
 
+test('in a page with no date, events of the same people told on different weekdays stay two', () => {
+  const a = analyze(
+    'Leaders meet\n\nPolish President Marek Wrona and Slovak President Eva Hudak witnessed the signing of a rail deal in Warsaw on Wednesday. ' +
+      'Wrona and Hudak had held talks in Warsaw on Tuesday.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['signing | null | Warsaw | Eva Hudak, Marek Wrona | 1', 'talks | null | Warsaw | Eva Hudak, Marek Wrona | 1']);
+});
+
+test('"according to a joint declaration signed by A and B after their talks on Tuesday" reports the talks, not a signing', () => {
+  const a = analyze(
+    `${HEADER}Polish President Marek Wrona and Slovak President Eva Hudak witnessed the signing of a rail deal in Warsaw on Wednesday. ` +
+      'According to a joint declaration signed by the two presidents after their talks on Tuesday, trade will double.',
+  );
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['signing | 2024-05-29 | Warsaw | Eva Hudak, Marek Wrona', 'talks | 2024-05-28 | null | Eva Hudak, Marek Wrona']);
+});
+
 test('an undated headline about the same people joins the dated report', () => {
   const a = analyze(
     'Wierzbicki meets Kovalova in Vienna\n2024-05-31\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday, officials from both governments said afterwards.',
@@ -338,6 +354,18 @@ test('"Accompanying the president on his visit were …" is a source of the visi
       'Accompanying the Chilean president on his visit were Foreign Minister Inés Ferrada and Senator Pablo Rojas.',
   );
   assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Lima | Rosa Quispe, Tomás Ibarra | 2']);
+});
+
+test('a spouse who comes along is no party to the officials\' meeting; spouses who meet are an event of their own', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Tomás Ibarra and First Lady Elena Ibarra met Peruvian President Rosa Quispe in Lima on Thursday. ` +
+      'He was then received by the Peruvian President and her husband Jorge Salas at the palace. ' +
+      'On Friday, Elena Ibarra met Jorge Salas in Cusco.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)).sort(), [
+    'meeting | 2024-05-30 | Lima | Rosa Quispe, Tomás Ibarra | 2',
+    'meeting | 2024-05-31 | Cusco | Elena Ibarra, Jorge Salas | 1',
+  ]);
 });
 
 test('"Referring to a meeting … yesterday" speaks of another time: the meeting gives its date to no other event', () => {

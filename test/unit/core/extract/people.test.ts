@@ -50,6 +50,15 @@ test('"the premier" refers back to the last person with that title', () => {
   assert.deepEqual(localMentions(text, a, 'Olaf Scholz'), ['Olaf Scholz']);
 });
 
+test('"the Latvian President" with a capital is the Latvian leader named before; "the President" alone is not taken', () => {
+  const text =
+    'Estonian Prime Minister Mari Kask met the Latvian leader, Tomas Varga, in Riga. She was received by the Latvian President at the palace. ' +
+    'Finnish President Ana Lind arrived later, and the talks went on until the President left.';
+  const a = analyze(text);
+  assert.deepEqual(localMentions(text, a, 'Tomas Varga'), ['Tomas Varga', 'the Latvian President']);
+  assert.deepEqual(localMentions(text, a, 'Ana Lind'), ['Ana Lind']);
+});
+
 test('a full name mentioned before its titled introduction is linked too', () => {
   const text = 'Wang Yi on four areas of cooperation\n\nState Councilor and Foreign Minister Wang Yi met the press.';
   assert.deepEqual(localMentions(text, analyze(text), 'Wang Yi'), ['Wang Yi', 'Wang Yi']);

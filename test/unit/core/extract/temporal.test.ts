@@ -17,6 +17,12 @@ test('a weekday in a past-tense report is the latest such day on or before the a
   assert.deepEqual(weekdayOnOrBefore({ year: 2024, month: 1, day: 1 }, 0), { year: 2023, month: 12, day: 31 });
 });
 
+test('a sentence that opens with its weekday is dated by it: "On Tuesday, …", "Last Monday …"; "This Friday is …" is its subject', () => {
+  assert.equal(date('On Tuesday, the minister spoke in Beijing.'), '2024-05-28');
+  assert.equal(date('Last Monday the minister spoke in Beijing.'), '2024-05-27');
+  assert.equal(date('This Friday is the last day of a trip that took her to Beijing on Thursday.'), '2024-05-30');
+});
+
 test('explicit dates win over weekdays; a date without a year takes a year that is not in the future', () => {
   assert.equal(date('On September 11, 2020 local time, the two sides met.'), '2020-09-11');
   assert.equal(date('They met on May 2.'), '2024-05-02');
