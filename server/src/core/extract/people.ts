@@ -126,8 +126,10 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
       }
       const word = asciiFold(stripPossessive(t.text));
       const part = byPart.get(word);
-      const partFits = part?.length === 1 && (i === first || titleFitsPerson(ctx, toks[i - 1].text, part[0]));
-      if ((byFamily.has(word) || partFits) && (standsAlone(ctx, i, first, limit) || inTitleCaseLine(ctx, t.start))) familyHits.push(t);
+      // "Sheikh Karim" for Emir Sheikh Karim bin Omar: an honorific that goes with a given name
+      const honorific = i > first && ctx.vocab.honorificNames.has(toks[i - 1].text) && adjacent(ctx, toks[i - 1].end, t.start);
+      const partFits = part?.length === 1 && (i === first || honorific || titleFitsPerson(ctx, toks[i - 1].text, part[0]));
+      if ((byFamily.has(word) || partFits) && (honorific || standsAlone(ctx, i, first, limit) || inTitleCaseLine(ctx, t.start))) familyHits.push(t);
     }
   }
   fullMentions.sort((a, b) => a.start - b.start);
@@ -164,6 +166,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
     claimed.push(span);
   }
   linkRoleNouns(ctx, persons);
+  linkInitials(ctx, persons);
   for (const p of persons) {
     p.mentions.sort((a, b) => a[0] - b[0]);
     p.mentions = p.mentions.filter((m, i, all) => i === 0 || m[0] !== all[i - 1][0]);
@@ -250,6 +253,22 @@ function linkRoleNouns(ctx: DocContext, persons: PersonDraft[]): void {
     if (noun !== m[2] && !demonym) continue;
     const chosen = lastFitting(all, m.index, roleFits(ctx, noun, demonym));
     if (chosen) chosen.mentions.push([m.index, m.index + m[0].length]);
+  }
+}
+
+/** "(commonly known as MBS)", "(AMLO)" right after a name: the initials the text gives the person. */
+const INITIALS_AFTER = /^\s*\((?:(?:commonly|popularly|widely|often|also|better)\s+)?(?:known\s+as\s+|called\s+|dubbed\s+)?(\p{Lu}{2,6})\)/u;
+
+/**
+ * "Crown Prince Karim bin Omar (known as KBO) … a summit hosted by KBO": initials given in parentheses after a
+ * name, made of its words' first letters, are that person wherever the document writes them.
+ */
+function linkInitials(ctx: DocContext, persons: PersonDraft[]): void {
+  for (const p of persons) {
+    const initials = p.tokens.map((t) => t[0].toUpperCase()).join('');
+    if (initials.length < 2 || !p.mentions.some((m) => INITIALS_AFTER.exec(ctx.content.slice(m[1], m[1] + 50))?.[1] === initials)) continue;
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = word.exec(ctx.content); m; m = word.exec(ctx.content)) p.mentions.push([m.index, m.index + initials.length]);
   }
 }
 

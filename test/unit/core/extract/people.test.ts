@@ -59,6 +59,18 @@ test('"the Latvian President" with a capital is the Latvian leader named before;
   assert.deepEqual(localMentions(text, a, 'Ana Lind'), ['Ana Lind']);
 });
 
+test('initials given in parentheses after a name are that person wherever they stand: "(commonly known as FBZ)"', () => {
+  const text = 'Prince Faisal bin Zayed (commonly known as FBZ) hosted the talks. Later FBZ flew home, and the FBZX fund paid.';
+  const a = analyze(text);
+  assert.deepEqual(localMentions(text, a, 'Faisal bin Zayed'), ['Faisal bin Zayed', 'FBZ', 'FBZ']);
+});
+
+test('"Sheikh Karim" after "Emir Sheikh Karim bin Omar" is him: an honorific that goes with a given name', () => {
+  const text = 'Emir Sheikh Karim bin Omar met Prince Faisal bin Zayed in Jeddah. Sheikh Karim later flew to Doha.';
+  const a = analyze(text);
+  assert.deepEqual(localMentions(text, a, 'Karim bin Omar'), ['Karim bin Omar', 'Karim']);
+});
+
 test('a full name mentioned before its titled introduction is linked too', () => {
   const text = 'Wang Yi on four areas of cooperation\n\nState Councilor and Foreign Minister Wang Yi met the press.';
   assert.deepEqual(localMentions(text, analyze(text), 'Wang Yi'), ['Wang Yi', 'Wang Yi']);
