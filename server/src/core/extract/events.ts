@@ -203,10 +203,15 @@ interface PlaceHit {
 /** "after visiting Lima": the city visited is where the visit went, as "to Lima" is. */
 const placeLead = (word: string): string => (word === 'in' || word === 'at' ? word : 'to');
 
+/** "a nominee for ambassador to the US": the place of a posting, named in a title, is not where anything happened. */
+const POSTED_TO = /\b(?:ambassadors?|envoys?|representatives?|emissar(?:y|ies)|consuls?|commissioners?|delegates?|missions?)(?:-designate)?\s+to\s+(?:the\s+)?$/i;
+
+const postedTo = (ctx: DocContext, start: number, at: number): boolean => POSTED_TO.test(ctx.content.slice(Math.max(start, at - 40), at));
+
 function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (const h of hitsIn(ctx, start, end)) {
-    if ((h.kind !== 'city' && h.kind !== 'country') || inSpans(skip, h.start)) continue;
+    if ((h.kind !== 'city' && h.kind !== 'country') || inSpans(skip, h.start) || postedTo(ctx, start, h.start)) continue;
     // "in the lobby of the Lima National Stadium": a venue whose name begins with its city
     const venue = h.kind === 'city' ? CITY_VENUE.exec(ctx.content.slice(h.end, h.end + 60)) : null;
     const venueLead = venue ? VENUE_LEAD.exec(ctx.content.slice(Math.max(start, h.start - 30), h.start)) : null;
@@ -224,7 +229,7 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
   const text = ctx.content.slice(start, end);
   for (const m of text.matchAll(PLACE_LEAD_AT)) {
     let at = start + m.index + m[0].length;
-    if (inSpans(skip, at)) continue;
+    if (inSpans(skip, at) || postedTo(ctx, start, at)) continue;
     const venue = VENUE_THEN.exec(ctx.content.slice(at, Math.min(end, at + 120)));
     const after = AFTER_RUN.exec(ctx.content.slice(at, Math.min(end, at + 80)));
     const c = cityAt(ctx.content, at) ?? (venue ? cityAt(ctx.content, (at += venue[0].length)) : null) ?? (after ? cityAt(ctx.content, (at += after[0].length)) : null);
@@ -547,7 +552,20 @@ export function extractEvents(
   ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
   const events = mergeEvents(ctx, withRosters(walk), walk.background);
   const firstDated = facts.findIndex((f, i) => f.date !== null && f.persons.length > 0 && !captions[i]);
-  return placedByLater(onePlannedGathering(ctx, intoTheGathering(ctx, datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start))));
+  const found = placedByLater(onePlannedGathering(ctx, intoTheGathering(ctx, datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start))));
+  return found.filter((e) => !hostsOnlyVisit(ctx, persons, e));
+}
+
+/**
+ * "B discussed ties with Chinese Defense Minister A during an official visit to Beijing", with B not recognised: a
+ * state's own officials do not visit its capital, so a visit there that only they are known to take part in is
+ * the visit of someone the document does not name, and no event of theirs.
+ */
+function hostsOnlyVisit(ctx: DocContext, persons: LocalPerson[], e: LocalEvent): boolean {
+  if (e.kind !== 'visit' || !e.place) return false;
+  const state = ctx.vocab.countryOfCapital.get(e.place) ?? ctx.vocab.countryOf.get(e.place) ?? null;
+  const known = e.participants.flatMap((p) => ('person' in p ? [persons[p.person]] : []));
+  return state !== null && known.length > 0 && known.length === e.participants.length && known.every((p) => p.country === state);
 }
 
 /**

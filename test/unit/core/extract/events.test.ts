@@ -115,6 +115,19 @@ test('"according to a joint declaration signed by A and B after their talks on T
   assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['signing | 2024-05-29 | Warsaw | Eva Hudak, Marek Wrona', 'talks | 2024-05-28 | null | Eva Hudak, Marek Wrona']);
 });
 
+test('a visit to a state\'s capital that only its own officials are known to take part in is no event; a visit to another of its cities is', () => {
+  const a = analyze(
+    `${HEADER}A visiting minister discussed trade with German Foreign Minister Karl Brenner during an official visit to Berlin on Thursday. ` +
+      'On Friday, Brenner visited Munich.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['visit | 2024-05-31 | Munich | Karl Brenner | 1']);
+});
+
+test('the place of a posting named in a title is not where the event happened: "a nominee for ambassador to Peru"', () => {
+  const a = analyze(`${HEADER}Chilean President Tomás Ibarra met Ana Ruiz, a nominee for ambassador to Peru, on Thursday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | null | Ana Ruiz, Tomás Ibarra | 1']);
+});
+
 test('an undated headline about the same people joins the dated report', () => {
   const a = analyze(
     'Wierzbicki meets Kovalova in Vienna\n2024-05-31\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday, officials from both governments said afterwards.',
