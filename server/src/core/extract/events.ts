@@ -529,6 +529,8 @@ interface Walk {
   rosters: Map<LocalEvent, Roster>;
   /** The starts of the sentences that told an event only as background: the report's own date is none of theirs. */
   background: Set<number>;
+  /** A summit's sessions that aides attended (sessionOf): each is an event apart, which no other joins. */
+  sessions: Set<LocalEvent>;
 }
 
 type Trigger = { kind: string; planned: boolean; at: number };
@@ -548,9 +550,9 @@ export function extractEvents(
   facts.forEach((f, i) => {
     if (f.date && !captions[i]) for (const p of f.persons) if (!leadOf.has(p)) leadOf.set(p, i);
   });
-  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map(), opening: null, named: false, rosters: new Map(), background: new Set() };
+  const walk: Walk = { ctx, persons, candidates, index, facts, captions, leadOf, anchor, datelinePlace, raw: [], firstDatedEvent: new Map(), lastDated: null, gatherings: new Map(), opening: null, named: false, rosters: new Map(), background: new Set(), sessions: new Set() };
   ctx.sentences.forEach((s, i) => sentenceEvents(walk, s, i));
-  const events = mergeEvents(ctx, withRosters(walk), walk.background);
+  const events = mergeEvents(ctx, withRosters(walk), walk.background, walk.sessions);
   const firstDated = facts.findIndex((f, i) => f.date !== null && f.persons.length > 0 && !captions[i]);
   const found = placedByLater(onePlannedGathering(ctx, intoTheGathering(ctx, datedByLead(walk, events, firstDated < 0 ? ctx.content.length : ctx.sentences[firstDated].start))));
   return found.filter((e) => !hostsOnlyVisit(ctx, persons, e));
@@ -674,6 +676,14 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   if ((ATTENDANCE.test(excerpt) || joining || accompanying) && joinsLast(w.raw, joinKind, f.date, participants, [s.start, s.end], excerpt, accompanying || (!guests && PRESENCE.test(excerpt)), w.rosters)) return;
   if (!found) return;
   const names = [...index.names[i]].sort((a, b) => a - b);
+  const session = !f.date && ATTENDANCE.test(excerpt) ? sessionOf(w, i) : undefined;
+  if (session) {
+    const people = [...session.participants, ...participants.filter((p) => !session.participants.some((q) => samePerson(p, q)))];
+    const event = { kind: trigger.kind, date: session.date, place: session.place, participants: people, names, sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
+    w.raw.push(event);
+    w.sessions.add(event);
+    return;
+  }
   if (trigger.planned) {
     // a planned event is dated only by its own words, read forward, and never by the article's date
     // "…, Wang announced on Monday": the day of the announcement is not the plan's
@@ -1035,6 +1045,15 @@ function joinsLast(raw: LocalEvent[], kind: string | null, date: string | null, 
   return true;
 }
 
+/**
+ * "The summit began at noon … A and B attended the meeting": a meeting that aides attend, told right after a
+ * summit's report, is one of the summit's sessions: the summit's people and theirs, on its day and in its place.
+ */
+function sessionOf(w: Walk, i: number): LocalEvent | undefined {
+  const last = [...w.raw].reverse().find((e) => !e.planned);
+  return last && last.sentence >= i - 3 && GATHERING_KINDS.has(last.kind) && last.date !== null ? last : undefined;
+}
+
 /** "B and C signed the latest deal": the deal whose signing the document told already, so B and C join that signing. */
 const SIGNED_BACK = /\bsigned\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:deal|agreement|accord|contract|memorandum|treaty)\b/u;
 
@@ -1147,20 +1166,21 @@ function onlyBackground(e: LocalEvent, background: Set<number>): boolean {
   return e.sources.every((s) => background.has(s[0]));
 }
 
-function mergeEvents(ctx: DocContext, raw: LocalEvent[], background: Set<number>): LocalEvent[] {
+function mergeEvents(ctx: DocContext, raw: LocalEvent[], background: Set<number>, apart: Set<LocalEvent>): LocalEvent[] {
   const out: LocalEvent[] = [];
   const byDate = new Map<string, LocalEvent[]>();
   for (const e of raw) {
     const a = people(e.participants);
     const k = `${e.planned ? 'p' : 'r'}${e.date}`;
     const sameDate = byDate.get(k) ?? byDate.set(k, []).get(k)!;
-    // an event told as background is another than the report's, though the same people and both undated
-    const same = sameDate.find((o) => kindsFit(o.kind, e.kind) && onlyBackground(o, background) === onlyBackground(e, background) && !otherWeekdays(o, e) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
+    // an event told as background is another than the report's, though the same people and both undated; a
+    // summit's session is one of its own
+    const same = apart.has(e) ? undefined : sameDate.find((o) => kindsFit(o.kind, e.kind) && onlyBackground(o, background) === onlyBackground(e, background) && !otherWeekdays(o, e) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
     if (!same) {
       const copy: LocalEvent = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
       if (e.planned) copy.planned = true;
       out.push(copy);
-      sameDate.push(copy);
+      if (!apart.has(e)) sameDate.push(copy);
       continue;
     }
     absorb(ctx, same, e);
@@ -1253,14 +1273,17 @@ function intoTheGathering(ctx: DocContext, events: LocalEvent[]): LocalEvent[] {
   });
 }
 
+const WELCOME_WORD = /\b(?:welcom|greet|receiv|arriv|guests?\b|gate\b|airport|red carpet|guard of hono)/i;
+
 /**
  * "B greeted A at the gate" beside their summit, "A and B greeted each guest, C among them" at the summit's
  * opening: a welcome or an arrival of all of a day's summit's people (two at least), in its city, is part of that
- * summit. Talks held beside a summit or a forum are an event of their own.
+ * summit. Talks held beside a summit or a forum are an event of their own, and so is a session of it that aides
+ * attend (sessionOf): told without a word of welcome, it is no welcome.
  */
 function partOf(g: LocalEvent, e: LocalEvent): boolean {
   const summit = people(g.participants);
-  const welcome = e.kind === 'meeting' || e.kind === 'visit';
+  const welcome = (e.kind === 'meeting' || e.kind === 'visit') && e.excerpts.some((x) => WELCOME_WORD.test(x));
   return welcome && g.kind === 'summit' && g.date === e.date && g.place !== null && g.place === e.place && summit.length >= 2 && subsetOf(summit, people(e.participants));
 }
 

@@ -128,6 +128,17 @@ test('the place of a posting named in a title is not where the event happened: "
   assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | null | Ana Ruiz, Tomás Ibarra | 1']);
 });
 
+test('a meeting aides attend right after a summit\'s report is one of its sessions: the summit\'s people and theirs, on its day and in its place', () => {
+  const a = analyze(
+    `${HEADER}Polish President Marek Wrona and Slovak President Eva Hudak opened their summit in Warsaw on Thursday. The small-group meeting began at noon. ` +
+      'From the Polish side, Foreign Minister Ana Lind and security adviser Piotr Nowak attended the meeting.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), [
+    'summit | 2024-05-30 | Warsaw | Eva Hudak, Marek Wrona | 1',
+    'meeting | 2024-05-30 | Warsaw | Ana Lind, Eva Hudak, Marek Wrona, Piotr Nowak | 1',
+  ]);
+});
+
 test('an undated headline about the same people joins the dated report', () => {
   const a = analyze(
     'Wierzbicki meets Kovalova in Vienna\n2024-05-31\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday, officials from both governments said afterwards.',
