@@ -611,8 +611,10 @@ function datedByLead(w: Walk, events: LocalEvent[], firstDated: number): LocalEv
   const date = w.opening?.date ?? w.anchor;
   // a page with no date of its own still has the place its opening report gives
   if (!date && !w.opening) return events;
+  // a photo caption shows a picture, which may be old: the lead dates it only as it dates the text's own report
+  const captions = new Set(w.ctx.sentences.filter((_, k) => w.captions[k]).map((s) => s.start));
   for (const e of events) {
-    if (e.date || e.planned || !e.participants.some((p) => 'person' in p) || onlyBackground(e, w.background)) continue;
+    if (e.date || e.planned || !e.participants.some((p) => 'person' in p) || onlyBackground(e, w.background) || e.sources.every((s) => captions.has(s[0]))) continue;
     const first = Math.min(...e.sources.map((s) => s[0]));
     if (first >= firstDated) continue;
     e.date = date;

@@ -139,6 +139,14 @@ test('a meeting aides attend right after a summit\'s report is one of its sessio
   ]);
 });
 
+test('a photo caption of people the text reports nothing of is not dated by the article\'s date', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Tomás Ibarra, left, shakes hands with his Peruvian counterpart Rosa Quispe at a welcoming ceremony in Lima. (Photo)\n\n` +
+      'Peru and Chile agreed on Friday to reopen their embassies.',
+  );
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['forum | null | Lima | Rosa Quispe, Tomás Ibarra | 1']);
+});
+
 test('an undated headline about the same people joins the dated report', () => {
   const a = analyze(
     'Wierzbicki meets Kovalova in Vienna\n2024-05-31\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday, officials from both governments said afterwards.',
