@@ -19,7 +19,8 @@ import { escapeRegExp } from '../text/regexEscape.js';
 import { familyOnly } from './personCountries.js';
 
 const SPEECH = eventsData.speechVerbs.join('|');
-const FRAME_AFTER = new RegExp(`^\\s+(?:also\\s+|then\\s+|later\\s+|earlier\\s+|previously\\s+|again\\s+|further\\s+)?(?:${SPEECH})\\b`);
+// "A, ambassador of B to C, said": an apposition may stand between the name and the verb
+const FRAME_AFTER = new RegExp(`^(?:,\\s+[^,;.“"]{2,80},)?\\s+(?:also\\s+|then\\s+|later\\s+|earlier\\s+|previously\\s+|again\\s+|further\\s+)?(?:${SPEECH})\\b`);
 // "according to spokesman Piotr Lis": a lowercase role may stand between the verb and the name
 const FRAME_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+(?:(?:the|a|an|its|his|her)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,3}$`);
 
@@ -427,7 +428,7 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
   for (const id of ids) {
     const mentions = here.filter((m) => m.person === id).map((m) => m.span);
     const allFrames = mentions.every((m) => {
-      const after = ctx.content.slice(m[1], Math.min(s.end, m[1] + 40));
+      const after = ctx.content.slice(m[1], Math.min(s.end, m[1] + 120));
       const before = ctx.content.slice(Math.max(s.start, m[0] - 30), m[0]);
       if (!FRAME_AFTER.test(after) && !FRAME_BEFORE.test(before)) return false;
       // "X told Y …": X spoke with Y, which is a report of their talk, not of someone else's

@@ -55,10 +55,13 @@ function countryAfter(ctx: DocContext, offset: number): { country: string; end: 
   return hit ? { country: hit.value, end: hit.end } : null;
 }
 
-/** An honorific or a title word just before a name ("Lady", "Sheikh"): where the name itself starts. */
-function honorificEnd(ctx: DocContext, k: number, limit: number): number {
+/**
+ * An honorific just before a name ("Lady", "Sheikh"), or after a title an abbreviated one ("his counterpart FM
+ * A"): where the name itself starts. Alone, "PM" is as often the time of day.
+ */
+function honorificEnd(ctx: DocContext, k: number, limit: number, afterTitle = false): number {
   const t = ctx.tokens[k];
-  if (k + 1 >= limit || !t || !ctx.vocab.honorifics.has(t.text)) return k;
+  if (k + 1 >= limit || !t || (!ctx.vocab.honorifics.has(t.text) && !(afterTitle && ctx.vocab.abbreviations.has(t.text)))) return k;
   const gap = ctx.content.slice(t.end, ctx.tokens[k + 1].start);
   return /^\.?\s{1,2}$/.test(gap) ? k + 1 : k;
 }
@@ -68,7 +71,7 @@ function honorificEnd(ctx: DocContext, k: number, limit: number): number {
  * one-word name may be a given name ("Prime Minister Sheikh Hasina"), and then it stays in the name.
  */
 function introducedName(ctx: DocContext, k: number, limit: number): Token[] {
-  const at = honorificEnd(ctx, k, limit);
+  const at = honorificEnd(ctx, k, limit, true);
   const name = nameTokensAt(ctx, at, limit, true);
   // "Minister of Foreign Affairs, Santiago Cafiero": after a title a city's name can be a given name
   if (name.length === 0 && at + 1 < limit && ctx.tokens[at].cap && hitAt(ctx, ctx.tokens[at].start, ['city']) && adjacent(ctx, ctx.tokens[at].end, ctx.tokens[at + 1].start)) {

@@ -284,6 +284,14 @@ test('a future main verb makes a later trigger planned: "will press, as always, 
   assert.deepEqual(a.events.map((e) => [e.kind, e.planned]), [['meeting', true]]);
 });
 
+test('one who says what happened, with an apposition before the verb, takes no part: "A, ambassador of B to C, said that …"', () => {
+  const a = analyze(
+    `${HEADER}Chilean Foreign Minister Tomas Berg arrived in Lima on Thursday. ` +
+      "Taking to Twitter, Ana Ruiz, ambassador of Chile to Peru, said that Peru's prime minister had received Berg at the palace.",
+  );
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['visit | 2024-05-30 | Lima | Tomas Berg']);
+});
+
 test('one who announces a plan takes no part in it', () => {
   const a = analyze(`${HEADER}French President Jean Arles announced that Lyon is to hold a conference on energy later this year.`);
   assert.deepEqual(a.events, []);

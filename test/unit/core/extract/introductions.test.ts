@@ -152,3 +152,8 @@ test('a listed title with a stray period before its name still introduces the na
     ['Ivo Marek', 'President', 'Bolivia'],
   ]);
 });
+
+test('an abbreviated title after a title is no part of the name: "his counterpart FM Ana Lind"; "12:30 PM BdST" names nobody', () => {
+  const a = analyze('Published 12:30 PM BdST\n\nForeign Minister Tomas Berg held talks with his counterpart FM Ana Lind in Riga.');
+  assert.deepEqual(a.persons.map((p) => p.name).sort(), ['Ana Lind', 'Tomas Berg']);
+});
