@@ -489,13 +489,20 @@ function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabH
     if (h.value === 'signing' && CITED_PAPER.test(ctx.content.slice(Math.max(start, h.start - 60), h.start))) continue;
     const frame = frameOf(ctx, h, start);
     if (frame === 'speculative' || NEGATED.test(ctx.content.slice(Math.max(start, h.start - 30), h.start))) continue;
-    const rank = ctx.vocab.eventKinds.indexOf(h.value);
+    // "During her visit, A paid a courtesy call on B": the opening phrase sets the scene for the main clause's event
+    const kinds = ctx.vocab.eventKinds;
+    const scene = OPENING_PHRASE.test(ctx.content.slice(start, h.start)) && SCENE_END.test(ctx.content.slice(h.end, end));
+    const rank = kinds.indexOf(h.value) + (scene ? kinds.length : 0);
     if (frame === 'reported' && (reported === null || rank < reported)) [reported, reportedAt] = [rank, h.start];
     if (frame === 'planned' && (planned === null || rank < planned)) [planned, plannedAt] = [rank, h.start];
   }
-  if (reported !== null) return { kind: ctx.vocab.eventKinds[reported], planned: false, at: reportedAt };
-  return planned === null ? null : { kind: ctx.vocab.eventKinds[planned], planned: true, at: plannedAt };
+  const kindOf = (rank: number) => ctx.vocab.eventKinds[rank % ctx.vocab.eventKinds.length];
+  if (reported !== null) return { kind: kindOf(reported), planned: false, at: reportedAt };
+  return planned === null ? null : { kind: kindOf(planned), planned: true, at: plannedAt };
 }
+
+/** The rest of an opening phrase ("… visit to Lima,"): up to the comma that ends it. */
+const SCENE_END = /^[^,;.]{0,60},/;
 
 const samePerson = (a: Participant, b: Participant) =>
   ('person' in a && 'person' in b && a.person === b.person) || ('candidate' in a && 'candidate' in b && a.candidate === b.candidate);

@@ -238,20 +238,25 @@ const eitherCase = (noun: string) => noun.replace(/\b\p{Ll}/gu, (c) => `[${c}${c
 /**
  * "the president", "the Chinese President": the last person named before it whose title fits, of that state when
  * its adjective is given. A capitalized noun is taken only after a state's adjective, since "the President" alone
- * is as often a title of the text's own country as a reference back.
+ * is as often a title of the text's own country as a reference back. Without "the" ("Chinese FM holds talks", as
+ * headlines write), the adjective and a capitalized role or its abbreviation are the one person of the document
+ * who fits, wherever they are named.
  */
 function linkRoleNouns(ctx: DocContext, persons: PersonDraft[]): void {
-  const nouns = [...ctx.vocab.roleNouns.keys()].sort((a, b) => b.length - a.length);
-  roleNounPattern ??= new RegExp(`\\bthe\\s+(?:(\\p{Lu}[\\p{L}\\-]+)\\s+)?(${nouns.map(eitherCase).join('|')})(?![\\-\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+  const nouns = [...ctx.vocab.roleNouns.keys(), ...ctx.vocab.abbreviations.keys()].sort((a, b) => b.length - a.length);
+  roleNounPattern ??= new RegExp(`(\\bthe\\s+)?(?:(\\p{Lu}[\\p{L}\\-]+)\\s+)?\\b(${nouns.map(eitherCase).join('|')})(?![\\-\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
   const re = roleNounPattern;
   re.lastIndex = 0;
   const all = persons.flatMap((p) => p.mentions.map((m) => ({ p, start: m[0] }))).sort((a, b) => a.start - b.start);
   for (let m = re.exec(ctx.content); m; m = re.exec(ctx.content)) {
-    const demonym = m[1] ? ctx.vocab.demonymOf.get(m[1]) : undefined;
-    if (m[1] && !demonym) continue;
-    const noun = m[2].toLowerCase();
-    if (noun !== m[2] && !demonym) continue;
-    const chosen = lastFitting(all, m.index, roleFits(ctx, noun, demonym));
+    const demonym = m[2] ? ctx.vocab.demonymOf.get(m[2]) : undefined;
+    if (m[2] && !demonym) continue;
+    const noun = (ctx.vocab.abbreviations.get(m[3]) ?? m[3]).toLowerCase();
+    const capitalized = noun !== m[3];
+    if (capitalized && !demonym) continue;
+    const fits = roleFits(ctx, noun, demonym);
+    const only = persons.filter(fits);
+    const chosen = m[1] ? lastFitting(all, m.index, fits) : capitalized && only.length === 1 ? only[0] : null;
     if (chosen) chosen.mentions.push([m.index, m.index + m[0].length]);
   }
 }

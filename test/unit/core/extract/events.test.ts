@@ -147,6 +147,11 @@ test('a photo caption of people the text reports nothing of is not dated by the 
   assert.deepEqual(a.events.map((e) => described(a, e)), ['forum | null | Lima | Rosa Quispe, Tomás Ibarra | 1']);
 });
 
+test('"During her visit, A paid a courtesy call on B": the opening phrase sets the scene, the main clause tells the event', () => {
+  const a = analyze(`${HEADER}During her visit to Lima on Thursday, Chilean Foreign Minister Ana Lind paid a courtesy call on President Rosa Quispe.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Lima | Ana Lind, Rosa Quispe | 1']);
+});
+
 test('an undated headline about the same people joins the dated report', () => {
   const a = analyze(
     'Wierzbicki meets Kovalova in Vienna\n2024-05-31\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday, officials from both governments said afterwards.',

@@ -71,6 +71,13 @@ test('"Sheikh Karim" after "Emir Sheikh Karim bin Omar" is him: an honorific tha
   assert.deepEqual(localMentions(text, a, 'Karim bin Omar'), ['Karim bin Omar', 'Karim']);
 });
 
+test('a headline\'s "Latvian FM" with no name after it is the one Latvian foreign minister of the document', () => {
+  const text = 'Latvian FM holds talks with Estonian PM in Tallinn\n\nLatvian Foreign Minister Tomas Varga met Prime Minister Mari Kask of Estonia on Friday.';
+  const a = analyze(text);
+  assert.deepEqual(localMentions(text, a, 'Tomas Varga'), ['Latvian FM', 'Tomas Varga']);
+  assert.deepEqual(localMentions(text, a, 'Mari Kask'), ['Estonian PM', 'Mari Kask']);
+});
+
 test('a full name mentioned before its titled introduction is linked too', () => {
   const text = 'Wang Yi on four areas of cooperation\n\nState Councilor and Foreign Minister Wang Yi met the press.';
   assert.deepEqual(localMentions(text, analyze(text), 'Wang Yi'), ['Wang Yi', 'Wang Yi']);
