@@ -250,13 +250,17 @@ function placeHits(ctx: DocContext, start: number, end: number, skip: Span[]): P
   return out.sort((x, y) => x.at - y.at);
 }
 
+/** "aid to Afghanistan" names no place of the event; "his trip to Kabul", "flew to Kabul" do. */
+const TRAVEL_BEFORE = /\b(?:visit\w*|trip|travel\w*|journey|tour\w*|flew|flies|fly|flight|came|comes|went|goes|arriv\w*|head\w*|return\w*|way|invit\w*|welcome\w*|back)\b[^.;]{0,60}$/i;
+
 function placeIn(ctx: DocContext, start: number, end: number, kind: string | null, skip: Span[] = []): string | null {
   let city: string | null = null;
   let country: string | null = null;
   let destination: string | null = null;
   const triggers = hitsIn(ctx, start, end).filter((h) => h.kind === 'trigger');
   for (const h of placeHits(ctx, start, end, skip)) {
-    if (h.lead === 'to') destination ??= h.value;
+    if (h.lead === 'to' && (kind === 'visit' || TRAVEL_BEFORE.test(ctx.content.slice(Math.max(start, h.at - 90), h.at)))) destination ??= h.value;
+    else if (h.lead === 'to') continue;
     else if (h.kind === 'city') city ??= h.value;
     else if (triggers.some((t) => t.end <= h.at && h.at - t.end <= COUNTRY_REACH)) country ??= h.value;
   }
@@ -777,9 +781,21 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger, backd
   const own = backdrop && OWN_DOINGS.test(ctx.content.slice(backdrop[0], backdrop[1])) ? firstMentioned(index, i)?.person : undefined;
   const outside = backdrop ? onlyWhere(here, f.persons, (m) => !inSpans([backdrop], m[0])) : new Set<number>();
   if (own !== undefined) outside.delete(own);
-  if (f.persons.length > 0) return withoutCompanions(ctx, persons, f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p) && !outside.has(p))).map((person) => ({ person }));
   const party = (c: Candidate) => (trigger.planned || !inSpans(elsewhere, c.start)) && !NOT_PARTY_AFTER.test(ctx.content.slice(c.end, c.end + 40));
-  return f.candidates.filter((c) => party(w.candidates[c])).map((candidate) => ({ candidate }));
+  if (f.persons.length === 0) return f.candidates.filter((c) => party(w.candidates[c])).map((candidate) => ({ candidate }));
+  const known = withoutSpokespeople(ctx, persons, here, withoutCompanions(ctx, persons, f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p) && !outside.has(p))));
+  // "A and PM Varga spoke by phone": a name a title introduces, joined to a participant, is one too, though the
+  // document has no full name for it
+  const spans = here.filter((m) => known.includes(m.person)).map((m) => m.span);
+  const titled = f.candidates.filter((c) => w.candidates[c].introduced && party(w.candidates[c]) && joinedTo(ctx, w.candidates[c], spans));
+  return [...known.map((person) => ({ person })), ...titled.map((candidate) => ({ candidate }))];
+}
+
+const JOINED = /^\s*(?:,\s*)?(?:and|&|with)\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
+
+/** "A and PM B", "PM B and A": the candidate and a mention of a participant stand side by side. */
+function joinedTo(ctx: DocContext, c: Candidate, spans: Span[]): boolean {
+  return spans.some(([a, b]) => (b <= c.start && JOINED.test(ctx.content.slice(b, c.start))) || (c.end <= a && JOINED.test(ctx.content.slice(c.end, a))));
 }
 
 /**
@@ -789,6 +805,15 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger, backd
 function withoutCompanions(ctx: DocContext, persons: LocalPerson[], ids: number[]): number[] {
   const officials = ids.filter((p) => !familyOnly(ctx, persons[p]));
   return officials.length > 0 ? officials : ids;
+}
+
+/**
+ * "Spokesman C spoke to the agency about the call between A and B": a spokesperson beside the event's people tells
+ * of it and takes no part ("C said", "C told reporters" are speech frames already; "spoke to" is not always).
+ */
+function withoutSpokespeople(ctx: DocContext, persons: LocalPerson[], here: { person: number; span: Span }[], ids: number[]): number[] {
+  const others = ids.filter((p) => !isSpokesperson(ctx, persons[p], here, p));
+  return others.length > 0 ? others : ids;
 }
 
 /** "his visit", "where she met": a background clause of the sentence's subject's own doings. */
@@ -1163,12 +1188,19 @@ function people(ps: Participant[]): Participant[] {
  * "talks on Tuesday" and "the signing on Wednesday" on a page with no date: undated events told on different
  * weekdays are different days, though the same people.
  */
-function otherWeekdays(a: LocalEvent, b: LocalEvent): boolean {
+function otherWeekdays(a: LocalEvent, b: LocalEvent, days: (e: LocalEvent) => Set<number>): boolean {
   if (a.date || b.date) return false;
-  const days = (e: LocalEvent) => new Set(e.excerpts.map(weekdayNamed).filter((d) => d !== null));
-  const x = days(a);
   const y = days(b);
-  return x.size > 0 && y.size > 0 && ![...x].some((d) => y.has(d));
+  if (y.size === 0) return false;
+  const x = days(a);
+  return x.size > 0 && ![...x].some((d) => y.has(d));
+}
+
+/** The weekdays each event's sentences name, kept up to date as events absorb others (a merged event's excerpts grow). */
+function weekdaysOf(): { days: (e: LocalEvent) => Set<number>; absorbed: (into: LocalEvent, e: LocalEvent) => void } {
+  const known = new Map<LocalEvent, Set<number>>();
+  const days = (e: LocalEvent) => known.get(e) ?? known.set(e, new Set(e.excerpts.map(weekdayNamed).filter((d) => d !== null))).get(e)!;
+  return { days, absorbed: (into, e) => days(e).forEach((d) => days(into).add(d)) };
 }
 
 /** Whether every sentence that told the event told it only as background (`background` holds their starts). */
@@ -1179,13 +1211,14 @@ function onlyBackground(e: LocalEvent, background: Set<number>): boolean {
 function mergeEvents(ctx: DocContext, raw: LocalEvent[], background: Set<number>, apart: Set<LocalEvent>): LocalEvent[] {
   const out: LocalEvent[] = [];
   const byDate = new Map<string, LocalEvent[]>();
+  const weekdays = weekdaysOf();
   for (const e of raw) {
     const a = people(e.participants);
     const k = `${e.planned ? 'p' : 'r'}${e.date}`;
     const sameDate = byDate.get(k) ?? byDate.set(k, []).get(k)!;
     // an event told as background is another than the report's, though the same people and both undated; a
     // summit's session is one of its own
-    const same = apart.has(e) ? undefined : sameDate.find((o) => kindsFit(o.kind, e.kind) && onlyBackground(o, background) === onlyBackground(e, background) && !otherWeekdays(o, e) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
+    const same = apart.has(e) ? undefined : sameDate.find((o) => kindsFit(o.kind, e.kind) && onlyBackground(o, background) === onlyBackground(e, background) && !otherWeekdays(o, e, weekdays.days) && (subsetOf(a, people(o.participants)) || subsetOf(people(o.participants), a)));
     if (!same) {
       const copy: LocalEvent = { kind: e.kind, date: e.date, place: e.place, participants: [...e.participants], names: [...e.names], sources: [...e.sources], excerpts: [...e.excerpts] };
       if (e.planned) copy.planned = true;
@@ -1193,6 +1226,7 @@ function mergeEvents(ctx: DocContext, raw: LocalEvent[], background: Set<number>
       if (!apart.has(e)) sameDate.push(copy);
       continue;
     }
+    if (!same.date) weekdays.absorbed(same, e);
     absorb(ctx, same, e);
   }
   return placedByVisit(ctx, foldUndated(ctx, oneGathering(ctx, out), background));

@@ -226,7 +226,7 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
     let side: string | null | undefined;
     // "Sri Lanka's Foreign Minister A, Health Minister B, …": one country for a run of titled names
     let listCountry: { country: string | null; end: number; commas: number } = { country: null, end: -1, commas: 0 };
-    let firstOffice: string | null = null;
+    let lastOffice: string | null = null;
     for (let i = first; i < limit; i++) {
       if (!mayStartTitle(ctx, toks[i])) continue;
       const found = titlePhraseAt(ctx, i, limit);
@@ -258,12 +258,13 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       // the title's "of …" part may name an organization, which is the names stage's to find
       titleSpans.push([intro.start, title.headEnd]);
       // "President A … shakes hands with his Chinese counterpart B": a counterpart holds the same office as the
-      // sentence's first titled person, who is most often the one whose counterpart it is
+      // titled person named last before it, whose counterpart it most often is ("spokesman C spoke of the call
+      // between President A and his counterpart B")
       const cue = ctx.vocab.cueNouns.has(title.title.toLowerCase());
-      const heldTitle = cue ? (title.title.toLowerCase() === 'counterpart' ? firstOffice : null) : title.title;
+      const heldTitle = cue ? (title.title.toLowerCase() === 'counterpart' ? lastOffice : null) : title.title;
       const role = heldTitle ? { title: heldTitle, country } : null;
       // the office itself, without what it is of ("President of the Spanish Government" is a President)
-      if (!cue) firstOffice ??= withoutTimePrefix(ctx.content.slice(title.start, title.headEnd).replace(/\s+/g, ' '));
+      if (!cue) lastOffice = withoutTimePrefix(ctx.content.slice(title.start, title.headEnd).replace(/\s+/g, ' '));
       if (name.length === 1) {
         if (role) shorts.push({ token: name[0], title: role.title, country });
       } else {

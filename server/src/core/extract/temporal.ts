@@ -28,7 +28,7 @@ const YEAR_ONLY = /\b(?:in|during)\s+((?:19|20)\d{2})\b(?!\s*[-/])/g;
 const DAY_LIST = new RegExp(`\\b(\\d{1,2})(?:\\s*(?:,|and|&|to|-|–)\\s*\\d{1,2})+(\\s+(?:${MONTH_NAMES}))`, 'g');
 /** Days from the anchor, for words that name a day relative to the article's own date. */
 const RELATIVE_DAYS: [RegExp, number][] = [
-  [/\b(?:yesterday|last night)\b/i, -1],
+  [/\b(?:yesterday|last night|last evening)\b/i, -1],
   [/\b(?:today|this morning|this afternoon|this evening|tonight)\b/i, 0],
   [/\btomorrow\b/i, 1],
 ];

@@ -152,6 +152,32 @@ test('"During her visit, A paid a courtesy call on B": the opening phrase sets t
   assert.deepEqual(a.events.map((e) => described(a, e)), ['meeting | 2024-05-30 | Lima | Ana Lind, Rosa Quispe | 1']);
 });
 
+test('a call is told in many words: "held a telephonic conversation last evening", "spoke over the phone"', () => {
+  const a = analyze(`${HEADER}Polish President Marek Wrona and Slovak President Eva Hudak held a telephonic conversation last evening.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['call | 2024-05-30 | null | Eva Hudak, Marek Wrona | 1']);
+  const b = analyze(`${HEADER}Polish President Marek Wrona and Slovak President Eva Hudak spoke over the phone on Monday.`);
+  assert.deepEqual(b.events.map((e) => described(b, e)), ['call | 2024-05-27 | null | Eva Hudak, Marek Wrona | 1']);
+});
+
+test('a name a title introduces, joined to a participant, takes part: "Wrona and PM Hudak held talks"', () => {
+  const a = analyze(`${HEADER}Polish President Marek Wrona and PM Hudak held talks on Monday.`);
+  assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-27 | null | Hudak, Marek Wrona | 1']);
+});
+
+test('a spokesperson who "spoke to" the press about a call between others takes no part in it', () => {
+  const a = analyze(
+    `${HEADER}Late on Thursday the Polish presidential spokesman Piotr Lis spoke to a news agency about the phone call between Polish President Marek Wrona and Slovak President Eva Hudak.`,
+  );
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['call | 2024-05-30 | null | Eva Hudak, Marek Wrona']);
+});
+
+test('"to" names where an event was only after words of travel: "aid to Ukraine" is no place, "his trip to Kyiv" is', () => {
+  const a = analyze(`${HEADER}Polish President Marek Wrona criticised aid to Ukraine in a press conference on Monday.`);
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['press conference | 2024-05-27 | null | Marek Wrona']);
+  const b = analyze(`${HEADER}Polish President Marek Wrona gave a press conference on Monday during his trip to Kyiv.`);
+  assert.deepEqual(b.events.map((e) => withoutSources(b, e)), ['press conference | 2024-05-27 | Kyiv | Marek Wrona']);
+});
+
 test('an undated headline about the same people joins the dated report', () => {
   const a = analyze(
     'Wierzbicki meets Kovalova in Vienna\n2024-05-31\n\nPolish Foreign Minister Tomasz Wierzbicki held talks with Prime Minister Jana Kovalova of Slovakia in Vienna on Thursday, officials from both governments said afterwards.',

@@ -157,3 +157,8 @@ test('an abbreviated title after a title is no part of the name: "his counterpar
   const a = analyze('Published 12:30 PM BdST\n\nForeign Minister Tomas Berg held talks with his counterpart FM Ana Lind in Riga.');
   assert.deepEqual(a.persons.map((p) => p.name).sort(), ['Ana Lind', 'Tomas Berg']);
 });
+
+test('a counterpart holds the office of the titled person named last before it, not of a spokesman who tells of them', () => {
+  const a = analyze('Spokesman Piotr Lis spoke of the call between Polish President Marek Wrona and his Slovak counterpart Eva Hudak.');
+  assert.deepEqual(a.persons.find((p) => p.name === 'Eva Hudak')?.titles.map((t) => t.title), ['President']);
+});
