@@ -259,9 +259,9 @@ function placeIn(ctx: DocContext, start: number, end: number, kind: string | nul
   let destination: string | null = null;
   const triggers = hitsIn(ctx, start, end).filter((h) => h.kind === 'trigger');
   for (const h of placeHits(ctx, start, end, skip)) {
-    if (h.lead === 'to' && (kind === 'visit' || TRAVEL_BEFORE.test(ctx.content.slice(Math.max(start, h.at - 90), h.at)))) destination ??= h.value;
-    else if (h.lead === 'to') continue;
-    else if (h.kind === 'city') city ??= h.value;
+    if (h.lead === 'to') {
+      if (kind === 'visit' || TRAVEL_BEFORE.test(ctx.content.slice(Math.max(start, h.at - 90), h.at))) destination ??= h.value;
+    } else if (h.kind === 'city') city ??= h.value;
     else if (triggers.some((t) => t.end <= h.at && h.at - t.end <= COUNTRY_REACH)) country ??= h.value;
   }
   if (kind === 'visit') return city ?? destination ?? country;
@@ -692,8 +692,8 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   const names = [...index.names[i]].sort((a, b) => a - b);
   const session = !f.date && ATTENDANCE.test(excerpt) ? sessionOf(w, i) : undefined;
   if (session) {
-    const people = [...session.participants, ...participants.filter((p) => !session.participants.some((q) => samePerson(p, q)))];
-    const event = { kind: trigger.kind, date: session.date, place: session.place, participants: people, names, sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
+    const members = [...session.participants, ...participants.filter((p) => !session.participants.some((q) => samePerson(p, q)))];
+    const event = { kind: trigger.kind, date: session.date, place: session.place, participants: members, names, sources: [[s.start, s.end] as Span], excerpts: [excerpt], sentence: i };
     w.raw.push(event);
     w.sessions.add(event);
     return;
@@ -783,7 +783,7 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger, backd
   if (own !== undefined) outside.delete(own);
   const party = (c: Candidate) => (trigger.planned || !inSpans(elsewhere, c.start)) && !NOT_PARTY_AFTER.test(ctx.content.slice(c.end, c.end + 40));
   if (f.persons.length === 0) return f.candidates.filter((c) => party(w.candidates[c])).map((candidate) => ({ candidate }));
-  const known = withoutSpokespeople(ctx, persons, here, withoutCompanions(ctx, persons, f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p) && !outside.has(p))));
+  const known = withoutEscorts(ctx, persons, here, f.persons.filter((p) => !speakers.has(p) && !aside.has(p) && !before.has(p) && !served.has(p) && !outside.has(p)));
   // "A and PM Varga spoke by phone": a name a title introduces, joined to a participant, is one too, though the
   // document has no full name for it
   const spans = here.filter((m) => known.includes(m.person)).map((m) => m.span);
@@ -799,21 +799,19 @@ function joinedTo(ctx: DocContext, c: Candidate, spans: Span[]): boolean {
 }
 
 /**
- * "A and first lady B met C", "received by the president and his wife B": a spouse or child who comes along is no
- * party to the officials' meeting; the family take part only in an event of their own ("first lady B met C's wife D").
+ * The people of an event without those who only come along or tell of it, unless that leaves nobody:
+ * - "A and first lady B met C", "received by the president and his wife B": a spouse or child is no party to the
+ *   officials' meeting; the family take part only in an event of their own ("first lady B met C's wife D");
+ * - "Spokesman C spoke to the agency about the call between A and B": a spokesperson beside the event's people
+ *   tells of it ("C said", "C told reporters" are speech frames already; "spoke to" is not always).
  */
-function withoutCompanions(ctx: DocContext, persons: LocalPerson[], ids: number[]): number[] {
-  const officials = ids.filter((p) => !familyOnly(ctx, persons[p]));
-  return officials.length > 0 ? officials : ids;
+function withoutEscorts(ctx: DocContext, persons: LocalPerson[], here: { person: number; span: Span }[], ids: number[]): number[] {
+  return unlessAll(unlessAll(ids, (p) => familyOnly(ctx, persons[p])), (p) => isSpokesperson(ctx, persons[p], here, p));
 }
 
-/**
- * "Spokesman C spoke to the agency about the call between A and B": a spokesperson beside the event's people tells
- * of it and takes no part ("C said", "C told reporters" are speech frames already; "spoke to" is not always).
- */
-function withoutSpokespeople(ctx: DocContext, persons: LocalPerson[], here: { person: number; span: Span }[], ids: number[]): number[] {
-  const others = ids.filter((p) => !isSpokesperson(ctx, persons[p], here, p));
-  return others.length > 0 ? others : ids;
+function unlessAll(ids: number[], drop: (p: number) => boolean): number[] {
+  const kept = ids.filter((p) => !drop(p));
+  return kept.length > 0 ? kept : ids;
 }
 
 /** "his visit", "where she met": a background clause of the sentence's subject's own doings. */

@@ -253,10 +253,9 @@ function linkRoleNouns(ctx: DocContext, persons: PersonDraft[]): void {
     if (m[2] && !demonym) continue;
     const noun = (ctx.vocab.abbreviations.get(m[3]) ?? m[3]).toLowerCase();
     const capitalized = noun !== m[3];
-    if (capitalized && !demonym) continue;
+    if ((capitalized && !demonym) || (!m[1] && !capitalized)) continue;
     const fits = roleFits(ctx, noun, demonym);
-    const only = persons.filter(fits);
-    const chosen = m[1] ? lastFitting(all, m.index, fits) : capitalized && only.length === 1 ? only[0] : null;
+    const chosen = m[1] ? lastFitting(all, m.index, fits) : onlyFitting(persons, fits);
     if (chosen) chosen.mentions.push([m.index, m.index + m[0].length]);
   }
 }
@@ -285,6 +284,11 @@ function roleFits(ctx: DocContext, noun: string, demonym: string | undefined): (
   return (p) =>
     (!demonym || (p.country ?? p.titles.find((r) => r.country)?.country) === demonym) &&
     p.titles.some((r) => titles.some((t) => r.title.includes(t)) || (leader && r.title === 'leader'));
+}
+
+function onlyFitting(persons: PersonDraft[], fits: (p: PersonDraft) => boolean): PersonDraft | null {
+  const fitting = persons.filter(fits);
+  return fitting.length === 1 ? fitting[0] : null;
 }
 
 function lastFitting(all: { p: PersonDraft; start: number }[], before: number, fits: (p: PersonDraft) => boolean): PersonDraft | null {
