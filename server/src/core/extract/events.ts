@@ -673,7 +673,7 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   if (f.persons.length === 0 && !w.opening && !w.named && !w.captions[i]) w.opening = openingReport(ctx, s, w.anchor);
   if (f.persons.length === 0 && f.candidates.length === 0) return;
   const text = sentenceText(ctx, i);
-  const found = triggerOf(ctx, s.start, s.end, f.future);
+  const found = triggerOf(ctx, s.start, s.end, f.future) ?? picturedMeeting(w, s, i, text);
   const guests = GUEST_WORD.test(text) && GUESTS.test(text);
   const joining = JOINING.test(text) || guests || (!found && CONVERSING.test(text) && continuesLast(w, i));
   if ((!found && !joining) || HABITUAL.test(text)) return;
@@ -789,6 +789,22 @@ function participantsOf(w: Walk, s: Sentence, i: number, trigger: Trigger, backd
   const spans = here.filter((m) => known.includes(m.person)).map((m) => m.span);
   const titled = f.candidates.filter((c) => w.candidates[c].introduced && party(w.candidates[c]) && joinedTo(ctx, w.candidates[c], spans));
   return [...known.map((person) => ({ person })), ...titled.map((candidate) => ({ candidate }))];
+}
+
+/** "It showed A with B", "The footage shows A greeting B": what a picture or film shows, told as the subject. */
+const PICTURED = /^(?:It|They|(?:The\s+|State\s+|Television\s+|TV\s+)?(?:[\p{L}-]+\s+){0,2}?(?:footage|video|videos|images|photos|photographs|pictures))\s+(?:also\s+)?(?:showed|shows|show|depicted|depicts)\s/u;
+const MEDIA = /\b(?:footage|videos?|images|photos|photographs|pictures)\b/i;
+
+/**
+ * "State media posted images of the meeting. It showed A with B": the people shown in pictures of a meeting the
+ * sentence before names, without its people, are that meeting's.
+ */
+function picturedMeeting(w: Walk, s: Sentence, i: number, text: string): Trigger | null {
+  if (i === 0 || !PICTURED.test(text)) return null;
+  const before = w.ctx.sentences[i - 1];
+  if (before.paragraph !== s.paragraph || w.facts[i - 1].persons.length > 0 || !MEDIA.test(sentenceText(w.ctx, i - 1) + text.slice(0, 40))) return null;
+  const told = triggerOf(w.ctx, before.start, before.end, w.facts[i - 1].future);
+  return told && !told.planned ? { ...told, at: s.start } : null;
 }
 
 const JOINED = /^\s*(?:,\s*)?(?:and|&|with)\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;

@@ -762,3 +762,11 @@ test('"A left for the summit, and B stayed at the hotel": the one who stayed beh
   assert.ok(a.events.every((e) => !described(a, e).includes('Tomas Berg')), a.events.map((e) => described(a, e)).join('\n'));
   assert.ok(a.events.some((e) => described(a, e).includes('Ana Varga')), a.events.map((e) => described(a, e)).join('\n'));
 });
+
+test('"State media posted images of the meeting. It showed A with B and C": those shown are the meeting\'s people', () => {
+  const a = analyze(
+    `${HEADER}Chile and Peru agreed on Friday to restore ties. State television posted images it said were taken at the meeting. ` +
+      'It showed Ana Varga, the Chilean foreign minister, with Peruvian National Security Adviser Tomas Berg and Lidia Kovac, Bolivia\'s top diplomat.',
+  );
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-31 | null | Ana Varga, Lidia Kovac, Tomas Berg']);
+});
