@@ -198,7 +198,8 @@ function appositionAfterTitle(ctx: DocContext, title: TitlePhrase, limit: number
   const k = title.next;
   if (k >= limit || !/^,\s{1,2}$/.test(ctx.content.slice(title.end, ctx.tokens[k].start))) return [];
   const name = introducedName(ctx, k, limit);
-  if (name.length < 2) return [];
+  // a lone word is a name only where an honorific says so (", Mr Berg,")
+  if (name.length < (honorificEnd(ctx, k, limit) > k ? 1 : 2)) return [];
   const end = name[name.length - 1].end;
   if (/^(?:\s*[,;.)\-–—]|\s+\p{Ll}|\s*$)/u.test(ctx.content.slice(end, end + 8))) return name;
   // "…, Ana Varga a Chilean company": a scraped link that lost the space and comma after the name
@@ -251,7 +252,8 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       }
       const adjacentName = adjacent(ctx, title.end, toks[title.next].start) || strayPeriod(ctx, title) ? introducedName(ctx, title.next, limit) : [];
       const name = adjacentName.length > 0 ? adjacentName : appositionAfterTitle(ctx, title, limit);
-      if (name.length === 0 || (title.lowercase && name.length < 2)) continue;
+      // "the foreign minister, Mr Berg": an honorific makes a lone word after a lowercase title a name
+      if (name.length === 0 || (title.lowercase && name.length < 2 && !afterHonorific(ctx, name[0]))) continue;
       const end = nameEnd(name);
       const after = countryAfter(ctx, end);
       const country = intro.country ?? after?.country ?? (inList ? listCountry.country : null) ?? (side === undefined ? (side = sentenceSide(ctx, s)) : side);
@@ -274,6 +276,11 @@ function titledAnchors(ctx: DocContext, anchors: Anchor[], shorts: TitledShort[]
       i = lowerBound(toks, (t) => t.start < end) - 1;
     }
   }
+}
+
+function afterHonorific(ctx: DocContext, t: Token): boolean {
+  const k = lowerBound(ctx.tokens, (x) => x.start < t.start);
+  return k > 0 && ctx.vocab.honorifics.has(ctx.tokens[k - 1].text);
 }
 
 /** "…, President Bio of Sierra Leone, President. Umaro Sissoco of Guinea-Bissau": a stray period between a listed title and its name. */

@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens.js';
 import { isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, hitAt, hitsIn, isNameToken } from './context.js';
 import { nameTokensAt } from './personName.js';
+import { lowerBound } from '../text/lowerBound.js';
 
 export interface TitlePhrase {
   /** The title as written, without a country that ends it ("President of Turkmenistan" → "President"). */
@@ -232,6 +233,8 @@ function titleStart(ctx: DocContext, i: number, limit: number): number {
  * The title that starts at token i, or null. Before a name (nameMayFollow) its "of …" part stops where a name
  * starts; after one ("X, professor at the … Research Center") it runs to its end.
  */
+const NOT_YET = /^(?:\s*\(\p{Lu}{2,8}\))?\s*[-–—]\s*(designate|elect)\b/u;
+
 export function titlePhraseAt(ctx: DocContext, from: number, limit: number, nameMayFollow = true): TitlePhrase | null {
   // "12:33 PM": after a number an abbreviation is a time or a unit, no title
   if (ctx.vocab.abbreviations.has(ctx.tokens[from].text) && /\d[\s.:]*$/.test(ctx.content.slice(Math.max(0, ctx.tokens[from].start - 3), ctx.tokens[from].start))) return null;
@@ -246,10 +249,16 @@ export function titlePhraseAt(ctx: DocContext, from: number, limit: number, name
     end = complement.end;
     next = complement.next;
   }
+  const written = titleText(ctx, start, end);
+  // "Trade Representative (TR) – designate": an office not yet taken up, as an analyst writes it
+  const pending = NOT_YET.exec(ctx.content.slice(end, end + 24));
+  if (pending) {
+    end += pending[0].length;
+    next = lowerBound(ctx.tokens, (t) => t.start < end);
+  }
   const lastHead = ctx.tokens[words.next - 1];
   const singular = ctx.vocab.titleHeads.has(lastHead.text.toLowerCase()) ? null : singularHead(ctx, lastHead.text);
   const plural = singular !== null;
-  const written = titleText(ctx, start, end);
-  const title = plural ? `${ctx.content.slice(start, lastHead.start)}${singular}`.replace(/\s+/g, ' ') : written.title;
+  const title = plural ? `${ctx.content.slice(start, lastHead.start)}${singular}`.replace(/\s+/g, ' ') : `${written.title}${pending ? `-${pending[1]}` : ''}`;
   return { title, start, end, headEnd: words.headEnd, next, lowercase: words.lowercase, plural, country: written.country };
 }

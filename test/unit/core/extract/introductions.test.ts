@@ -162,3 +162,8 @@ test('a counterpart holds the office of the titled person named last before it, 
   const a = analyze('Spokesman Piotr Lis spoke of the call between Polish President Marek Wrona and his Slovak counterpart Eva Hudak.');
   assert.deepEqual(a.persons.find((p) => p.name === 'Eva Hudak')?.titles.map((t) => t.title), ['President']);
 });
+
+test('"the Peruvian foreign minister, Mr Berg": an honorific makes the lone word after a lowercase title its holder', () => {
+  const a = analyze('Chilean President Ana Varga met Tomas Berg on Monday. Later the Peruvian foreign minister, Mr Berg, said talks went well.');
+  assert.deepEqual(a.persons.find((p) => p.name === 'Tomas Berg')?.titles.map((t) => [t.title, t.country]), [['foreign minister', 'Peru']]);
+});

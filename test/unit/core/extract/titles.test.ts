@@ -98,3 +98,7 @@ test('"the adviser to U.S. Vice President B": a state written with stops stays i
 test('a title, a comma and a name run into a demonym ("…, Tomas Berga Chilean company"): a scraped link lost its comma, the name still stands', () => {
   assert.deepEqual(titlesOf('He met the president of Andes Power, Tomas Berga Chilean energy company with plants in Peru.', 'Tomas Berga').titles, ['president of Andes Power']);
 });
+
+test('an office not yet taken up is written as analysts write it: "Trade Representative (TR) – designate" is "Trade Representative-designate"', () => {
+  assert.deepEqual(titlesOf('Chilean President Ana Varga met Tomas Berg on Monday. With her was the Trade Representative (TR) – designate, Mr Berg.', 'Tomas Berg').titles, ['Trade Representative-designate']);
+});
