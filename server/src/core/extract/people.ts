@@ -255,7 +255,7 @@ function linkRoleNouns(ctx: DocContext, persons: PersonDraft[]): void {
     const capitalized = noun !== m[3];
     if ((capitalized && !demonym) || (!m[1] && !capitalized)) continue;
     const fits = roleFits(ctx, noun, demonym);
-    const chosen = m[1] ? lastFitting(all, m.index, fits) : onlyFitting(persons, fits);
+    const chosen = m[1] ? lastFitting(all, m.index, fits) : onlyFitting(persons, fits, demonym ? unplaced(roleFits(ctx, noun, undefined)) : undefined);
     if (chosen) chosen.mentions.push([m.index, m.index + m[0].length]);
   }
 }
@@ -286,9 +286,18 @@ function roleFits(ctx: DocContext, noun: string, demonym: string | undefined): (
     p.titles.some((r) => titles.some((t) => r.title.includes(t)) || (leader && r.title === 'leader'));
 }
 
-function onlyFitting(persons: PersonDraft[], fits: (p: PersonDraft) => boolean): PersonDraft | null {
+/**
+ * The one person who fits; where none does, the one who would but for a state the text has not given them yet
+ * ("Korean FM meets B" over "The Minister of Foreign Affairs, A, met his Chinese counterpart, B").
+ */
+function onlyFitting(persons: PersonDraft[], fits: (p: PersonDraft) => boolean, orElse?: (p: PersonDraft) => boolean): PersonDraft | null {
   const fitting = persons.filter(fits);
+  if (fitting.length === 0 && orElse) return onlyFitting(persons, orElse);
   return fitting.length === 1 ? fitting[0] : null;
+}
+
+function unplaced(fits: (p: PersonDraft) => boolean): (p: PersonDraft) => boolean {
+  return (p) => fits(p) && !p.country && !p.titles.some((r) => r.country);
 }
 
 function lastFitting(all: { p: PersonDraft; start: number }[], before: number, fits: (p: PersonDraft) => boolean): PersonDraft | null {

@@ -770,3 +770,11 @@ test('"State media posted images of the meeting. It showed A with B and C": thos
   );
   assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-31 | null | Ana Varga, Lidia Kovac, Tomas Berg']);
 });
+
+test('one named in a hope ("expressing hopes for a visit by President C") takes no part in the meeting the sentence reports', () => {
+  const a = analyze(
+    `${HEADER}Chilean Foreign Minister Ana Varga met her Peruvian counterpart Tomas Berg in Lima on Tuesday, ` +
+      'expressing hopes for a visit by Peruvian President Lidia Kovac to Chile later this year.',
+  );
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-28 | Lima | Ana Varga, Tomas Berg']);
+});

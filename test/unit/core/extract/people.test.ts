@@ -177,3 +177,9 @@ test('"Dr" is the title of someone with no other, and not beside a real one', ()
   assert.deepEqual(person('We raised the case of Dr Tomas Berg again.', 'Tomas Berg').p.titles, [{ title: 'Dr', country: null }]);
   assert.deepEqual(person('The Minister of Health, Dr Tomas Berg, spoke.', 'Tomas Berg').p.titles.map((r) => r.title), ['Minister of Health']);
 });
+
+test('a headline\'s "Peruvian FM" is the one foreign minister the document has not yet given a state, when no Peruvian one is named', () => {
+  const text = 'Peruvian FM meets Ana Varga\n\nThe Minister of Foreign Affairs, Tomas Berg, met his Chilean counterpart, Ana Varga, in Santiago on Tuesday.';
+  const a = analyze(text);
+  assert.deepEqual(localMentions(text, a, 'Tomas Berg'), ['Peruvian FM', 'Tomas Berg']);
+});
