@@ -34,8 +34,16 @@ function familyIndexOf(ctx: DocContext, tokens: string[], country: string | null
   if (tokens.some((t) => v.patronymics.has(t))) return 0;
   if (country && v.familyFirstCountries.has(country)) return 0;
   if (!country && tokens.length <= 3 && v.familyFirstSurnames.has(tokens[0])) return 0;
+  if (!country && tokens.length === 2 && FAMILY_FIRST_SHAPE.test(tokens[0]) && GIVEN_AFTER_SHAPE.test(tokens[1])) return 0;
   return tokens.length - 1;
 }
+
+/**
+ * "Woo Won-shik", "Chiang Kai-shek": a short word and then a given name of two syllables joined by a hyphen, the
+ * second in lowercase, is a Korean or Chinese name written family name first, whatever the surname.
+ */
+const FAMILY_FIRST_SHAPE = /^\p{Lu}\p{Ll}{1,4}$/u;
+const GIVEN_AFTER_SHAPE = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 
 function personKey(tokens: string[]): string {
   return tokens.map(foldWord).join(' ');

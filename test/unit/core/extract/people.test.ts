@@ -183,3 +183,10 @@ test('a headline\'s "Peruvian FM" is the one foreign minister the document has n
   const a = analyze(text);
   assert.deepEqual(localMentions(text, a, 'Tomas Berg'), ['Peruvian FM', 'Tomas Berg']);
 });
+
+test('a short word and a hyphenated two-syllable given name is written family name first: "Ryu Min-sok" is Ryu', () => {
+  const { p } = person('Speaker Ryu Min-sok met the delegation on Monday.', 'Ryu Min-sok');
+  assert.equal(p.tokens[p.familyIndex], 'Ryu');
+  const { p: q } = person('Minister Ana Lopez-Garcia met the delegation on Monday.', 'Ana Lopez-Garcia');
+  assert.equal(q.tokens[q.familyIndex], 'Lopez-Garcia');
+});
