@@ -174,6 +174,7 @@ function linkMentions(ctx: DocContext, persons: PersonDraft[], shorts: TitledSho
     claimed.push(span);
   }
   linkRoleNouns(ctx, persons);
+  linkCounterparts(ctx, persons);
   linkInitials(ctx, persons);
   for (const p of persons) {
     p.mentions.sort((a, b) => a[0] - b[0]);
@@ -264,6 +265,29 @@ function linkRoleNouns(ctx: DocContext, persons: PersonDraft[]): void {
     if ((capitalized && !demonym) || (!m[1] && !capitalized)) continue;
     const fits = roleFits(ctx, noun, demonym);
     const chosen = m[1] ? lastFitting(all, m.index, fits) : onlyFitting(persons, fits, demonym ? unplaced(roleFits(ctx, noun, undefined)) : undefined);
+    if (chosen) chosen.mentions.push([m.index, m.index + m[0].length]);
+  }
+}
+
+/** "his Chilean counterpart" with no name after it. */
+const UNNAMED_COUNTERPART = /\b(?:his|her|their)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?counterpart\b(?!,?\s+(?:\p{Lu}|the\b))/gu;
+
+/**
+ * "Foreign Minister A met with his Chilean counterpart on Friday": the counterpart holds the office of the titled
+ * person named last before it, and is the one other holder of that office the document names, of that state if
+ * some holder has it, or else the one with no state yet.
+ */
+function linkCounterparts(ctx: DocContext, persons: PersonDraft[]): void {
+  const all = persons.flatMap((p) => p.mentions.map((m) => ({ p, start: m[0] }))).sort((a, b) => a.start - b.start);
+  for (const m of ctx.content.matchAll(UNNAMED_COUNTERPART)) {
+    const demonym = m[1] ? ctx.vocab.demonymOf.get(m[1]) : undefined;
+    if (m[1] && !demonym) continue;
+    const owner = lastFitting(all, m.index, (p) => p.titles.length > 0);
+    const office = owner?.titles[0].title;
+    if (!owner || !office) continue;
+    const holds = (p: PersonDraft) => p !== owner && p.titles.some((r) => r.title === office);
+    const ofState = (p: PersonDraft) => holds(p) && (!demonym || (p.country ?? p.titles.find((r) => r.country)?.country) === demonym);
+    const chosen = onlyFitting(persons, ofState, demonym ? unplaced(holds) : undefined);
     if (chosen) chosen.mentions.push([m.index, m.index + m[0].length]);
   }
 }

@@ -190,3 +190,9 @@ test('a short word and a hyphenated two-syllable given name is written family na
   const { p: q } = person('Minister Ana Lopez-Garcia met the delegation on Monday.', 'Ana Lopez-Garcia');
   assert.equal(q.tokens[q.familyIndex], 'Lopez-Garcia');
 });
+
+test('"his Chilean counterpart" with no name after it is the one other holder of the office the document names', () => {
+  const text = 'Ministers meet\n2024-05-31\n\nForeign Minister Tomas Berg met with his Chilean counterpart on Friday. Berg later praised Foreign Minister Ana Varga.';
+  const a = analyze(text);
+  assert.deepEqual(localMentions(text, a, 'Ana Varga'), ['his Chilean counterpart', 'Ana Varga']);
+});
