@@ -48,7 +48,7 @@ const PLURAL_REFERENCE = /\b(?:[Tt]he two|[Bb]oth)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}
 
 const words = (list: string[]) => list.map(escapeRegExp).join('|');
 /** A planned event: "will visit", "is expected to meet", "the next summit", "talks scheduled for Tuesday". */
-const PLANNED_BEFORE = new RegExp(`\\b(?:${words(eventsData.planned)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
+const PLANNED_BEFORE = new RegExp(`\\b(?:${words(eventsData.planned)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}$`, 'iu');
 const PLANNED_AFTER = /^\s*(?:(?:is|are|was|were|had been|has been)\s+)?(?:originally\s+)?(?:scheduled|planned|expected|slated|due)\b/i;
 /** "a meeting of the group — an aside — would take place during the visit": the event word is the subject of a future. */
 const TO_TAKE_PLACE = /^(?:\s+of\s+[^.;:]{1,200}?)?\s*(?:will|would|is to|are to|is set to|are set to)\s+(?:take place|be held|be attended|be chaired|be hosted|convene)\b/u;
@@ -75,18 +75,24 @@ function clauseStart(content: string, from: number, offset: number): number {
 const OPENING_PHRASE = /^\s*(?:During|At|Ahead of|On the sidelines of|In the course of)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 const FUTURE_MAIN = /^[^,;.]{0,40},\s+(?:[\p{L}'’-]+,?\s+){1,16}?(?:will|shall|are to|is to|are set to|is set to|are expected to|is expected to)\s/u;
 
+/** "extended an invitation to A to visit", "invited B to attend": what one is invited to is yet to happen. */
+const INVITED_TO = /\binvit(?:e|es|ed|ing|ation)\b[^.;]{0,60}?\bto\s+(?:(?:attend|join|make|pay)\s+(?:the\s+|a\s+|an\s+)?)?$/u;
+/** "visit Washington later this year": a time still to come, right after the event's word. */
+const LATER_ON = /^[^.;,]{0,40}?\b(?:later\s+(?:this|in\s+the)\s+(?:year|month|week)|next\s+(?:year|month|week))\b/u;
+
 function frameOf(ctx: DocContext, h: VocabHit, sentenceStart: number): Frame {
   if (headlineFuture(ctx, h, sentenceStart)) return 'planned';
   if (OPENING_PHRASE.test(ctx.content.slice(sentenceStart, h.start)) && FUTURE_MAIN.test(ctx.content.slice(h.end, h.end + 120))) return 'planned';
   const before = ctx.content.slice(clauseStart(ctx.content, sentenceStart, h.start), h.start);
   const prefix = ctx.content.slice(sentenceStart, h.start);
   if (SPECULATIVE_BEFORE.test(before) || RUMOUR.test(before) || (HOPE_WORD.test(prefix) && governedBy(prefix, HOPE_VERB))) return 'speculative';
-  if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40)) || TO_TAKE_PLACE.test(ctx.content.slice(h.end, h.end + 240))) return 'planned';
+  if (PLANNED_BEFORE.test(before) || INVITED_TO.test(before) || PLANNED_AFTER.test(ctx.content.slice(h.end, h.end + 40)) || TO_TAKE_PLACE.test(ctx.content.slice(h.end, h.end + 240))) return 'planned';
+  if (LATER_ON.test(ctx.content.slice(h.end, h.end + 60))) return 'planned';
   return plannedSentence(prefix) ? 'planned' : 'reported';
 }
 
 /** "announced on Monday", "said on Tuesday": when the news was given. */
-const REPORTED_ON = /\b(?:announced|said|told|stated|confirmed|reported|added)\s+(?:[\p{L}'’]+\s+){0,3}?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+const REPORTED_ON = /\b(?:announced|said|told|stated|confirmed|reported|added|statement|readout)\s+(?:[\p{L}'’]+\s+){0,3}?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
 
 /** "President Xi to chair summit": a headline's subject and a bare "to", the future in headline style. */
 const HEADLINE_TO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}to\s+\p{Ll}+\b/u;
@@ -448,7 +454,7 @@ function speakersOnly(ctx: DocContext, here: { person: number; span: Span }[], i
 }
 
 /** Verbs that make a meeting only with someone as their object: "received the minister", not "received an award". */
-const NEEDS_PERSON_OBJECT = new Set(['received', 'welcomed', 'to welcome', 'greeted', 'hosted']);
+const NEEDS_PERSON_OBJECT = new Set(['received', 'welcomed', 'to welcome', 'greeted', 'hosted', 'called up', 'calls up']);
 const PERSON_OBJECT = /^\s+(?:(?:at|in)\s+(?:[\p{L}'’.-]+\s+){1,4}?by\s+|by\s+)?(?:(?:his|her|their|the|a)\s+(?:visiting\s+|\p{Ll}+\s+)?(?:counterpart|guest|delegation|visitor|\p{Lu})|(?:my|our|his|her|their)\s+(?:\p{Ll}+\s+){0,3}(?:friend|colleague|counterpart|guest)s?\b|visiting\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
 /** "Chancellor Maurer Visiting President Arles In Paris": a headline in title case, where every trigger is capitalized. */
@@ -915,6 +921,8 @@ function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participant
       .sort((a, b) => a - b)[0];
     if (lead !== undefined) take(facts[lead].date, facts[lead].place());
   }
+  // a call joins places: a city its sentence names is where something else happened ("the attack in Kabul")
+  if (kind === 'call') return { date, place: null };
   return { date, place: datelineWithin(ctx, place ?? placeOfPrevious(w.raw, participants, date), w.datelinePlace) };
 }
 
@@ -1028,6 +1036,14 @@ function separateMeetings(ctx: DocContext, mentions: { person: number; span: Spa
 const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
 const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b|^(?:['’]s)?\s+(?:administration|government|presidency|cabinet|camp|era)\b|^\s+(?:stayed|remained)\s+(?:behind|at|in)\b(?![^,;.]*\b(?:to|for)\s)|^\s+(?:did\s+not|didn['’]t)\s+(?:attend|go|travel|join)\b|^\s+(?:skipped|missed)\s+the\b/u;
 
+/** "Trump's national security adviser", before the adviser's name: words of an office, not of a meeting. */
+const OWNS_TITLE = /^['’]s\s+(?:(?!(?:with|and|to|of|in|at|by|for|on|from|counterpart|host|guest|partner)\b)[\p{L}-]+\s+){1,4}$/u;
+
+/** "Trump's national security adviser Michael Flynn": a name that only qualifies another person's office. */
+function ownsTitleOfOther(ctx: DocContext, here: { person: number; span: Span }[], [, end]: Span): boolean {
+  return here.some((o) => o.span[0] > end && o.span[0] - end < 60 && OWNS_TITLE.test(ctx.content.slice(end, o.span[0])));
+}
+
 /** The people of ids named here, every mention of whom here passes the test. */
 function onlyWhere(here: { person: number; span: Span }[], ids: number[], test: (span: Span) => boolean): Set<number> {
   return new Set(ids.filter((id) => here.some((m) => m.person === id) && here.every((m) => m.person !== id || test(m.span))));
@@ -1046,7 +1062,8 @@ function onlyAside(ctx: DocContext, here: { person: number; span: Span }[], ids:
       (m) =>
         inSpans(elsewhere, m[0]) ||
         NOT_PARTY_BEFORE.test(ctx.content.slice(Math.max(0, m[0] - 60), m[0])) ||
-        NOT_PARTY_AFTER.test(ctx.content.slice(m[1], m[1] + 40)),
+        NOT_PARTY_AFTER.test(ctx.content.slice(m[1], m[1] + 40)) ||
+        ownsTitleOfOther(ctx, here, m),
     );
     if (mentions.length > 0 && aside) out.add(id);
   }

@@ -13,9 +13,12 @@ export type SentenceTime =
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_NAMES = 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday';
+/** Days with a name of their own ("Good Friday"): "told Varga Friday" dates by the weekday, these do not. A
+ * capitalized word first in the sentence ("This Friday is") is no name before the weekday. */
+const NAMED_DAYS = 'Good|Black|Super|Easter|Palm|Holy|Ash|Cyber|Bloody|Maundy|Shrove|Trinity|Whit|Orthodox';
 // "on Thursday", "On Friday, …", "this Monday (9)", and a bare weekday after a lowercase word ("talked again Sunday
 // with"); a sentence-initial "This Friday" is more often its subject ("This Friday is the last day") than its date
-const WEEKDAY_RE = new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|this|this past|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Ff]or)\\s+|(?<=\\b\\p{Ll}+,?\\s))(${WEEKDAY_NAMES})\\b(?!\\s+(?:prayers?|sermon)\\b)`, 'u');
+const WEEKDAY_RE = new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|this|this past|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Ff]or)\\s+|(?<=\\b\\p{Ll}+,?\\s)|(?<=\\p{L}\\s+(?!(?:${NAMED_DAYS})\\s)\\p{Lu}\\p{Ll}+\\s))(${WEEKDAY_NAMES})\\b(?!\\s+(?:prayers?|sermon)\\b)`, 'u');
 const WEEKDAY_WORD = /\b(?:Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:day|nesday|sday|urday|\.)?\b/gi;
 const SAME_DAY_RE = /\b(?:the same day|that day|earlier in the day|later in the day|later that day|earlier that day|on the same day)\b/i;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -35,10 +38,11 @@ const RELATIVE_DAYS: [RegExp, number][] = [
 /** Months from the anchor's month, for words that name only a month. */
 const RELATIVE_MONTHS: [RegExp, number][] = [
   [/\b(?:earlier|later) this month\b/i, 0],
-  [/\blast month\b/i, -1],
-  [/\bnext month\b/i, 1],
+  [/\blast month\b(?!['’]s)/i, -1],
+  [/\bnext month\b(?!['’]s)/i, 1],
 ];
-const LAST_WEEK = /\blast week\b/i;
+// "last week's attack" dates the attack, not the sentence's event
+const LAST_WEEK = /\blast week\b(?!['’]s)/i;
 const SHIFT: [RegExp, number][] = [
   [/\b(?:the|a) day (?:before|earlier)\b|\bthe previous day\b|\bthe eve\b/i, -1],
   [/\bthe (?:next|following) day\b|\ba day later\b/i, 1],

@@ -233,7 +233,7 @@ function titleStart(ctx: DocContext, i: number, limit: number): number {
  * The title that starts at token i, or null. Before a name (nameMayFollow) its "of …" part stops where a name
  * starts; after one ("X, professor at the … Research Center") it runs to its end.
  */
-const NOT_YET = /^(?:\s*\(\p{Lu}{2,8}\))?\s*[-–—]\s*(designate|elect)\b/u;
+const NOT_YET = /^(?:\s*\(\p{Lu}{2,8}\))?(?:\s*[-–—]\s*|\s+)(designate|elect)\b/u;
 
 export function titlePhraseAt(ctx: DocContext, from: number, limit: number, nameMayFollow = true): TitlePhrase | null {
   // "12:33 PM": after a number an abbreviation is a time or a unit, no title

@@ -778,3 +778,27 @@ test('one named in a hope ("expressing hopes for a visit by President C") takes 
   );
   assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-28 | Lima | Ana Varga, Tomas Berg']);
 });
+
+test('a call is told in many words: "talked on the phone", "called up President B"; "called up reservists" is none', () => {
+  const calls = (text: string) => analyze(`${HEADER}${text}`).events.map((e) => e.kind);
+  assert.deepEqual(calls('Chilean President Ana Varga and Peruvian President Tomas Berg talked on the phone on Monday.'), ['call']);
+  assert.deepEqual(calls('Chilean President Ana Varga on Friday called up Peruvian President Tomas Berg to congratulate him.'), ['call']);
+  assert.deepEqual(calls('Chilean President Ana Varga called up 300,000 reservists on Friday.'), []);
+});
+
+test('a call has no place: a city its sentence names is where something else happened', () => {
+  const a = analyze(`${HEADER}Chilean President Ana Varga spoke of the attack in Lima in a phone call with Peruvian President Tomas Berg on Monday.`);
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['call | 2024-05-27 | null | Ana Varga, Tomas Berg']);
+});
+
+test('what one is invited to, or what comes "later this year", is planned; "a statement on Tuesday" does not date it', () => {
+  const plans = (text: string) => analyze(`${HEADER}${text}`).events.map((e) => `${e.kind} ${e.planned ? 'planned' : 'reported'} ${e.date}`);
+  assert.deepEqual(plans('In a statement on Tuesday, Chilean President Ana Varga extended an invitation to Peruvian President Tomas Berg to visit Santiago.'), ['visit planned null']);
+  assert.deepEqual(plans('Chilean President Ana Varga said Peruvian President Tomas Berg would come on a visit to Santiago later this year.'), ['visit planned null']);
+  assert.deepEqual(plans('Chilean President Ana Varga will meet Peruvian President Tomas Berg at the upcoming G-20 summit.'), ['summit planned null']);
+});
+
+test('one who only qualifies another\'s office ("B\'s national security adviser C") takes no part in C\'s meeting', () => {
+  const a = analyze(`${HEADER}Chilean Foreign Minister Ana Varga met Peruvian President Tomas Berg's national security adviser Lidia Kovac on Monday.`);
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-27 | null | Ana Varga, Lidia Kovac']);
+});

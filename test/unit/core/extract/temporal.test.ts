@@ -115,3 +115,13 @@ test('weekdayNamed reads the weekday a sentence dates by', () => {
   assert.equal(weekdayNamed('The talks were held on Sunday.'), 0);
   assert.equal(weekdayNamed('The talks were held in May.'), null);
 });
+
+test('a weekday right after a name dates the sentence ("told Varga Saturday"); a day with a name of its own does not', () => {
+  assert.equal(date('The minister told Varga Saturday that trade would grow.'), '2024-05-25');
+  assert.equal(date('The minister spoke on Good Friday.'), 'none');
+});
+
+test('"last week\'s attack" dates the attack, not the sentence', () => {
+  assert.equal(date('The minister spoke of last week\'s attack.'), 'none');
+  assert.equal(date('The minister spoke last week.'), '2024-05');
+});

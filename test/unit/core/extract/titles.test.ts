@@ -102,3 +102,7 @@ test('a title, a comma and a name run into a demonym ("…, Tomas Berga Chilean 
 test('an office not yet taken up is written as analysts write it: "Trade Representative (TR) – designate" is "Trade Representative-designate"', () => {
   assert.deepEqual(titlesOf('Chilean President Ana Varga met Tomas Berg on Monday. With her was the Trade Representative (TR) – designate, Mr Berg.', 'Tomas Berg').titles, ['Trade Representative-designate']);
 });
+
+test('"President elect" before a name is the office not yet taken up: "President-elect"', () => {
+  assert.deepEqual(titlesOf('The President elect Tomas Berg met Chilean President Ana Varga.', 'Tomas Berg').titles, ['President-elect']);
+});
