@@ -48,7 +48,7 @@ async function withBundle(use: (dir: string) => Promise<void>): Promise<void> {
 
 test('the bundled server the .vsix ships is its own worker: one bundle, the same protocol, the same analyses', async () => {
   await withBundle(async (out) => {
-    assert.deepEqual(fs.readdirSync(out).sort(), ['cities.pbf', 'server.cjs']);
+    assert.deepEqual(fs.readdirSync(out).sort(), ['cities.pbf', 'server.cjs', 'wink-core-model.json.br']);
     await checkPool(createAnalysisPool(1, path.join(out, 'server.cjs')), { size: 1, fallbacks: 0 });
   });
 });
