@@ -2,15 +2,11 @@
 // the states built from it are those built from the whole package, and leaves out the rest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import worldCountries from 'world-countries/countries.json' with { type: 'json' };
 import pressData from '../../../server/data/countryPress.json' with { type: 'json' };
 import { type FieldSelection, type PackageCountry, PACKAGE_COUNTRY_FIELDS, buildGazetteer } from '../../../server/src/core/extract/gazetteer.js';
-import { importScript } from '../../helpers/scripts.js';
+import { bundledModule, importScript } from '../../helpers/scripts.js';
 
 interface CountryFields {
   countryFields: (selection: FieldSelection<PackageCountry>) => Plugin;
@@ -20,22 +16,8 @@ interface CountryFields {
 /** The package's countries as a bundle built with the plugin carries them. */
 async function bundledCountries(): Promise<PackageCountry[]> {
   const { countryFields } = await importScript<CountryFields>('countryFields.mjs');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-countries-'));
-  try {
-    const outfile = path.join(dir, 'countries.cjs');
-    await build({
-      stdin: { contents: "module.exports = require('world-countries/countries.json');", resolveDir: process.cwd() },
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile,
-      logLevel: 'warning',
-      plugins: [countryFields(PACKAGE_COUNTRY_FIELDS)],
-    });
-    return createRequire(import.meta.url)(outfile) as PackageCountry[];
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const source = "export { default as countries } from 'world-countries/countries.json';";
+  return (await bundledModule<{ countries: PackageCountry[] }>(source, [countryFields(PACKAGE_COUNTRY_FIELDS)])).countries;
 }
 
 const full = worldCountries as unknown as PackageCountry[];

@@ -3,13 +3,9 @@
 // part refuses to be used.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { WINK_PIPE, sentences } from '../../../server/src/core/extract/sentences.js';
-import { importScript } from '../../helpers/scripts.js';
+import { bundledModule, importScript } from '../../helpers/scripts.js';
 
 interface WinkModel {
   ner(): { machines: unknown[] };
@@ -25,26 +21,8 @@ interface Bundled {
 /** sentences.ts and the model it reads, bundled with the stand-ins for a server whose pipe is `pipe`. */
 async function bundled(pipe: readonly string[]): Promise<Bundled> {
   const { winkStandIns } = await importScript<{ winkStandIns: (pipe: readonly string[]) => Plugin }>('winkStandIns.mjs');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-wink-'));
-  try {
-    const outfile = path.join(dir, 'sentences.cjs');
-    await build({
-      stdin: {
-        contents: "export { sentences } from './server/src/core/extract/sentences.ts'; export { default as model } from 'wink-eng-lite-web-model';",
-        resolveDir: process.cwd(),
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile,
-      logLevel: 'warning',
-      plugins: [winkStandIns(pipe)],
-    });
-    return createRequire(import.meta.url)(outfile) as Bundled;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const source = "export { sentences } from './server/src/core/extract/sentences.ts'; export { default as model } from 'wink-eng-lite-web-model';";
+  return bundledModule<Bundled>(source, [winkStandIns(pipe)]);
 }
 
 const TEXTS: [string, boolean][] = [
