@@ -7,8 +7,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { positionOf, startServer, uriOf } from './client.js';
+import { bundleServer } from '../helpers/scripts.js';
 
 const GOOD = 'Premier Li Qiang met Chancellor Olaf Scholz in Berlin on Monday.';
 
@@ -50,8 +50,6 @@ function workspace(): { dir: string; outside: string; marker: string } {
 async function serverNobodyCanRead(): Promise<string> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-server-'));
   fs.chmodSync(out, 0o755);
-  const script = pathToFileURL(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../scripts/bundle.mjs')).href;
-  const { bundleServer } = (await import(script)) as { bundleServer: (dir: string) => Promise<string> };
   return bundleServer(out);
 }
 

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type AnalysisPool, createAnalysisPool } from '../../../server/src/lsp/analysisPool.js';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument.js';
+import { bundleServer } from '../../helpers/scripts.js';
 
 const DOCS = [
   ['file:///a.txt', 'Talks\n2024-05-16\n\nChinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on Thursday.'],
@@ -39,8 +39,6 @@ test('when workers cannot start, documents are analysed on the main thread inste
 async function withBundle(use: (dir: string) => Promise<void>): Promise<void> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-worker-'));
   try {
-    const script = pathToFileURL(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../scripts/bundle.mjs')).href;
-    const { bundleServer } = (await import(script)) as { bundleServer: (dir: string) => Promise<string> };
     await bundleServer(out);
     await use(out);
   } finally {
@@ -50,7 +48,7 @@ async function withBundle(use: (dir: string) => Promise<void>): Promise<void> {
 
 test('the bundled server the .vsix ships is its own worker: one bundle, the same protocol, the same analyses', async () => {
   await withBundle(async (out) => {
-    assert.deepEqual(fs.readdirSync(out).sort(), ['cities.pbf', 'server.cjs']);
+    assert.deepEqual(fs.readdirSync(out).sort(), ['cities.pbf', 'server.cjs', 'wink-core-model.json.br']);
     await checkPool(createAnalysisPool(1, path.join(out, 'server.cjs')), { size: 1, fallbacks: 0 });
   });
 });

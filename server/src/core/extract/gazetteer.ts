@@ -9,9 +9,25 @@ export interface PackageCountry {
   unMember: boolean;
   name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
   altSpellings: string[];
-  demonyms?: Record<string, { m: string; f: string }>;
+  demonyms?: { eng?: { m: string; f: string } };
   capital: string[];
 }
+
+/** Which fields of a record to keep: `true` keeps a field whole, an object keeps only the fields it names. */
+export type FieldSelection<T> = { [K in keyof T]-?: true | FieldSelection<NonNullable<T[K]>> };
+
+/**
+ * The fields of PackageCountry, which the type makes name every one of them: the bundle keeps only these of the
+ * package's entries (scripts/countryFields.mjs).
+ */
+export const PACKAGE_COUNTRY_FIELDS: FieldSelection<PackageCountry> = {
+  cca2: true,
+  unMember: true,
+  name: { common: true, official: true, native: true },
+  altSpellings: true,
+  demonyms: { eng: true },
+  capital: true,
+};
 
 /** server/data/countryPress.json. */
 export interface PressSupplement {

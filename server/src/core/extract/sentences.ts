@@ -13,9 +13,15 @@ export interface Sentence {
   paragraph: number;
 }
 
+/**
+ * The one part of wink-nlp's pipeline Dossier runs (sentence breaks); the bundle ships stand-ins for the data of
+ * the parts it leaves out (scripts/winkStandIns.mjs).
+ */
+export const WINK_PIPE: readonly string[] = ['sbd'];
+
 let nlp: ReturnType<typeof winkNLP> | null = null;
 function sbd() {
-  nlp ??= winkNLP(model, ['sbd']);
+  nlp ??= winkNLP(model, [...WINK_PIPE]);
   return nlp;
 }
 
