@@ -145,6 +145,8 @@ export function startServer(connection: Connection): void {
   let clientShowsState = false;
   /** Cards without links or Markdown, for an editor that cannot run Dossier's commands (see `runsCardLinks`). */
   let plainCards = false;
+  /** The editor outlines a Markdown note's headings itself (VS Code's Markdown extension does): a note's symbols leave them out. */
+  let clientOutlinesHeadings = false;
   const state = createIndexStateReporter((s) => void connection.sendNotification('dossier/indexChanged', s));
   live.onChanged((index) => {
     if (index !== linkedIndex) heap.due();
@@ -194,6 +196,7 @@ export function startServer(connection: Connection): void {
     settings = readSettings(params.initializationOptions?.settings);
     cacheDir = typeof params.initializationOptions?.cacheDir === 'string' ? params.initializationOptions.cacheDir : null;
     clientShowsState = params.initializationOptions?.showsIndexState === true;
+    clientOutlinesHeadings = params.initializationOptions?.outlinesHeadings === true;
     plainCards = !runsCardLinks(params.clientInfo?.name) || !(params.capabilities.textDocument?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown);
     return {
       capabilities: {
@@ -437,9 +440,11 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDocumentSymbol(({ textDocument }) =>
-    settled(() =>
-      documentSymbols(live.current(), textDocument.uri, documents.get(textDocument.uri)?.getText()).map(toDocumentSymbol),
-    ),
+    settled(() => {
+      // without the note's text the symbols are the entities and events alone, in document order
+      const noteText = clientOutlinesHeadings ? undefined : documents.get(textDocument.uri)?.getText();
+      return documentSymbols(live.current(), textDocument.uri, noteText).map(toDocumentSymbol);
+    }),
   );
 
   connection.onWorkspaceSymbol(({ query }) =>
