@@ -9,17 +9,12 @@ import { isProvisionalId } from '../core/index/provisional.js';
 import { firstListed, mentionCount } from '../core/link/mentionList.js';
 import { firstMention } from '../core/link/definitions.js';
 import { writtenSpellings } from './writtenSpellings.js';
+import { type Indexing, indexingProgress } from './indexing.js';
 
 const RECENT_EVENTS = 3;
 const RELATED_PEOPLE = 5;
 /** A note's paragraph is cut here on the card; the link opens the whole note. */
 const NOTE_CHARS = 400;
-
-/** How far the server has read the workspace while its first index is built; `total` is null while it lists files. */
-export interface Indexing {
-  done: number;
-  total: number | null;
-}
 
 export interface CardOptions {
   /** Set while the workspace is still being read: the card's counts and links cover only what is read so far. */
@@ -182,8 +177,7 @@ function namedBody(index: CorpusIndex, e: Entity, m: Markup, options: CardOption
 
 /** Said on a card built from an index that is not complete yet. */
 export function indexingNotice(indexing: Indexing, m: Markup = MARKDOWN): string {
-  const read = indexing.total === null ? 'the files are being listed' : `${count(indexing.done)} of ${plural(indexing.total, 'file', 'files')}`;
-  return m.em(`Still indexing: ${read}. Counts and links may grow.`);
+  return m.em(`Still indexing: ${indexingProgress(indexing)}. Counts and links may grow.`);
 }
 
 /** Said on the card of a provisional entity (see core/index/provisional.ts). */
