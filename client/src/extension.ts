@@ -65,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const showState = (state: IndexState) => {
     status.show(state);
     // the welcome view is for a workspace read to the end with nothing in it, not for one still being read
-    void vscode.commands.executeCommand('setContext', 'dossier.corpusEmpty', state.indexing === null && state.documents === 0);
+    events.showCorpusEmpty(state.indexing === null && state.documents === 0);
     // progress alone comes several times a second during a long load: the tree is asked again only for a new index
     const { indexing: _progress, ...counts } = state;
     if (JSON.stringify(counts) !== shownIndex || state.indexing === null) events.refresh();

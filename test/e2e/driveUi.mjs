@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
 import { stepRunner } from './steps.mjs';
+import { openFile, openFolder, runCommand } from './workbench.mjs';
 
 const [base, folder, shots] = process.argv.slice(2);
 fs.mkdirSync(shots, { recursive: true });
@@ -42,25 +43,14 @@ async function outlineRows() {
   return rows.evaluateAll((rs) => rs.map((r) => `${r.getAttribute('aria-label')} L${r.getAttribute('aria-level')}`));
 }
 
-async function runCommand(title) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', wait(15000));
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click(wait(15000));
-}
-
 try {
   await step('the workbench opens the workspace', async () => {
-    await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector('.monaco-workbench', wait(90000));
+    await openFolder(page, base, folder);
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', wait(90000));
   });
 
   await step('open a note', async () => {
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('china-russia-watch.md');
-    await page.waitForSelector('.quick-input-list .monaco-list-row', wait(30000));
-    await page.keyboard.press('Enter');
+    await openFile(page, 'china-russia-watch.md');
     await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Lavrov keeps' }).first().waitFor(wait(30000));
     await page.locator('.statusbar-item', { hasText: /Dossier: \d+ docs/ }).first().waitFor(wait(90000));
   });
@@ -89,7 +79,7 @@ try {
   await step('the note\'s outline: its headings first and once, then the names it mentions, with icons that are not code', async () => {
     await page.mouse.move(5, 450);
     await page.keyboard.press('Escape');
-    await runCommand('Explorer: Focus on Outline View');
+    await runCommand(page, 'Explorer: Focus on Outline View');
     // the file tree folded, so the outline has the room to show its rows
     const files = page.locator('.pane-header', { hasText: path.basename(folder) }).first();
     if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
