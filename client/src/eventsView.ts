@@ -38,6 +38,8 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
   message: string | undefined;
   /** The grouping and filter, when they are not the default. */
   private settingsMessage: string | undefined;
+  /** The workspace is read and has nothing to index: the welcome view says so. */
+  private corpusEmpty = false;
 
   constructor(private readonly client: LanguageClient) {}
 
@@ -60,6 +62,12 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
     this.changed.fire(undefined);
   }
 
+  /** Whether the workspace, read to the end, has nothing to index: then the view shows its welcome instead of a tree. */
+  showCorpusEmpty(empty: boolean): void {
+    this.corpusEmpty = empty;
+    void vscode.commands.executeCommand('setContext', 'dossier.corpusEmpty', empty);
+  }
+
   groupBy(groupBy: NonNullable<EventsParams['groupBy']>): void {
     this.params = { ...this.params, groupBy };
     this.showSettings();
@@ -80,7 +88,10 @@ export class EventsView implements vscode.TreeDataProvider<Item> {
   async getChildren(item?: Item): Promise<Item[]> {
     if (!item) {
       const top = await this.level(undefined, '');
-      this.message = top.length > 0 ? this.settingsMessage : this.filterName ? `No events involve ${this.filterName}.` : 'No events were found in the indexed documents.';
+      if (top.length > 0) this.message = this.settingsMessage;
+      else if (this.filterName) this.message = `No events involve ${this.filterName}.`;
+      // VS Code shows a view's welcome only while the view has no message
+      else this.message = this.corpusEmpty ? undefined : 'No events were found in the indexed documents.';
       if (this.view) this.view.message = this.message;
       return top;
     }

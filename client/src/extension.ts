@@ -8,6 +8,7 @@ import { registerCommands } from './commands.js';
 import { registerArticleLanguage } from './articleLanguage.js';
 import { createStatusBar, type StatusBar } from './statusBar.js';
 import { IndexChanged, Requests, type IndexState } from './protocol.js';
+import { editorOutlinesHeadings, registerOutline } from './outline.js';
 
 let client: LanguageClient | null = null;
 
@@ -26,18 +27,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const languages = ['markdown', 'plaintext', 'news-article'];
+  const documentSelector = [...languages.map((language) => ({ scheme: 'file', language })), { scheme: 'untitled', language: 'markdown' }];
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [...languages.map((language) => ({ scheme: 'file', language })), { scheme: 'untitled', language: 'markdown' }],
+    documentSelector,
     outputChannelName: 'Dossier',
     // the server keeps its analyses here, so the next start (or a restart after a crash) is warm; the status bar
-    // shows how far indexing has come, so the server sends no work-done progress to show it a second time
-    initializationOptions: { cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath, showsIndexState: true },
+    // shows how far indexing has come, so the server sends no work-done progress to show it a second time; VS Code's
+    // Markdown outline has a note's headings, so the server's symbols leave them out
+    initializationOptions: { cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath, showsIndexState: true, outlinesHeadings: editorOutlinesHeadings() },
     middleware: {
       provideHover: async (document, position, token, next) => {
         const hover = await next(document, position, token);
         hover?.contents.forEach(trust);
         return hover;
       },
+      // the outline comes from outline.ts, which VS Code ranks after its Markdown outline; this one would rank before it
+      provideDocumentSymbols: () => undefined,
       resolveCompletionItem: async (item, token, next) => {
         const resolved = await next(item, token);
         if (resolved?.documentation instanceof vscode.MarkdownString) trust(resolved.documentation);
@@ -52,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   events.attach(view);
   const status = createStatusBar();
   context.subscriptions.push(view, status.item);
+  context.subscriptions.push(registerOutline(client, documentSelector));
   registerCommands(context, client, events);
   registerArticleLanguage(context);
 
@@ -59,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const showState = (state: IndexState) => {
     status.show(state);
     // the welcome view is for a workspace read to the end with nothing in it, not for one still being read
-    void vscode.commands.executeCommand('setContext', 'dossier.corpusEmpty', state.indexing === null && state.documents === 0);
+    events.showCorpusEmpty(state.indexing === null && state.documents === 0);
     // progress alone comes several times a second during a long load: the tree is asked again only for a new index
     const { indexing: _progress, ...counts } = state;
     if (JSON.stringify(counts) !== shownIndex || state.indexing === null) events.refresh();

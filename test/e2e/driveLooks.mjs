@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
 import { stepRunner } from './steps.mjs';
+import { openFile, openFolder } from './workbench.mjs';
 
 const [base, folder, shots] = process.argv.slice(2);
 fs.mkdirSync(shots, { recursive: true });
@@ -53,12 +54,9 @@ async function chooseTheme(name) {
 
 try {
   await step('the workbench opens the note', async () => {
-    await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
+    await openFolder(page, base, folder);
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', wait(90000));
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('china-russia-watch.md');
-    await page.waitForSelector('.quick-input-list .monaco-list-row', wait(30000));
-    await page.keyboard.press('Enter');
+    await openFile(page, 'china-russia-watch.md');
     await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Lavrov keeps' }).first().waitFor(wait(30000));
     await page.locator('.statusbar-item', { hasText: /Dossier: \d+ docs/ }).first().waitFor(wait(90000));
   });

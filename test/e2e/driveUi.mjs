@@ -1,11 +1,12 @@
-// Drives the real workbench as a user would: open a note, hover an official's short name and read the card, open
-// the Dossier view, expand an event, click a source and check the editor opens it at the right line, filter the view
+// Drives the real workbench as a user would: open a note, hover an official's short name and read the card, read
+// the note's outline and breadcrumbs, open the Dossier view, expand an event, click a source and check the editor opens it at the right line, filter the view
 // to one person, with screenshots of the hover card and the Events view, whole and filtered.
 // Usage: node driveUi.mjs <baseUrl> <workspaceFolder> <screenshotDir>
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
 import { stepRunner } from './steps.mjs';
+import { openFile, openFolder, runCommand } from './workbench.mjs';
 
 const [base, folder, shots] = process.argv.slice(2);
 fs.mkdirSync(shots, { recursive: true });
@@ -33,18 +34,23 @@ async function wordBox(word) {
   }, word);
 }
 
+const outline = page.locator('.pane', { has: page.locator('.pane-header .title', { hasText: /^Outline$/ }) });
+
+/** The Outline view's rows as "label Llevel", as the tree gives them to screen readers. */
+async function outlineRows() {
+  const rows = outline.locator('.monaco-list-row');
+  await rows.first().waitFor(wait(15000));
+  return rows.evaluateAll((rs) => rs.map((r) => `${r.getAttribute('aria-label')} L${r.getAttribute('aria-level')}`));
+}
+
 try {
   await step('the workbench opens the workspace', async () => {
-    await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector('.monaco-workbench', wait(90000));
+    await openFolder(page, base, folder);
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', wait(90000));
   });
 
   await step('open a note', async () => {
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('china-russia-watch.md');
-    await page.waitForSelector('.quick-input-list .monaco-list-row', wait(30000));
-    await page.keyboard.press('Enter');
+    await openFile(page, 'china-russia-watch.md');
     await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Lavrov keeps' }).first().waitFor(wait(30000));
     await page.locator('.statusbar-item', { hasText: /Dossier: \d+ docs/ }).first().waitFor(wait(90000));
   });
@@ -68,6 +74,36 @@ try {
     log(`hover card: ${JSON.stringify(card)}`);
     if (!/Foreign Minister/.test(card) || !/Show all \d+ mentions/.test(card)) throw new Error('the card lacks the title or the mentions link');
     await page.screenshot({ path: path.join(shots, 'hover-card.png') });
+  });
+
+  await step('the note\'s outline: its headings first and once, then the names it mentions, with icons that are not code', async () => {
+    await page.mouse.move(5, 450);
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    // the file tree folded, so the outline has the room to show its rows
+    const files = page.locator('.pane-header', { hasText: path.basename(folder) }).first();
+    if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
+    // VS Code's Markdown outline has the headings; Dossier's group, after it, has the names alone
+    let rows = [];
+    for (let tries = 0; tries < 40 && !rows.some((r) => r.startsWith('Dossier L1')); tries++) {
+      rows = await outlineRows();
+      await page.waitForTimeout(250);
+    }
+    log(`outline: ${JSON.stringify(rows)}`);
+    if (!/^# China–Russia watch \(string\) L2$/.test(rows[1] ?? '') || rows[0].startsWith('Dossier')) throw new Error('the note\'s headings do not come first');
+    const dossier = rows.slice(rows.indexOf('Dossier L1') + 1);
+    const kinds = new Set(dossier.map((r) => /\((\w+)\) L2$/.exec(r)?.[1]));
+    if (!dossier.includes('Sergey Lavrov (key) L2') || !dossier.includes('Belt and Road Initiative (file) L2')) throw new Error('the names are not in Dossier\'s outline');
+    if ([...kinds].some((k) => !['key', 'file', 'struct', 'event'].includes(k))) throw new Error(`Dossier's outline has kinds ${[...kinds].join(', ')}`);
+    if (rows.filter((r) => /China–Russia watch|Open questions/.test(r)).length !== 2) throw new Error('a heading is listed twice');
+    await page.screenshot({ path: path.join(shots, 'note-outline.png') });
+    await outline.locator('.monaco-list-row', { hasText: '## Open questions' }).first().click(wait(15000));
+    const crumbs = page.locator('.breadcrumbs-control .monaco-breadcrumb-item');
+    await crumbs.filter({ hasText: '## Open questions' }).first().waitFor(wait(15000));
+    const trail = await crumbs.allInnerTexts();
+    log(`breadcrumbs: ${JSON.stringify(trail)}`);
+    if (trail.includes('Dossier')) throw new Error('the breadcrumbs go through Dossier\'s names');
+    await files.click();
   });
 
   let expected = null;
@@ -116,5 +152,5 @@ try {
   // the failing step was recorded
 } finally {
   await browser.close();
-  process.exit(finish(6));
+  process.exit(finish(7));
 }

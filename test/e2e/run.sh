@@ -141,6 +141,16 @@ UI_OUT="$CACHE/ui.out"
 ( cd "$ROOT" && "${RUN[@]}" PROFILE_PARENT="$CACHE/tmp" /usr/bin/env node test/e2e/driveUi.mjs "http://127.0.0.1:$PORT" "$WS" "$SHOTS" ) | tee "$UI_OUT" || UI_RC=$?
 stop_cs "$CS_PID"
 
+log "an empty folder in the browser: the first note starts Dossier, the welcome view, an article added later"
+PORT=$(free_port)
+EMPTY_UI_WS="$CACHE/workspace-empty-ui"
+rm -rf "$EMPTY_UI_WS" && mkdir -p "$EMPTY_UI_WS"
+start_cs "$PORT" "$CACHE/cs-empty-ui.log" "$EMPTY_UI_WS"
+EMPTY_UI_RC=0
+EMPTY_UI_OUT="$CACHE/empty-ui.out"
+( cd "$ROOT" && "${RUN[@]}" PROFILE_PARENT="$CACHE/tmp" /usr/bin/env node test/e2e/driveEmpty.mjs "http://127.0.0.1:$PORT" "$EMPTY_UI_WS" "$SHOTS" ) | tee "$EMPTY_UI_OUT" || EMPTY_UI_RC=$?
+stop_cs "$CS_PID"
+
 log "looks in the browser: both default themes, completion while typing"
 PORT=$(free_port)
 LOOKS_WS="$CACHE/workspace-looks"
@@ -153,7 +163,7 @@ stop_cs "$CS_PID"
 
 count() { grep -Eo '^\[?[a-z]*\]? ?[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 | grep -Eo '[0-9]+ passed, [0-9]+ failed' || echo "0 passed, 1 failed"; }
 P=0; F=0
-for pair in "$SUITE_OUT:$SUITE_RC" "$RESTRICTED_OUT:$RESTRICTED_RC" "$EMPTY_OUT:$EMPTY_RC" "$UI_OUT:$UI_RC" "$LOOKS_OUT:$LOOKS_RC"; do
+for pair in "$SUITE_OUT:$SUITE_RC" "$RESTRICTED_OUT:$RESTRICTED_RC" "$EMPTY_OUT:$EMPTY_RC" "$UI_OUT:$UI_RC" "$EMPTY_UI_OUT:$EMPTY_UI_RC" "$LOOKS_OUT:$LOOKS_RC"; do
   out=${pair%%:*}; rc=${pair##*:}
   c=$(count "$out"); p=${c%% *}; f=$(echo "$c" | awk '{print $3}')
   # a runner that failed without counting a failure still fails the run

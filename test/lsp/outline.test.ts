@@ -1,5 +1,7 @@
 // The outline over LSP (textDocument/documentSymbol): in a note, the note's own headings first, each holding the
-// entities its section names; every symbol has a kind that reads as what it is, not as code.
+// entities its section names, unless the editor outlines headings itself (VS Code's Markdown extension does), when
+// the note's symbols are its entities alone, so no heading is listed twice; every symbol has a kind that reads as
+// what it is, not as code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -18,7 +20,8 @@ const KIND_NAME = new Map<number, string>(Object.entries(SymbolKind).map(([name,
 const outline = (symbols: Symbol[], depth = 0): string[] =>
   symbols.flatMap((s) => [`${'  '.repeat(depth)}${KIND_NAME.get(s.kind)} ${s.name}`, ...outline(s.children ?? [], depth + 1)]);
 
-test('a note\'s outline starts with its own headings, the entities nested in the section that names them', async () => {
+/** The note's outline and the article's symbol kinds, from a server started with these initialization options. */
+async function outlines(initializationOptions: Record<string, unknown>): Promise<{ note: string[]; articleKinds: string[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lsp-outline-'));
   fs.writeFileSync(
     path.join(dir, 'talks.txt'),
@@ -27,24 +30,34 @@ test('a note\'s outline starts with its own headings, the entities nested in the
   );
   const note = path.join(dir, 'note.md');
   fs.writeFileSync(note, '---\ntitle: Watch\n---\nVarga first.\n\n# Andes watch\n\nThe Andean Water Initiative above the sections.\n\n## People\n\nRuiloba again.\n\n```\n# not a heading\n```\n\n## Plans\n\nWe follow Ruiloba closely.\n');
-  const server = await startServer(dir);
+  const server = await startServer(dir, { initializationOptions });
   try {
     await server.indexed;
-    const { uri } = await server.open(note);
-    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as Symbol[];
-    assert.deepEqual(outline(symbols), [
-      'String Andes watch',
-      '  File Andean Water Initiative',
-      '  String People',
-      '    Key Tomas Ruiloba',
-      '  String Plans',
-      'Key Ana Varga',
-    ]);
-    const article = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: (await server.open(path.join(dir, 'talks.txt'))).uri } })) as Symbol[];
-    const kinds = new Set(article.map((s) => KIND_NAME.get(s.kind)));
-    assert.deepEqual([...kinds].sort(), ['Event', 'File', 'Key', 'Struct']);
+    const symbolsOf = async (file: string) =>
+      (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: (await server.open(file)).uri } })) as Symbol[];
+    const article = await symbolsOf(path.join(dir, 'talks.txt'));
+    return { note: outline(await symbolsOf(note)), articleKinds: [...new Set(article.map((s) => KIND_NAME.get(s.kind)!))].sort() };
   } finally {
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test('a note\'s outline starts with its own headings, the entities nested in the section that names them', async () => {
+  const { note, articleKinds } = await outlines({});
+  assert.deepEqual(note, [
+    'String Andes watch',
+    '  File Andean Water Initiative',
+    '  String People',
+    '    Key Tomas Ruiloba',
+    '  String Plans',
+    'Key Ana Varga',
+  ]);
+  assert.deepEqual(articleKinds, ['Event', 'File', 'Key', 'Struct']);
+});
+
+test('an editor that outlines headings itself gets a note\'s entities alone, in document order, and the same kinds', async () => {
+  const { note, articleKinds } = await outlines({ outlinesHeadings: true });
+  assert.deepEqual(note, ['Key Ana Varga', 'File Andean Water Initiative', 'Key Tomas Ruiloba']);
+  assert.deepEqual(articleKinds, ['Event', 'File', 'Key', 'Struct']);
 });

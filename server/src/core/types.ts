@@ -57,6 +57,8 @@ export interface LocalPerson {
   titles: LocalRole[];
   /** Sorted by start, one per start. */
   mentions: SpanList;
+  /** Each distinct text its mentions have as written (white space folded), for the card's "Also written". */
+  written: string[];
 }
 
 export type StateClue = { person: number } | { country: string };
@@ -73,6 +75,8 @@ export interface LocalName {
   acronym: string | null;
   /** Sorted by start. */
   mentions: SpanList;
+  /** Each distinct text its mentions have as written (white space folded), for the card's "Also written". */
+  written: string[];
   /** The mention where the document defines the acronym, if it does. */
   acronymDefinition: Span | null;
   /** The sentence of the first mention, for the definition card. */

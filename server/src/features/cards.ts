@@ -8,17 +8,13 @@ import { documentCount, placeMention } from './entityAt.js';
 import { isProvisionalId } from '../core/index/provisional.js';
 import { firstListed, mentionCount } from '../core/link/mentionList.js';
 import { firstMention } from '../core/link/definitions.js';
+import { writtenSpellings } from './writtenSpellings.js';
+import { type Indexing, indexingProgress } from './indexing.js';
 
 const RECENT_EVENTS = 3;
 const RELATED_PEOPLE = 5;
 /** A note's paragraph is cut here on the card; the link opens the whole note. */
 const NOTE_CHARS = 400;
-
-/** How far the server has read the workspace while its first index is built; `total` is null while it lists files. */
-export interface Indexing {
-  done: number;
-  total: number | null;
-}
 
 export interface CardOptions {
   /** Set while the workspace is still being read: the card's counts and links cover only what is read so far. */
@@ -89,16 +85,6 @@ function links(index: CorpusIndex, e: Entity, m: Markup): string {
   return out.filter((l): l is string => l !== null).join(' · ');
 }
 
-/**
- * The spellings to show as "Also written": those some mention could be. The index keeps each mention's span, not
- * its text, so a spelling counts when a mention is as long as it is: a family name kept as an alias of a person
- * only ever named in full, or a note's alias no document uses, has no mention of its length.
- */
-export function writtenSpellings(e: Entity, leaveOut: string[] = []): string[] {
-  const lengths = new Set(e.mentions.starts.map((s, i) => e.mentions.ends[i] - s));
-  return e.aliases.filter((a) => !leaveOut.includes(a) && lengths.has(a.length));
-}
-
 /** The first paragraph of a note's own words: after its front matter, headings left out, cut at NOTE_CHARS. */
 export function firstParagraph(text: string, from: number): string | null {
   for (const block of text.slice(from).split(/\r?\n[ \t]*\r?\n/)) {
@@ -149,7 +135,7 @@ function personBody(index: CorpusIndex, e: Entity, alternatives: Entity[], m: Ma
     lines.push('', 'Titles over time:');
     for (const r of history) lines.push(`- ${m.text(r.date ?? 'undated')}: ${m.text(r.title)}, in ${m.em(m.text(docTitle(index, r.uri)))}`);
   }
-  const spellings = writtenSpellings(e);
+  const spellings = writtenSpellings(index, e);
   if (spellings.length > 0) lines.push('', `Also written: ${spellings.map(m.text).join(', ')}`);
   lines.push('', `${plural(mentionCount(e.mentions), 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
   const events = eventsOf(index, e.id).slice(0, RECENT_EVENTS);
@@ -181,7 +167,7 @@ function namedBody(index: CorpusIndex, e: Entity, m: Markup, options: CardOption
   }
   if (e.definingText) lines.push('', `${options.plain ? '' : '> '}${m.text(e.definingText)}`);
   lines.push(...noteLines(index, e, m, options));
-  const spellings = writtenSpellings(e, e.acronym ? [e.acronym] : []);
+  const spellings = writtenSpellings(index, e, e.acronym ? [e.acronym] : []);
   if (spellings.length > 0) lines.push('', `Also written: ${spellings.map(m.text).join(', ')}`);
   lines.push('', `${plural(mentionCount(e.mentions), 'mention', 'mentions')} in ${plural(documentCount(index, e), 'document', 'documents')}`);
   const related = relatedPeople(index, e);
@@ -191,8 +177,7 @@ function namedBody(index: CorpusIndex, e: Entity, m: Markup, options: CardOption
 
 /** Said on a card built from an index that is not complete yet. */
 export function indexingNotice(indexing: Indexing, m: Markup = MARKDOWN): string {
-  const read = indexing.total === null ? 'the files are being listed' : `${count(indexing.done)} of ${plural(indexing.total, 'file', 'files')}`;
-  return m.em(`Still indexing: ${read}. Counts and links may grow.`);
+  return m.em(`Still indexing: ${indexingProgress(indexing)}. Counts and links may grow.`);
 }
 
 /** Said on the card of a provisional entity (see core/index/provisional.ts). */

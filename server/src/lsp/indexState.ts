@@ -2,7 +2,7 @@
 // (how many files of how many). Sent as `dossier/indexChanged` whenever either changes, progress at most a few
 // times a second, so a client never waits for a state the server already had when its handler was not yet there.
 import type { IndexCounts } from './liveIndex.js';
-import type { Indexing } from '../features/cards.js';
+import type { Indexing } from '../features/indexing.js';
 
 export type { Indexing };
 

@@ -32,6 +32,7 @@ import { openCache, type AnalysisCache } from '../core/cache/analysisCache.js';
 import { hover } from '../features/hover.js';
 import { definition, declaration } from '../features/definition.js';
 import { documentHighlights, mentionsOf, referenceChunk, references } from '../features/references.js';
+import { referencesNotice } from '../features/indexing.js';
 import { documentSymbols, workspaceSymbols, type DocumentSymbolResult, type SymbolKind as FeatureSymbolKind } from '../features/symbols.js';
 import { completionDocumentation, completions, MAX_COMPLETIONS, prefixAt } from '../features/completion.js';
 import { eventsLevel, eventsTree, type EventsParams } from '../features/eventsTree.js';
@@ -145,6 +146,8 @@ export function startServer(connection: Connection): void {
   let clientShowsState = false;
   /** Cards without links or Markdown, for an editor that cannot run Dossier's commands (see `runsCardLinks`). */
   let plainCards = false;
+  /** The editor outlines a Markdown note's headings itself (VS Code's Markdown extension does): a note's symbols leave them out. */
+  let clientOutlinesHeadings = false;
   const state = createIndexStateReporter((s) => void connection.sendNotification('dossier/indexChanged', s));
   live.onChanged((index) => {
     if (index !== linkedIndex) heap.due();
@@ -163,6 +166,11 @@ export function startServer(connection: Connection): void {
     return readOne(file, settings.maxFileSizeKB * 1024).source?.text;
   };
   const cardOptions = (): CardOptions => ({ indexing: state.state().indexing, plain: plainCards, readText });
+  /** Find-references from an unfinished index is short, and a list of locations has no room to say so: a message does. */
+  const sayIfStillIndexing = () => {
+    const notice = referencesNotice(state.state().indexing);
+    if (notice) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: notice });
+  };
 
   /** The index, current for this document, and the offset of a position in it. */
   const at = (uri: string, position: { line: number; character: number }): { index: CorpusIndex; offset: number; text?: string } => {
@@ -194,6 +202,7 @@ export function startServer(connection: Connection): void {
     settings = readSettings(params.initializationOptions?.settings);
     cacheDir = typeof params.initializationOptions?.cacheDir === 'string' ? params.initializationOptions.cacheDir : null;
     clientShowsState = params.initializationOptions?.showsIndexState === true;
+    clientOutlinesHeadings = params.initializationOptions?.outlinesHeadings === true;
     plainCards = !runsCardLinks(params.clientInfo?.name) || !(params.capabilities.textDocument?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown);
     return {
       capabilities: {
@@ -415,6 +424,7 @@ export function startServer(connection: Connection): void {
   connection.onReferences(({ textDocument, position, context }, token, _work, partial) =>
     settled(async () => {
       const { index, offset } = at(textDocument.uri, position);
+      sayIfStillIndexing();
       if (!partial) return references(index, textDocument.uri, offset, context.includeDeclaration);
       // a client that takes partial results gets the first documents at once, and other requests are answered
       // between chunks, however many thousand mentions the entity has
@@ -437,9 +447,11 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDocumentSymbol(({ textDocument }) =>
-    settled(() =>
-      documentSymbols(live.current(), textDocument.uri, documents.get(textDocument.uri)?.getText()).map(toDocumentSymbol),
-    ),
+    settled(() => {
+      // without the note's text the symbols are the entities and events alone, in document order
+      const noteText = clientOutlinesHeadings ? undefined : documents.get(textDocument.uri)?.getText();
+      return documentSymbols(live.current(), textDocument.uri, noteText).map(toDocumentSymbol);
+    }),
   );
 
   connection.onWorkspaceSymbol(({ query }) =>

