@@ -971,13 +971,35 @@ function pushEvents(w: Walk, s: Sentence, i: number, trigger: Trigger, participa
   const prior = priorMeeting(ctx, index.personMentions[i], participants, s);
   const main = prior ? participants.filter((p) => !prior.participants.some((q) => samePerson(p, q)) || prior.subject === key(p)) : participants;
   if (prior) place = placeIn(ctx, prior.end, s.end, trigger.kind, w.facts[i].future) ?? place;
-  const groups = SEPARATELY.test(excerpt) ? separateMeetings(ctx, index.personMentions[i], main, trigger.at, s.end) : [main];
+  const groups = SEPARATELY.test(excerpt) ? separateMeetings(ctx, index.personMentions[i], main, trigger.at, s.end) : clauseMeetings(w, i, main, trigger, s);
   const source = (): Span[] => [[s.start, s.end]];
   const event = { kind: trigger.kind, date, place, participants: groups[0], names, sources: source(), excerpts: [excerpt], sentence: i };
   if (prior) w.raw.push({ ...event, kind: 'meeting', participants: prior.participants, place: prior.place ?? place, sources: source(), excerpts: [excerpt] });
   w.raw.push(event);
   for (const g of groups.slice(1)) w.raw.push({ ...event, participants: g, sources: source(), excerpts: [excerpt] });
   return event;
+}
+
+/** ", and Defence Minister C met D", "; C held talks with D": a clause with a subject of its own joined on. */
+const CLAUSE_JOIN = /(?:,\s+(?:and|while|whereas)|;)\s+(?=(?:the\s+)?\p{Lu})/gu;
+
+/**
+ * "A met B, and C had a meeting with D": each clause with a subject and an event word of its own tells its own
+ * event, of the people named in it.
+ */
+function clauseMeetings(w: Walk, i: number, participants: Participant[], trigger: Trigger, s: Sentence): Participant[][] {
+  const { ctx } = w;
+  const text = ctx.content.slice(trigger.at, s.end);
+  for (const m of text.matchAll(CLAUSE_JOIN)) {
+    const boundary = trigger.at + m.index;
+    const next = triggerIn(ctx, boundary + m[0].length, s.end, (h) => !DETERMINED.test(ctx.content.slice(Math.max(s.start, h.start - 30), h.start)));
+    if (!next || next.planned) continue;
+    const at = (p: Participant) => ('person' in p ? w.index.personMentions[i].filter((x) => x.person === p.person).map((x) => x.span[0]) : [w.candidates[p.candidate].start]);
+    const before = participants.filter((p) => at(p).some((x) => x < boundary));
+    const after = participants.filter((p) => at(p).some((x) => x > boundary));
+    if (before.length > 0 && after.length > 0) return [before, after];
+  }
+  return [participants];
 }
 
 const CAPTION_MARK = /\((?:left|right|centre|center|L|R|C|front|back)\)|,\s(?:left|right|centre|center|second (?:left|right)),/;

@@ -73,8 +73,11 @@ function honorificEnd(ctx: DocContext, k: number, limit: number, afterTitle = fa
 function introducedName(ctx: DocContext, k: number, limit: number): Token[] {
   const at = honorificEnd(ctx, k, limit, true);
   const name = nameTokensAt(ctx, at, limit, true);
-  // "Minister of Foreign Affairs, Santiago Cafiero": after a title a city's name can be a given name
-  if (name.length === 0 && at + 1 < limit && ctx.tokens[at].cap && hitAt(ctx, ctx.tokens[at].start, ['city']) && adjacent(ctx, ctx.tokens[at].end, ctx.tokens[at + 1].start)) {
+  // "Minister of Foreign Affairs, Santiago Cafiero", "Defence Minister Jan Lind": after a title a city's name, or a
+  // month's short name with no number after it, can be a given name
+  const first = ctx.tokens[at];
+  const givenName = () => hitAt(ctx, first.start, ['city']) || (CALENDAR_WORD.test(first.text) && !/^\s*\d/.test(ctx.content.slice(first.end, first.end + 3)));
+  if (name.length === 0 && at + 1 < limit && first.cap && adjacent(ctx, first.end, ctx.tokens[at + 1].start) && givenName()) {
     const rest = nameTokensAt(ctx, at + 1, limit);
     if (rest.length > 0) return [ctx.tokens[at], ...rest];
   }

@@ -802,3 +802,11 @@ test('one who only qualifies another\'s office ("B\'s national security adviser 
   const a = analyze(`${HEADER}Chilean Foreign Minister Ana Varga met Peruvian President Tomas Berg's national security adviser Lidia Kovac on Monday.`);
   assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-27 | null | Ana Varga, Lidia Kovac']);
 });
+
+test('"A met B, and C had a meeting with D": each clause with a subject and an event word of its own is its own event', () => {
+  const a = analyze(
+    `${HEADER}Chilean Foreign Minister Ana Varga met Peruvian President Tomas Berg on Monday, ` +
+      'and Chilean Defence Minister Lidia Kovac had a meeting with Peruvian Defence Minister Tomas Hudak.',
+  );
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-27 | null | Ana Varga, Tomas Berg', 'meeting | 2024-05-27 | null | Lidia Kovac, Tomas Hudak']);
+});

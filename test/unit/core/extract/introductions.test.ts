@@ -167,3 +167,8 @@ test('"the Peruvian foreign minister, Mr Berg": an honorific makes the lone word
   const a = analyze('Chilean President Ana Varga met Tomas Berg on Monday. Later the Peruvian foreign minister, Mr Berg, said talks went well.');
   assert.deepEqual(a.persons.find((p) => p.name === 'Tomas Berg')?.titles.map((t) => [t.title, t.country]), [['foreign minister', 'Peru']]);
 });
+
+test('after a title a month\'s short name with no number after it is a given name: "Defence Minister Jan Hudak"', () => {
+  const a = analyze('Chilean Defence Minister Lidia Kovac met Peruvian Defence Minister Jan Hudak on Monday. The talks ended on Jan 5 in Lima.');
+  assert.deepEqual(a.persons.map((p) => p.name).sort(), ['Jan Hudak', 'Lidia Kovac']);
+});
