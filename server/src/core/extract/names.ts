@@ -102,7 +102,8 @@ function capitalizedRun(ctx: DocContext, i: number, limit: number, stop: Stop = 
     }
     if (CONNECTORS.has(t.text) && adjacent(ctx, end, t.start)) {
       const k = afterConnectors(ctx, j, end, limit);
-      if (k < 0 || stop(toks[k])) break;
+      // "the Republic of Kenya and His Excellency B": a form of address after "and" begins a person
+      if (k < 0 || stop(toks[k]) || ADDRESS_AFTER_AND.test(ctx.content.slice(toks[k].start, toks[k].start + 12)) || ctx.vocab.honorifics.has(toks[k].text)) break;
       end = toks[k - 1].end;
       j = k;
       continue;
@@ -347,6 +348,9 @@ function isPlace(ctx: DocContext, text: string): boolean {
 }
 
 /** The organization name that starts at token i, for titles such as "head of the X". */
+/** "His Excellency", "Her Majesty", opening a form of address. */
+const ADDRESS_AFTER_AND = /^(?:His|Her|Their)\s+\p{Lu}/u;
+
 export function orgPhraseAt(ctx: DocContext, i: number): NamePhrase | null {
   const s = ctx.sentenceOf[i];
   const limit = ctx.sentenceTokens[s][1];

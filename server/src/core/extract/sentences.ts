@@ -80,6 +80,9 @@ const UNRECORDED_SPACE = /[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000
  */
 const STRAY_TITLE_STOP = new RegExp(`(?:,|\\band)\\s+(?:${[...titlesData.titles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.$`, 'u');
 
+/** "Minister Amb. Aminu Wali": a short honorific's period is no sentence's end. */
+const HONORIFIC_STOP = new RegExp(`\\b(?:${titlesData.honorifics.filter((h) => h.length <= 4).map(escapeRegExp).join('|')})\\.$`, 'u');
+
 export function sentences(content: string, markdown: boolean): Sentence[] {
   const out: Sentence[] = [];
   const its = sbd().its;
@@ -96,7 +99,8 @@ export function sentences(content: string, markdown: boolean): Sentence[] {
       const at = body.indexOf(trimmed, cursor);
       if (at < 0) continue;
       const last = out[out.length - 1];
-      if (last?.paragraph === paragraph && /^\p{Lu}/u.test(trimmed) && STRAY_TITLE_STOP.test(content.slice(last.start, last.end))) last.end = ps + at + trimmed.length;
+      const tail = last?.paragraph === paragraph && /^\p{Lu}/u.test(trimmed) ? content.slice(last.start, last.end) : '';
+      if (tail && (STRAY_TITLE_STOP.test(tail) || HONORIFIC_STOP.test(tail))) last.end = ps + at + trimmed.length;
       else out.push({ start: ps + at, end: ps + at + trimmed.length, paragraph });
       cursor = at + trimmed.length;
     }

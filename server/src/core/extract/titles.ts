@@ -151,7 +151,8 @@ function complementAt(ctx: DocContext, k: number, limit: number, end: number, lo
       continue;
     }
     // "ambassador to the US and senior economic secretary Choi": "and" begins the next person's title
-    if (t.text === 'and' && at + 1 < limit && titleWords(ctx, at + 1, limit)) break;
+    // "President of the Republic of Kenya and His Excellency B": nor does an honorific ("and Dr B") continue the part
+    if (t.text === 'and' && at + 1 < limit && (titleWords(ctx, at + 1, limit) || HONORIFIC_LEAD.test(toks[at + 1].text) || ctx.vocab.honorifics.has(toks[at + 1].text))) break;
     if (COMPLEMENT_JOIN.has(t.text)) {
       prevEnd = t.end;
       at++;
@@ -233,6 +234,9 @@ function titleStart(ctx: DocContext, i: number, limit: number): number {
  * The title that starts at token i, or null. Before a name (nameMayFollow) its "of …" part stops where a name
  * starts; after one ("X, professor at the … Research Center") it runs to its end.
  */
+/** "His Excellency", "Her Majesty": the form of address that opens an honorific. */
+const HONORIFIC_LEAD = /^(?:His|Her|Their)$/;
+
 const NOT_YET = /^(?:\s*\(\p{Lu}{2,8}\))?(?:\s*[-–—]\s*|\s+)(designate|elect)\b/u;
 
 export function titlePhraseAt(ctx: DocContext, from: number, limit: number, nameMayFollow = true): TitlePhrase | null {

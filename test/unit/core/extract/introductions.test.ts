@@ -172,3 +172,13 @@ test('after a title a month\'s short name with no number after it is a given nam
   const a = analyze('Chilean Defence Minister Lidia Kovac met Peruvian Defence Minister Jan Hudak on Monday. The talks ended on Jan 5 in Lima.');
   assert.deepEqual(a.persons.map((p) => p.name).sort(), ['Jan Hudak', 'Lidia Kovac']);
 });
+
+test('"Amb." is an honorific, and its period ends no sentence: "Foreign Affairs Minister Amb. Aminu Wali"', () => {
+  const a = analyze("Nigeria's Foreign Affairs Minister Amb. Aminu Wali read the communique. Kenya's Foreign Minister Amb Rachel Omamo agreed.");
+  assert.deepEqual(a.persons.map((p) => p.name).sort(), ['Aminu Wali', 'Rachel Omamo']);
+});
+
+test('a form of address after "and" ends a title\'s "of" part: "President of the Republic of Kenya and His Excellency B"', () => {
+  const a = analyze('The talks were held in the presence of His Excellency Tomas Berg, President of the Republic of Kenya and His Excellency Dr Ana Varga, President of the Republic of Chile.');
+  assert.deepEqual(a.persons.find((p) => p.name === 'Tomas Berg')?.titles.map((t) => t.title), ['President']);
+});
