@@ -695,6 +695,8 @@ function sentenceEvents(w: Walk, s: Sentence, i: number): void {
   if (trigger.kind === 'signing' && SIGNED_BACK.test(excerpt) && joinsLast(w.raw.filter((e) => e.kind === 'signing'), 'signing', f.date, participants, [s.start, s.end], excerpt, false, new Map())) return;
   if ((ATTENDANCE.test(excerpt) || joining || accompanying) && joinsLast(w.raw, joinKind, f.date, participants, [s.start, s.end], excerpt, accompanying || (!guests && PRESENCE.test(excerpt)), w.rosters)) return;
   if (!found) return;
+  // "The signing took place in the presence of A and B": the event told already, now with more of its people
+  if (!f.date && toldBefore(w, s, found) && joinsLast(w.raw, found.kind, null, participants, [s.start, s.end], excerpt, false, w.rosters)) return;
   const names = [...index.names[i]].sort((a, b) => a - b);
   const session = !f.date && ATTENDANCE.test(excerpt) ? sessionOf(w, i) : undefined;
   if (session) {
@@ -844,6 +846,15 @@ const SERVED_BEFORE = /\b(?:advis[eo]r|aide|assistant|spokes(?:person|man|woman)
 
 /** ", and the ministers met with B": a clause joined on with a subject of its own before the trigger. */
 const NEW_SUBJECT = /(?:,\s+and|;)\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+|then\s+|later\s+)?$/u;
+
+/** "The signing took place …", "This meeting was attended by …": a sentence about an event told already. */
+const TOLD_BEFORE = /^\s*(?:The|This|That)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+
+/** A sentence about the one event of its kind the document has told so far. */
+function toldBefore(w: Walk, s: Sentence, found: Trigger): boolean {
+  if (found.planned || !TOLD_BEFORE.test(w.ctx.content.slice(s.start, found.at))) return false;
+  return w.raw.filter((e) => !e.planned && kindsFit(e.kind, found.kind)).length === 1;
+}
 
 /** "that meeting", "where the talks were held": an event word led by a determiner names an event told already. */
 const DETERMINED = /\b(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -1035,7 +1046,8 @@ function priorMeeting(ctx: DocContext, mentions: { person: number; span: Span }[
   return { participants: [subject, ...inside].map((person) => ({ person })), subject: `p${subject}`, place: hit?.value ?? null, end };
 }
 
-const SEPARATELY = /\b(?:separately|in separate (?:meetings|talks)|bilateral (?:meetings|talks))\b/i;
+// "bilateral talks between A and B" are the talks of A and B with each other
+const SEPARATELY = /\b(?:separately|in separate (?:meetings|talks)|bilateral (?:meetings|talks)(?!\s+between\b))\b/i;
 /** A list after the trigger ends at the first comma after its "and" ("with A, B and C on Monday, X …"). */
 const LIST_END = /^[^;.:]*?\band\b[^,;.:]*|^[^,;.:]*/u;
 
@@ -1054,8 +1066,8 @@ function separateMeetings(ctx: DocContext, mentions: { person: number; span: Spa
   return listed.map((o) => [...others, o].map((person) => ({ person })));
 }
 
-/** Who is named in a sentence without taking part: the sender of a message, an inviter, the subject of an anniversary, one who stayed behind. */
-const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of)\s+(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
+/** Who is named in a sentence without taking part: the sender of a message, an inviter, the reader of a communiqué, the subject of an anniversary, one who stayed behind. */
+const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of|read by|read out by|issued by|released by)\s+(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
 const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b|^(?:['’]s)?\s+(?:administration|government|presidency|cabinet|camp|era)\b|^\s+(?:stayed|remained)\s+(?:behind|at|in)\b(?![^,;.]*\b(?:to|for)\s)|^\s+(?:did\s+not|didn['’]t)\s+(?:attend|go|travel|join)\b|^\s+(?:skipped|missed)\s+the\b/u;
 
 /** "Trump's national security adviser", before the adviser's name: words of an office, not of a meeting. */
@@ -1114,7 +1126,7 @@ const GUEST_WORD = /guests|participants|attendees|delegates|present|spotted|seen
 /** "Other guests include A and B", "Among the leaders present … are A", "Others spotted include A": more people of the gathering told of last. */
 const GUESTS = /\b(?:(?:other\s+)?(?:guests|participants|attendees|delegates)|leaders present|those present|others\s+(?:spotted|seen|present))\b[^.]{0,80}?\b(?:includ(?:e|es|ed|ing)|are|were)\b|\bamong\s+(?:the\s+)?(?:guests|participants|attendees|leaders present|those present)\b/iu;
 /** "Accompanying the president on his visit were …": the delegation of the event told of last, not a new event. */
-const ACCOMPANYING = /^\s*(?:\p{L}+\s+)?[Aa]ccompanying\b|\b(?:was|were) accompanied by\b/u;
+const ACCOMPANYING = /^\s*(?:\p{L}+\s+)?[Aa]ccompanying\b|\b(?:was|were) accompanied\s+(?:to\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?)?by\b/u;
 /** Being present at talks is not taking part in them (the sentence joins as a source only); at a summit it is. */
 const PRESENCE = /\bpresent\b/;
 

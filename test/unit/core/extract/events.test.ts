@@ -810,3 +810,27 @@ test('"A met B, and C had a meeting with D": each clause with a subject and an e
   );
   assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-27 | null | Ana Varga, Tomas Berg', 'meeting | 2024-05-27 | null | Lidia Kovac, Tomas Hudak']);
 });
+
+test('"The signing took place in the presence of A and B": the one signing told already, with A and B', () => {
+  const a = analyze(
+    `${HEADER}Chilean Foreign Minister Ana Varga signed seven memoranda with her Peruvian counterpart on Monday in Santiago.\n\n` +
+      'The signing took place in the presence of Chilean President Lidia Kovac and Peruvian President Tomas Berg.',
+  );
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['signing | 2024-05-27 | Santiago | Ana Varga, Lidia Kovac, Tomas Berg']);
+});
+
+test('"A was accompanied to the talks by C and D" is the talks told already, which C and D do not join as parties', () => {
+  const a = analyze(
+    `${HEADER}Chilean President Ana Varga held talks with Peruvian President Tomas Berg on Monday in Santiago. ` +
+      'Varga was accompanied to the talks by Foreign Minister Lidia Kovac and Trade Minister Jan Hudak.',
+  );
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['talks | 2024-05-27 | Santiago | Ana Varga, Tomas Berg']);
+});
+
+test('"bilateral talks between A and B" are one event of A and B; the one who read the communiqué takes no part', () => {
+  const a = analyze(
+    `${HEADER}The communique was read by Chilean Foreign Minister Lidia Kovac at the end of bilateral talks on Monday between ` +
+      'the Chilean delegation led by President Ana Varga and the Peruvian team led by President Tomas Berg.',
+  );
+  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['talks | 2024-05-27 | null | Ana Varga, Tomas Berg']);
+});
