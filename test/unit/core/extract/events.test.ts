@@ -10,6 +10,12 @@ function withoutSources(a: Parameters<typeof described>[0], e: Parameters<typeof
   return described(a, e).split(' | ').slice(0, 4).join(' | ');
 }
 
+/** The document's events as described without their count of sources, for a text under the dated header. */
+function eventLines(text: string): string[] {
+  const a = analyze(`${HEADER}${text}`);
+  return a.events.map((e) => withoutSources(a, e));
+}
+
 test('an event has a kind, a date from the weekday, a place and participants', () => {
   const a = analyze(`${HEADER}Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.`);
   assert.deepEqual(a.events.map((e) => described(a, e)), ['talks | 2024-05-30 | Beijing | Emmanuel Macron, Xi Jinping | 1']);
@@ -108,11 +114,8 @@ test('in a page with no date, events of the same people told on different weekda
 });
 
 test('"according to a joint declaration signed by A and B after their talks on Tuesday" reports the talks, not a signing', () => {
-  const a = analyze(
-    `${HEADER}Polish President Marek Wrona and Slovak President Eva Hudak witnessed the signing of a rail deal in Warsaw on Wednesday. ` +
-      'According to a joint declaration signed by the two presidents after their talks on Tuesday, trade will double.',
-  );
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['signing | 2024-05-29 | Warsaw | Eva Hudak, Marek Wrona', 'talks | 2024-05-28 | null | Eva Hudak, Marek Wrona']);
+  assert.deepEqual(eventLines(`Polish President Marek Wrona and Slovak President Eva Hudak witnessed the signing of a rail deal in Warsaw on Wednesday. ` +
+      'According to a joint declaration signed by the two presidents after their talks on Tuesday, trade will double.'), ['signing | 2024-05-29 | Warsaw | Eva Hudak, Marek Wrona', 'talks | 2024-05-28 | null | Eva Hudak, Marek Wrona']);
 });
 
 test('a visit to a state\'s capital that only its own officials are known to take part in is no event; a visit to another of its cities is', () => {
@@ -165,10 +168,7 @@ test('a name a title introduces, joined to a participant, takes part: "Wrona and
 });
 
 test('a spokesperson who "spoke to" the press about a call between others takes no part in it', () => {
-  const a = analyze(
-    `${HEADER}Late on Thursday the Polish presidential spokesman Piotr Lis spoke to a news agency about the phone call between Polish President Marek Wrona and Slovak President Eva Hudak.`,
-  );
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['call | 2024-05-30 | null | Eva Hudak, Marek Wrona']);
+  assert.deepEqual(eventLines(`Late on Thursday the Polish presidential spokesman Piotr Lis spoke to a news agency about the phone call between Polish President Marek Wrona and Slovak President Eva Hudak.`), ['call | 2024-05-30 | null | Eva Hudak, Marek Wrona']);
 });
 
 test('"to" names where an event was only after words of travel: "aid to Ukraine" is no place, "his trip to Kyiv" is', () => {
@@ -557,8 +557,7 @@ test('"attended the Andean Summit" names another gathering: it joins no event to
 });
 
 test('a passive welcome with its place between: "A is welcomed at Lima\'s airport by B"', () => {
-  const a = analyze(`${HEADER}Chilean President Ana Varga is welcomed at Lima's Chavez Airport by Peruvian Prime Minister Tomas Berg on Wednesday.`);
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-29 | Lima | Ana Varga, Tomas Berg']);
+  assert.deepEqual(eventLines(`Chilean President Ana Varga is welcomed at Lima's Chavez Airport by Peruvian Prime Minister Tomas Berg on Wednesday.`), ['meeting | 2024-05-29 | Lima | Ana Varga, Tomas Berg']);
 });
 
 test('"A left the hotel, and the ministers met with B": A, named only in a clause with another subject, takes no part', () => {
@@ -654,8 +653,7 @@ test('"Referring to a meeting chaired by A yesterday, B said": B, outside the ba
 });
 
 test('"glad to welcome her old colleague B to Santiago": a welcome is a meeting where it is said', () => {
-  const a = analyze(`${HEADER}Chilean President Ana Varga said she was glad to welcome her old colleague, Peruvian President Tomas Berg, to Santiago on Thursday.`);
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-30 | Santiago | Ana Varga, Tomas Berg']);
+  assert.deepEqual(eventLines(`Chilean President Ana Varga said she was glad to welcome her old colleague, Peruvian President Tomas Berg, to Santiago on Thursday.`), ['meeting | 2024-05-30 | Santiago | Ana Varga, Tomas Berg']);
 });
 
 test('a meeting of all of a day\'s summit\'s people in its city ("B greeted A at the gate") is part of that summit', () => {
@@ -701,8 +699,7 @@ test('a pronoun is no spokesperson: "The spokesman A said so. He met B" leaves A
 });
 
 test('"A led the delegation, which included B and C": the delegation joins the talks told of before, without the one an aide serves', () => {
-  const a = analyze(`${HEADER}Peruvian Minister Tomas Berg held talks with Chilean Minister Ana Varga in Lima on Thursday. Varga led the Chilean delegation, which included Deputy Minister Lena Olsen and Piet Dorn, the adviser to President Ivo Marek.`);
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['talks | 2024-05-30 | Lima | Ana Varga, Lena Olsen, Piet Dorn, Tomas Berg']);
+  assert.deepEqual(eventLines(`Peruvian Minister Tomas Berg held talks with Chilean Minister Ana Varga in Lima on Thursday. Varga led the Chilean delegation, which included Deputy Minister Lena Olsen and Piet Dorn, the adviser to President Ivo Marek.`), ['talks | 2024-05-30 | Lima | Ana Varga, Lena Olsen, Piet Dorn, Tomas Berg']);
 });
 
 test('a page with no date still places its events where its opening report does', () => {
@@ -711,13 +708,11 @@ test('a page with no date still places its events where its opening report does'
 });
 
 test('"A is set to meet students in Lima, … while B and others were in prison": the one a background clause names takes no part in the plan', () => {
-  const a = analyze(`${HEADER}Later on Friday, Chilean President Ana Varga is set to meet with students in Lima, where the protests began while opposition leader Tomas Berg and others were in prison.`);
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-31 | Lima | Ana Varga']);
+  assert.deepEqual(eventLines(`Later on Friday, Chilean President Ana Varga is set to meet with students in Lima, where the protests began while opposition leader Tomas Berg and others were in prison.`), ['meeting | 2024-05-31 | Lima | Ana Varga']);
 });
 
 test('"A spoke Spanish with the guests, and English with B": talk right after an event its subject took part in joins it', () => {
-  const a = analyze(`${HEADER}President Ana Varga and Secretary General Tomas Berg met each guest at the palace on Thursday. Varga spoke Spanish with the ministers and English with Peruvian President Lena Olsen.`);
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-30 | null | Ana Varga, Lena Olsen, Tomas Berg']);
+  assert.deepEqual(eventLines(`President Ana Varga and Secretary General Tomas Berg met each guest at the palace on Thursday. Varga spoke Spanish with the ministers and English with Peruvian President Lena Olsen.`), ['meeting | 2024-05-30 | null | Ana Varga, Lena Olsen, Tomas Berg']);
 });
 
 test('a venue whose name begins with its city places the event there: "in the lobby of the Lima National Stadium"', () => {
@@ -731,8 +726,7 @@ test('"His first meeting was with B": a possessive pronoun for the subject of a 
 });
 
 test('an unplaced event takes the place of a later one on the same day that two of its people took part in', () => {
-  const a = analyze(`${HEADER}Foreign Minister Ana Varga and Trade Minister Tomas Berg held talks with Prime Minister Lena Olsen on Thursday. Varga and Berg then met President Ivo Marek in Brussels on Thursday.`);
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['talks | 2024-05-30 | Brussels | Ana Varga, Lena Olsen, Tomas Berg', 'meeting | 2024-05-30 | Brussels | Ana Varga, Ivo Marek, Tomas Berg']);
+  assert.deepEqual(eventLines(`Foreign Minister Ana Varga and Trade Minister Tomas Berg held talks with Prime Minister Lena Olsen on Thursday. Varga and Berg then met President Ivo Marek in Brussels on Thursday.`), ['talks | 2024-05-30 | Brussels | Ana Varga, Lena Olsen, Tomas Berg', 'meeting | 2024-05-30 | Brussels | Ana Varga, Ivo Marek, Tomas Berg']);
 });
 
 test('a headline\'s bare "to" is the future: "President Varga to chair summit in Lima" is planned', () => {
@@ -764,19 +758,13 @@ test('"A left for the summit, and B stayed at the hotel": the one who stayed beh
 });
 
 test('"State media posted images of the meeting. It showed A with B and C": those shown are the meeting\'s people', () => {
-  const a = analyze(
-    `${HEADER}Chile and Peru agreed on Friday to restore ties. State television posted images it said were taken at the meeting. ` +
-      'It showed Ana Varga, the Chilean foreign minister, with Peruvian National Security Adviser Tomas Berg and Lidia Kovac, Bolivia\'s top diplomat.',
-  );
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-31 | null | Ana Varga, Lidia Kovac, Tomas Berg']);
+  assert.deepEqual(eventLines(`Chile and Peru agreed on Friday to restore ties. State television posted images it said were taken at the meeting. ` +
+      'It showed Ana Varga, the Chilean foreign minister, with Peruvian National Security Adviser Tomas Berg and Lidia Kovac, Bolivia\'s top diplomat.'), ['meeting | 2024-05-31 | null | Ana Varga, Lidia Kovac, Tomas Berg']);
 });
 
 test('one named in a hope ("expressing hopes for a visit by President C") takes no part in the meeting the sentence reports', () => {
-  const a = analyze(
-    `${HEADER}Chilean Foreign Minister Ana Varga met her Peruvian counterpart Tomas Berg in Lima on Tuesday, ` +
-      'expressing hopes for a visit by Peruvian President Lidia Kovac to Chile later this year.',
-  );
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-28 | Lima | Ana Varga, Tomas Berg']);
+  assert.deepEqual(eventLines(`Chilean Foreign Minister Ana Varga met her Peruvian counterpart Tomas Berg in Lima on Tuesday, ` +
+      'expressing hopes for a visit by Peruvian President Lidia Kovac to Chile later this year.'), ['meeting | 2024-05-28 | Lima | Ana Varga, Tomas Berg']);
 });
 
 test('a call is told in many words: "talked on the phone", "called up President B"; "called up reservists" is none', () => {
@@ -787,8 +775,7 @@ test('a call is told in many words: "talked on the phone", "called up President 
 });
 
 test('a call has no place: a city its sentence names is where something else happened', () => {
-  const a = analyze(`${HEADER}Chilean President Ana Varga spoke of the attack in Lima in a phone call with Peruvian President Tomas Berg on Monday.`);
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['call | 2024-05-27 | null | Ana Varga, Tomas Berg']);
+  assert.deepEqual(eventLines(`Chilean President Ana Varga spoke of the attack in Lima in a phone call with Peruvian President Tomas Berg on Monday.`), ['call | 2024-05-27 | null | Ana Varga, Tomas Berg']);
 });
 
 test('what one is invited to, or what comes "later this year", is planned; "a statement on Tuesday" does not date it', () => {
@@ -799,38 +786,25 @@ test('what one is invited to, or what comes "later this year", is planned; "a st
 });
 
 test('one who only qualifies another\'s office ("B\'s national security adviser C") takes no part in C\'s meeting', () => {
-  const a = analyze(`${HEADER}Chilean Foreign Minister Ana Varga met Peruvian President Tomas Berg's national security adviser Lidia Kovac on Monday.`);
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-27 | null | Ana Varga, Lidia Kovac']);
+  assert.deepEqual(eventLines(`Chilean Foreign Minister Ana Varga met Peruvian President Tomas Berg's national security adviser Lidia Kovac on Monday.`), ['meeting | 2024-05-27 | null | Ana Varga, Lidia Kovac']);
 });
 
 test('"A met B, and C had a meeting with D": each clause with a subject and an event word of its own is its own event', () => {
-  const a = analyze(
-    `${HEADER}Chilean Foreign Minister Ana Varga met Peruvian President Tomas Berg on Monday, ` +
-      'and Chilean Defence Minister Lidia Kovac had a meeting with Peruvian Defence Minister Tomas Hudak.',
-  );
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['meeting | 2024-05-27 | null | Ana Varga, Tomas Berg', 'meeting | 2024-05-27 | null | Lidia Kovac, Tomas Hudak']);
+  assert.deepEqual(eventLines(`Chilean Foreign Minister Ana Varga met Peruvian President Tomas Berg on Monday, ` +
+      'and Chilean Defence Minister Lidia Kovac had a meeting with Peruvian Defence Minister Tomas Hudak.'), ['meeting | 2024-05-27 | null | Ana Varga, Tomas Berg', 'meeting | 2024-05-27 | null | Lidia Kovac, Tomas Hudak']);
 });
 
 test('"The signing took place in the presence of A and B": the one signing told already, with A and B', () => {
-  const a = analyze(
-    `${HEADER}Chilean Foreign Minister Ana Varga signed seven memoranda with her Peruvian counterpart on Monday in Santiago.\n\n` +
-      'The signing took place in the presence of Chilean President Lidia Kovac and Peruvian President Tomas Berg.',
-  );
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['signing | 2024-05-27 | Santiago | Ana Varga, Lidia Kovac, Tomas Berg']);
+  assert.deepEqual(eventLines(`Chilean Foreign Minister Ana Varga signed seven memoranda with her Peruvian counterpart on Monday in Santiago.\n\n` +
+      'The signing took place in the presence of Chilean President Lidia Kovac and Peruvian President Tomas Berg.'), ['signing | 2024-05-27 | Santiago | Ana Varga, Lidia Kovac, Tomas Berg']);
 });
 
 test('"A was accompanied to the talks by C and D" is the talks told already, which C and D do not join as parties', () => {
-  const a = analyze(
-    `${HEADER}Chilean President Ana Varga held talks with Peruvian President Tomas Berg on Monday in Santiago. ` +
-      'Varga was accompanied to the talks by Foreign Minister Lidia Kovac and Trade Minister Jan Hudak.',
-  );
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['talks | 2024-05-27 | Santiago | Ana Varga, Tomas Berg']);
+  assert.deepEqual(eventLines(`Chilean President Ana Varga held talks with Peruvian President Tomas Berg on Monday in Santiago. ` +
+      'Varga was accompanied to the talks by Foreign Minister Lidia Kovac and Trade Minister Jan Hudak.'), ['talks | 2024-05-27 | Santiago | Ana Varga, Tomas Berg']);
 });
 
 test('"bilateral talks between A and B" are one event of A and B; the one who read the communiqué takes no part', () => {
-  const a = analyze(
-    `${HEADER}The communique was read by Chilean Foreign Minister Lidia Kovac at the end of bilateral talks on Monday between ` +
-      'the Chilean delegation led by President Ana Varga and the Peruvian team led by President Tomas Berg.',
-  );
-  assert.deepEqual(a.events.map((e) => withoutSources(a, e)), ['talks | 2024-05-27 | null | Ana Varga, Tomas Berg']);
+  assert.deepEqual(eventLines(`The communique was read by Chilean Foreign Minister Lidia Kovac at the end of bilateral talks on Monday between ` +
+      'the Chilean delegation led by President Ana Varga and the Peruvian team led by President Tomas Berg.'), ['talks | 2024-05-27 | null | Ana Varga, Tomas Berg']);
 });
