@@ -53,6 +53,17 @@ RUN=(env PATH="$N24/bin:$PATH" HOME="$CACHE/home" TMPDIR="$CACHE/tmp" XDG_CONFIG
 
 log "build the .vsix and install it"
 ( cd "$ROOT" && npm run --silent package >/dev/null )
+# what a user downloads stays under the issue's 1.6 MB (vsce's MB: 1,048,576 bytes)
+SIZE_OUT="$CACHE/size.out"
+SIZE_RC=0
+VSIX_BYTES=$(stat -c %s "$ROOT/dossier.vsix")
+if [ "$VSIX_BYTES" -lt 1677722 ]; then
+  SIZE_SAYS="ok   the .vsix is $VSIX_BYTES bytes, under 1.6 MB"$'\n'"1 passed, 0 failed"
+else
+  SIZE_SAYS="FAIL the .vsix is $VSIX_BYTES bytes, over 1.6 MB"$'\n'"0 passed, 1 failed"
+  SIZE_RC=1
+fi
+echo "$SIZE_SAYS" | tee "$SIZE_OUT"
 rm -rf "$CACHE/exts" "$CACHE/ud"
 mkdir -p "$CACHE/ud/User"
 cat > "$CACHE/ud/User/settings.json" <<'JSON'
@@ -163,7 +174,7 @@ stop_cs "$CS_PID"
 
 count() { grep -Eo '^\[?[a-z]*\]? ?[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 | grep -Eo '[0-9]+ passed, [0-9]+ failed' || echo "0 passed, 1 failed"; }
 P=0; F=0
-for pair in "$SUITE_OUT:$SUITE_RC" "$RESTRICTED_OUT:$RESTRICTED_RC" "$EMPTY_OUT:$EMPTY_RC" "$UI_OUT:$UI_RC" "$EMPTY_UI_OUT:$EMPTY_UI_RC" "$LOOKS_OUT:$LOOKS_RC"; do
+for pair in "$SIZE_OUT:$SIZE_RC" "$SUITE_OUT:$SUITE_RC" "$RESTRICTED_OUT:$RESTRICTED_RC" "$EMPTY_OUT:$EMPTY_RC" "$UI_OUT:$UI_RC" "$EMPTY_UI_OUT:$EMPTY_UI_RC" "$LOOKS_OUT:$LOOKS_RC"; do
   out=${pair%%:*}; rc=${pair##*:}
   c=$(count "$out"); p=${c%% *}; f=$(echo "$c" | awk '{print $3}')
   # a runner that failed without counting a failure still fails the run
