@@ -62,7 +62,8 @@ const CLAUSE_REST = String.raw`(?:[^,;.—–]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|G
 const FUTURE_CLAUSE = new RegExp(`\\b(?:${words(eventsData.planned)}|(?:originally\\s+)?(?:expected|scheduled|slated|due)(?=\\s+(?:to|for)\\b)|${words(eventsData.speculative)})\\b${CLAUSE_REST}`, 'gu');
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+|also\s+|just\s+)?(?:met|held|signed|arrived|visited|received|hosted|welcomed|spoken|talked|opened|declared|concluded|begun|started|ended|wrapped up)\b/u;
 /** "would not be meeting", "never visited", "did not sign": no event. */
-const NEGATED = /\b(?:not|never|n[’']t|no longer)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "didn't": the n of n't follows a letter, with no word boundary before it
+const NEGATED = /(?:\b(?:not|never|no longer)|n[’']t)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 type Frame = 'reported' | 'planned' | 'speculative';
 
 /** Where the clause holding the offset starts: after the last comma, semicolon, colon or dash before it. */
@@ -489,11 +490,13 @@ function triggerIn(ctx: DocContext, start: number, end: number, keep: (h: VocabH
   let planned: number | null = null;
   let reportedAt = -1;
   let plannedAt = -1;
-  for (const h of hitsIn(ctx, start, end)) {
-    if (h.kind !== 'trigger' || !keep(h)) continue;
+  const hits = hitsIn(ctx, start, end).filter((h) => h.kind === 'trigger');
+  for (const h of hits) {
+    // "press conference" holds "conference": the longer words are the event's, negated or not
+    if (!keep(h) || hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
     const surface = ctx.content.slice(h.start, h.end);
     // "he talks about", "who visits": a verb in the present, not a report of an event
-    if (/s$/.test(surface) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (/^\p{L}+s$/u.test(surface) && PRONOUN_BEFORE.test(ctx.content.slice(Math.max(0, h.start - 12), h.start))) continue;
     if (/^\p{Lu}/u.test(surface) && !OPENING.test(ctx.content.slice(start, h.start)) && !CAPITALIZED_KINDS.has(surface.toLowerCase()) && !titleCased(ctx.content.slice(start, end))) continue;
     if (NEEDS_PERSON_OBJECT.has(surface.toLowerCase()) && !PERSON_OBJECT.test(ctx.content.slice(h.end, h.end + 60))) continue;
     if (h.value === 'signing' && CITED_PAPER.test(ctx.content.slice(Math.max(start, h.start - 60), h.start))) continue;

@@ -808,3 +808,12 @@ test('"bilateral talks between A and B" are one event of A and B; the one who re
   assert.deepEqual(eventLines(`The communique was read by Chilean Foreign Minister Lidia Kovac at the end of bilateral talks on Monday between ` +
       'the Chilean delegation led by President Ana Varga and the Peruvian team led by President Tomas Berg.'), ['talks | 2024-05-27 | null | Ana Varga, Tomas Berg']);
 });
+
+test('a negated event is none: "didn\'t have a joint press conference", and "conference" inside it is no forum', () => {
+  assert.deepEqual(eventLines('Chilean President Ana Varga didn’t have a joint press conference with Peruvian President Tomas Berg.'), []);
+  assert.deepEqual(eventLines('Chilean President Ana Varga did not have a joint press conference with Peruvian President Tomas Berg.'), []);
+});
+
+test('"No agreement on holding a joint press conference has been reached" tells no event', () => {
+  assert.deepEqual(eventLines('No agreement on holding a joint press conference with Chilean President Ana Varga and Peruvian President Tomas Berg has been reached.'), []);
+});
