@@ -1,12 +1,13 @@
 // How Dossier looks in the real workbench: in Dark Modern and in Light Modern, people, initiatives and
 // organizations each get a colour of their own, unlike the text around them (read from the rendered editor),
-// with a screenshot of each theme; and typing the start of a name in a note offers it at once.
+// with a screenshot of each theme; typing the start of a name in a note offers it at once; and the Extension page
+// shows the icon and the README's images.
 // Usage: node driveLooks.mjs <baseUrl> <workspaceFolder> <screenshotDir>
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
 import { stepRunner } from './steps.mjs';
-import { openFile, openFolder } from './workbench.mjs';
+import { openFile, openFolder, runCommand } from './workbench.mjs';
 
 const [base, folder, shots] = process.argv.slice(2);
 fs.mkdirSync(shots, { recursive: true });
@@ -79,7 +80,35 @@ try {
     await page.locator('.editor-instance').first().screenshot({ path: path.join(shots, 'completion-while-typing.png') });
     await page.keyboard.press('Escape');
   });
+
+  await step('the Extension page shows Dossier\'s icon and every image of its README', async () => {
+    await runCommand(page, 'Extensions: Show Installed Extensions');
+    await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Dossier' }).first().click(wait(30000));
+    const icon = page.locator('.extension-editor .header .icon').first();
+    await icon.waitFor(wait(30000));
+    // the README is drawn in a webview, a frame inside a frame; its images load from the installed extension
+    let images = [];
+    for (let i = 0; i < 60 && (images.length === 0 || images.some((im) => !im.loaded)); i++) {
+      await page.waitForTimeout(500);
+      images = (await Promise.all(page.frames().map((f) => readmeImages(f).catch(() => [])))).flat();
+    }
+    const iconLoaded = await icon.evaluate((el) => el.complete && el.naturalWidth > 0);
+    log(`extension page: icon loaded ${iconLoaded}; README images ${JSON.stringify(images)}`);
+    if (!iconLoaded) throw new Error('the Extension page shows no icon');
+    if (images.length === 0) throw new Error('the README on the Extension page has no images');
+    const broken = images.filter((im) => !im.loaded);
+    if (broken.length > 0) throw new Error(`images that do not show: ${broken.map((im) => im.src).join(', ')}`);
+    await page.screenshot({ path: path.join(shots, 'extension-page.png') });
+  });
 } finally {
   await browser.close();
-  process.exit(finish(6));
+  process.exit(finish(7));
+}
+
+/** The images a frame showing the README draws: their file and whether each loaded. */
+async function readmeImages(frame) {
+  return frame.evaluate(() => {
+    if (!/Dossier/.test(document.body?.innerText ?? '') || !document.querySelector('h1, h2')) return [];
+    return [...document.images].map((im) => ({ src: im.getAttribute('src')?.split('/').pop() ?? '', loaded: im.complete && im.naturalWidth > 0 }));
+  });
 }
