@@ -57,11 +57,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   events.attach(view);
   const status = createStatusBar();
   context.subscriptions.push(view, status.item);
-  context.subscriptions.push(registerOutline(client, documentSelector));
+  const outline = registerOutline(client, documentSelector);
+  context.subscriptions.push(outline);
   registerCommands(context, client, events);
   registerArticleLanguage(context);
 
   let shownIndex = '';
+  let outlineWhole = false;
   const showState = (state: IndexState) => {
     status.show(state);
     // the welcome view is for a workspace read to the end with nothing in it, not for one still being read
@@ -69,6 +71,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     // progress alone comes several times a second during a long load: the tree is asked again only for a new index
     const { indexing: _progress, ...counts } = state;
     if (JSON.stringify(counts) !== shownIndex || state.indexing === null) events.refresh();
+    // a note's outline read during the load lacks the names linking resolved since: once the index is whole, ask again
+    if (state.indexing === null && (JSON.stringify(counts) !== shownIndex || !outlineWhole)) outline.refresh();
+    outlineWhole = state.indexing === null;
     shownIndex = JSON.stringify(counts);
   };
   // registered before the start, so no state the server sends early is missed (the client keeps it across restarts)

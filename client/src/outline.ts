@@ -10,7 +10,12 @@ export function editorOutlinesHeadings(): boolean {
   return vscode.extensions.getExtension('vscode.markdown-language-features') !== undefined;
 }
 
-export function registerOutline(client: LanguageClient, selector: vscode.DocumentSelector): vscode.Disposable {
+export interface Outline extends vscode.Disposable {
+  /** The index changed: the outline and breadcrumbs are asked again (they keep what they got from a partial index). */
+  refresh(): void;
+}
+
+export function registerOutline(client: LanguageClient, selector: vscode.DocumentSelector): Outline {
   const provider: vscode.DocumentSymbolProvider = {
     async provideDocumentSymbols(document, token) {
       if (vscode.languages.match(selector, document) === 0) return undefined;
@@ -22,5 +27,14 @@ export function registerOutline(client: LanguageClient, selector: vscode.Documen
       }
     },
   };
-  return vscode.languages.registerDocumentSymbolProvider('*', provider, { label: 'Dossier' });
+  // VS Code asks symbol providers again when they change, and has no other signal for it: registering anew is that signal
+  const register = () => vscode.languages.registerDocumentSymbolProvider('*', provider, { label: 'Dossier' });
+  let registration = register();
+  return {
+    refresh() {
+      registration.dispose();
+      registration = register();
+    },
+    dispose: () => registration.dispose(),
+  };
 }
