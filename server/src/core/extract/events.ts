@@ -935,7 +935,7 @@ function timeAndPlace(w: Walk, s: Sentence, i: number, kind: string, participant
       .sort((a, b) => a - b)[0];
     if (lead !== undefined) take(facts[lead].date, facts[lead].place());
   }
-  // a call joins places: a city its sentence names is where something else happened ("the attack in Kabul")
+  // a call joins places: a city its sentence names is where something else happened ("the attack in Lima")
   if (kind === 'call') return { date, place: null };
   return { date, place: datelineWithin(ctx, place ?? placeOfPrevious(w.raw, participants, date), w.datelinePlace) };
 }
@@ -1073,10 +1073,10 @@ function separateMeetings(ctx: DocContext, mentions: { person: number; span: Spa
 const NOT_PARTY_BEFORE = /\b(?:message from|letter from|on behalf of|invitation of|invitation from|envoy of|sent by|in memory of|read by|read out by|issued by|released by)\s+(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
 const NOT_PARTY_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:birth|death|anniversary|centenary|centennial|legacy|memory|funeral|mausoleum|tomb|grave|statue|portrait)\b|^(?:['’]s)?\s+(?:administration|government|presidency|cabinet|camp|era)\b|^\s+(?:stayed|remained)\s+(?:behind|at|in)\b(?![^,;.]*\b(?:to|for)\s)|^\s+(?:did\s+not|didn['’]t)\s+(?:attend|go|travel|join)\b|^\s+(?:skipped|missed)\s+the\b/u;
 
-/** "Trump's national security adviser", before the adviser's name: words of an office, not of a meeting. */
+/** "Berg's national security adviser", before the adviser's name: words of an office, not of a meeting. */
 const OWNS_TITLE = /^['’]s\s+(?:(?!(?:with|and|to|of|in|at|by|for|on|from|counterpart|host|guest|partner)\b)[\p{L}-]+\s+){1,4}$/u;
 
-/** "Trump's national security adviser Michael Flynn": a name that only qualifies another person's office. */
+/** "Berg's national security adviser Ana Lind": a name that only qualifies another person's office. */
 function ownsTitleOfOther(ctx: DocContext, here: { person: number; span: Span }[], [, end]: Span): boolean {
   return here.some((o) => o.span[0] > end && o.span[0] - end < 60 && OWNS_TITLE.test(ctx.content.slice(end, o.span[0])));
 }
