@@ -82,6 +82,12 @@ export function adjacent(ctx: DocContext, from: number, to: number): boolean {
   return to - from <= 3;
 }
 
+/** "and His Excellency B", "and Dr B": whether a form of address, which opens a person's name, starts at token k. */
+export function opensAddress(ctx: DocContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return ctx.vocab.honorifics.has(t.text) || /^(?:His|Her|Their)\s+\p{Lu}/u.test(ctx.content.slice(t.start, t.start + 12));
+}
+
 /** A token that can be part of a person's name: capitalized, not a title, place, month or other known word. */
 export function isNameToken(ctx: DocContext, t: Token): boolean {
   if (!t.cap || t.upper || /\d/.test(t.text)) return false;

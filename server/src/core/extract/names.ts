@@ -5,7 +5,7 @@ import type { LocalName, Span } from '../types.js';
 import { spanListOf } from '../text/spanList.js';
 import type { Token } from '../text/tokens.js';
 import { isPossessive, stripPossessive } from '../text/tokens.js';
-import { type DocContext, adjacent, hitAt, hitEndingAt, isNameToken, sentenceAt, sentenceSpan } from './context.js';
+import { type DocContext, adjacent, hitAt, hitEndingAt, isNameToken, opensAddress, sentenceAt, sentenceSpan } from './context.js';
 import { knownAcronymEntry } from './vocabulary.js';
 import { initialsMatch, shapedNames } from './nameShapes.js';
 import { writtenForms } from './written.js';
@@ -103,7 +103,7 @@ function capitalizedRun(ctx: DocContext, i: number, limit: number, stop: Stop = 
     if (CONNECTORS.has(t.text) && adjacent(ctx, end, t.start)) {
       const k = afterConnectors(ctx, j, end, limit);
       // "the Republic of Kenya and His Excellency B": a form of address after "and" begins a person
-      if (k < 0 || stop(toks[k]) || ADDRESS_AFTER_AND.test(ctx.content.slice(toks[k].start, toks[k].start + 12)) || ctx.vocab.honorifics.has(toks[k].text)) break;
+      if (k < 0 || stop(toks[k]) || opensAddress(ctx, k)) break;
       end = toks[k - 1].end;
       j = k;
       continue;
@@ -348,9 +348,6 @@ function isPlace(ctx: DocContext, text: string): boolean {
 }
 
 /** The organization name that starts at token i, for titles such as "head of the X". */
-/** "His Excellency", "Her Majesty", opening a form of address. */
-const ADDRESS_AFTER_AND = /^(?:His|Her|Their)\s+\p{Lu}/u;
-
 export function orgPhraseAt(ctx: DocContext, i: number): NamePhrase | null {
   const s = ctx.sentenceOf[i];
   const limit = ctx.sentenceTokens[s][1];

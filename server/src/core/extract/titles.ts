@@ -3,7 +3,7 @@
 // where a name that follows it starts, since a title's "of …" part and the name run together in capitals.
 import type { Token } from '../text/tokens.js';
 import { isPossessive, stripPossessive } from '../text/tokens.js';
-import { type DocContext, adjacent, hitAt, hitsIn, isNameToken } from './context.js';
+import { type DocContext, adjacent, hitAt, hitsIn, isNameToken, opensAddress } from './context.js';
 import { nameTokensAt } from './personName.js';
 import { lowerBound } from '../text/lowerBound.js';
 
@@ -152,7 +152,7 @@ function complementAt(ctx: DocContext, k: number, limit: number, end: number, lo
     }
     // "ambassador to the US and senior economic secretary Choi": "and" begins the next person's title
     // "President of the Republic of Kenya and His Excellency B": nor does an honorific ("and Dr B") continue the part
-    if (t.text === 'and' && at + 1 < limit && (titleWords(ctx, at + 1, limit) || HONORIFIC_LEAD.test(toks[at + 1].text) || ctx.vocab.honorifics.has(toks[at + 1].text))) break;
+    if (t.text === 'and' && at + 1 < limit && (titleWords(ctx, at + 1, limit) || opensAddress(ctx, at + 1))) break;
     if (COMPLEMENT_JOIN.has(t.text)) {
       prevEnd = t.end;
       at++;
@@ -234,9 +234,6 @@ function titleStart(ctx: DocContext, i: number, limit: number): number {
  * The title that starts at token i, or null. Before a name (nameMayFollow) its "of …" part stops where a name
  * starts; after one ("X, professor at the … Research Center") it runs to its end.
  */
-/** "His Excellency", "Her Majesty": the form of address that opens an honorific. */
-const HONORIFIC_LEAD = /^(?:His|Her|Their)$/;
-
 const NOT_YET = /^(?:\s*\(\p{Lu}{2,8}\))?(?:\s*[-–—]\s*|\s+)(designate|elect)\b/u;
 
 export function titlePhraseAt(ctx: DocContext, from: number, limit: number, nameMayFollow = true): TitlePhrase | null {
